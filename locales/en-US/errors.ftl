@@ -1,0 +1,11 @@
+# Every error a user can see. Keep them short, and say what to type instead.
+
+error-empty = Type a command, for example /alliance overview.
+error-unknown-command = There is no command “{ $command }”. Try /alliance.
+error-missing-subcommand = /alliance needs a topic: { $subcommands }.
+error-unknown-subcommand = “{ $subcommand }” is not a topic of /alliance. Try one of: { $subcommands }.
+error-unknown-option = /alliance { $subcommand } has no option “{ $option }”.
+error-unexpected-value = /alliance { $subcommand } takes no value, but got “{ $value }”.
+error-missing-option = /alliance { $subcommand } needs a { $option }, for example /alliance { $subcommand } { $option }:july.
+error-bad-month = “{ $input }” is not a month I can read. Months with events: { $months }. Write it as july, July 2025 or 2025-07.
+error-internal = Sorry, something went wrong on our side. It has been logged; please try again in a moment.

@@ -1,0 +1,71 @@
+# Les briques des réponses : domaines, degré de certitude, sources, mois et dates.
+
+## Domaines : l'intitulé, le titre de la réponse et sa phrase d'ouverture.
+
+domain-military = Militaire
+    .title = Coopération militaire
+    .lead = D'un pacte de défense signé à des soldats nord-coréens au combat sur le sol russe.
+domain-diplomatic = Diplomatie
+    .title = Échanges diplomatiques
+    .lead = Des visites, un sommet et deux défilés : une année de liens plus étroits et plus visibles.
+domain-economic = Économie
+    .title = Liens économiques
+    .lead = Peu de volume, beaucoup de symboles : de nouvelles liaisons de part et d'autre d'une frontière très courte.
+domain-cultural = Culture
+    .title = Initiatives culturelles
+    .lead = L'art mis au service de l'alliance, auprès des deux opinions publiques.
+domain-outlook = Perspectives
+    .title = Perspectives et risques
+    .lead = Ce que chacun y gagne, et ce que l'alliance pourrait lui coûter.
+
+## Degré de certitude d'un fait, et qui l'affirme.
+
+confidence-confirmed = confirmé
+confidence-reported = rapporté
+confidence-alleged = allégation non confirmée
+# Affiché après un fait non confirmé.
+fact-hedge = ({ $confidence }, selon { $source })
+
+source-official = les déclarations officielles
+source-south-korean-sources = des sources sud-coréennes
+source-seoul = Séoul
+source-press = la presse internationale
+source-public-record = les données publiques
+source-analysts = les analystes
+
+## Mois : pour afficher les dates et lire ce que tapent les utilisateurs.
+
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+
+## Dates, à la précision donnée par la source.
+
+when-year = { $year }
+when-month = { $month } { $year }
+when-part = { $part ->
+        [early] début { $year }
+        [mid] mi-{ $year }
+       *[late] fin { $year }
+    }
+when-season = { $season ->
+        [spring] printemps { $year }
+        [summer] été { $year }
+        [autumn] automne { $year }
+       *[winter] hiver { $year }
+    }
+when-span = { $from } – { $to }
+# Une date complète, comme celle de la dernière mise à jour.
+date-day = { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { $month } { $year }

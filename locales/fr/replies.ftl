@@ -1,0 +1,26 @@
+# Le cadre de chaque réponse : titres, ouvertures, pieds de page, boutons de pagination.
+
+reply-overview-title = L'alliance Russie–Corée du Nord en bref
+reply-overview-lead = Depuis 2024, les deux pays se sont liés sur plusieurs fronts à la fois. Les actions clés de chacun :
+reply-overview-hint = Pour le détail : /alliance military, diplomatic, economic, cultural, outlook, timeline ou month.
+
+reply-timeline-title = Chronologie de l'alliance
+reply-timeline-lead = { $count ->
+        [one] Un événement daté, du plus ancien au plus récent.
+       *[other] { $count } événements datés, du plus ancien au plus récent.
+    }
+
+reply-month-title = { $month }
+reply-month-lead = { $count ->
+        [one] Un événement en { $month }.
+       *[other] { $count } événements en { $month }.
+    }
+reply-month-empty = Aucun événement enregistré pour { $month }.
+reply-month-available = Mois qui comptent des événements : { $months }.
+
+footer-sources = Sources : { $sources }
+footer-updated = Mise à jour le { $date }
+footer-page = Page { $page } sur { $pages }
+
+button-previous = Précédent
+button-next = Suivant

@@ -1,0 +1,153 @@
+//! Validates the store and the locales together: every fact says itself in every language, with
+//! its own values, and every message a reply needs exists. `check` prints what this finds;
+//! `Engine::load` refuses to start on any error.
+
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use crate::facts::{Confidence, Domain, Store, Value};
+use crate::i18n::{Catalog, FormatError, Lang, FALLBACK};
+use crate::problem::Problem;
+
+/// The messages replies and errors are built from, besides those of facts, domains, confidences,
+/// sources and months, which are derived from the store.
+pub const UI_MESSAGES: &[&str] = &[
+    "fact-hedge",
+    "when-year",
+    "when-month",
+    "when-part",
+    "when-season",
+    "when-span",
+    "date-day",
+    "reply-overview-title",
+    "reply-overview-lead",
+    "reply-overview-hint",
+    "reply-timeline-title",
+    "reply-timeline-lead",
+    "reply-month-title",
+    "reply-month-lead",
+    "reply-month-empty",
+    "reply-month-available",
+    "footer-sources",
+    "footer-updated",
+    "footer-page",
+    "button-previous",
+    "button-next",
+    "error-empty",
+    "error-unknown-command",
+    "error-missing-subcommand",
+    "error-unknown-subcommand",
+    "error-unknown-option",
+    "error-unexpected-value",
+    "error-missing-option",
+    "error-bad-month",
+    "error-internal",
+];
+
+/// Every message id a language needs for this store, facts aside.
+pub fn required_messages(store: &Store) -> Vec<String> {
+    let mut ids: Vec<String> = UI_MESSAGES.iter().map(|s| (*s).to_owned()).collect();
+    for domain in Domain::ALL {
+        ids.push(format!("domain-{domain}"));
+    }
+    ids.extend(Confidence::ALL.iter().map(|c| format!("confidence-{}", c.as_str())));
+    ids.extend(store.sources().iter().map(|s| format!("source-{s}")));
+    ids.extend((1..=12).map(|n| format!("month-{n}")));
+    ids
+}
+
+/// Every problem between a loaded store and loaded locales.
+pub fn validate(store: &Store, catalog: &Catalog) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let required = required_messages(store);
+    for lang in catalog.languages() {
+        for id in &required {
+            if catalog.has_message(lang, id) {
+                continue;
+            }
+            let dir = catalog.dir(lang);
+            if lang == catalog.fallback() {
+                problems.push(Problem::error(
+                    dir,
+                    None,
+                    format!("message '{id}' is missing from {FALLBACK}"),
+                ));
+            } else {
+                let tag = catalog.tag(lang);
+                problems.push(Problem::warning(
+                    dir,
+                    None,
+                    format!("message '{id}' is missing from {tag}; {FALLBACK} will be used"),
+                ));
+            }
+        }
+        for domain in Domain::ALL {
+            for attr in ["title", "lead"] {
+                check_format(catalog, lang, &format!("domain-{domain}"), Some(attr), None, &mut problems);
+            }
+        }
+        for fact in store.facts() {
+            let id = fact.message_id();
+            if !catalog.has_message(lang, &id) {
+                problems.push(Problem::error(
+                    &fact.origin.file,
+                    Some(fact.origin.line),
+                    format!(
+                        "fact '{}' has no message '{id}' in {} ({})",
+                        fact.id,
+                        catalog.tag(lang),
+                        catalog.dir(lang).display()
+                    ),
+                ));
+                continue;
+            }
+            let mut args = FluentArgs::new();
+            for (name, value) in &fact.values {
+                match value {
+                    Value::Number(n) => args.set(name.as_str(), FluentValue::from(*n)),
+                    Value::Word(w) => args.set(name.as_str(), FluentValue::from(w.as_str())),
+                }
+            }
+            for attr in [None, Some("title")] {
+                check_format(catalog, lang, &id, attr, Some(&args), &mut problems);
+            }
+        }
+        for id in catalog.message_ids(lang) {
+            if let Some(fact_id) = id.strip_prefix("fact-") {
+                if id != "fact-hedge" && store.get(fact_id).is_none() {
+                    let (file, line) =
+                        catalog.message_location(lang, id).expect("the id comes from the catalog");
+                    problems.push(Problem::warning(
+                        file,
+                        Some(line),
+                        format!("message '{id}' matches no fact"),
+                    ));
+                }
+            }
+        }
+    }
+    problems.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+    problems
+}
+
+fn check_format(
+    catalog: &Catalog,
+    lang: Lang,
+    id: &str,
+    attr: Option<&str>,
+    args: Option<&FluentArgs>,
+    problems: &mut Vec<Problem>,
+) {
+    let Err(error) = catalog.try_format(lang, id, attr, args) else { return };
+    let (file, line) = match catalog.message_location(lang, id) {
+        Some((file, line)) => (file.to_path_buf(), Some(line)),
+        None => (catalog.dir(lang).to_path_buf(), None),
+    };
+    let message = match &error {
+        FormatError::Resolve { errors, .. } if errors.contains("Unknown variable") => {
+            format!("message '{id}' needs a value its fact lacks: {errors}")
+        }
+        FormatError::MissingMessage(_) if lang != catalog.fallback() => return,
+        other => other.to_string(),
+    };
+    problems.push(Problem::error(&file, line, message));
+}

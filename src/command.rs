@@ -1,0 +1,222 @@
+//! Reads a slash-command line as a Discord user types it (`/alliance month month:july`, or
+//! positionally `/alliance month july`) into a query, or into the error the user should see.
+//! The bot gets the same queries from interactions; `ask` gets them from this parser.
+
+use crate::digest::{Arg, Query, Text};
+use crate::facts::{Domain, Store};
+use crate::i18n::{fold, Catalog};
+use crate::when::YearMonth;
+
+/// A mistake in what the user typed: each has a message in every language.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum UserError {
+    #[error("empty command line")]
+    Empty,
+    #[error("unknown command '{0}'")]
+    UnknownCommand(String),
+    #[error("/alliance without a subcommand")]
+    MissingSubcommand,
+    #[error("unknown subcommand '{0}'")]
+    UnknownSubcommand(String),
+    #[error("/alliance {subcommand} has no option '{option}'")]
+    UnknownOption { subcommand: String, option: String },
+    #[error("/alliance {subcommand} takes no value, got '{value}'")]
+    UnexpectedValue { subcommand: String, value: String },
+    #[error("/alliance {subcommand} needs a value for '{option}'")]
+    MissingOption { subcommand: String, option: String },
+    #[error("unreadable month '{0}'")]
+    BadMonth(String),
+}
+
+impl UserError {
+    /// The localisable message for this error.
+    pub fn text(&self, store: &Store) -> Text {
+        let word = |s: &str| Arg::Word(s.to_owned());
+        let subcommands = || Arg::Word(subcommands(store).join(", "));
+        match self {
+            UserError::Empty => Text::new("error-empty"),
+            UserError::UnknownCommand(command) => {
+                Text::new("error-unknown-command").arg("command", word(command))
+            }
+            UserError::MissingSubcommand => {
+                Text::new("error-missing-subcommand").arg("subcommands", subcommands())
+            }
+            UserError::UnknownSubcommand(given) => Text::new("error-unknown-subcommand")
+                .arg("subcommand", word(given))
+                .arg("subcommands", subcommands()),
+            UserError::UnknownOption { subcommand, option } => Text::new("error-unknown-option")
+                .arg("subcommand", word(subcommand))
+                .arg("option", word(option)),
+            UserError::UnexpectedValue { subcommand, value } => Text::new("error-unexpected-value")
+                .arg("subcommand", word(subcommand))
+                .arg("value", word(value)),
+            UserError::MissingOption { subcommand, option } => Text::new("error-missing-option")
+                .arg("subcommand", word(subcommand))
+                .arg("option", word(option)),
+            UserError::BadMonth(input) => Text::new("error-bad-month")
+                .arg("input", word(input))
+                .arg("months", Arg::Months(store.months().into_iter().collect())),
+        }
+    }
+}
+
+/// The subcommands of /alliance, in menu order: `outlook` only when the store has such facts.
+pub fn subcommands(store: &Store) -> Vec<&'static str> {
+    let mut names = vec!["overview"];
+    names.extend(store.domains().into_iter().map(Domain::as_str));
+    names.extend(["timeline", "month"]);
+    names
+}
+
+/// The name of the month option of `/alliance month`.
+pub const MONTH_OPTION: &str = "month";
+
+/// Reads a whole command line into a query.
+pub fn parse(line: &str, store: &Store, catalog: &Catalog) -> Result<Query, UserError> {
+    let tokens = tokenize(line);
+    let Some((command, rest)) = tokens.split_first() else { return Err(UserError::Empty) };
+    if command.trim_start_matches('/') != "alliance" {
+        return Err(UserError::UnknownCommand(command.clone()));
+    }
+    let Some((subcommand, rest)) = rest.split_first() else { return Err(UserError::MissingSubcommand) };
+    let subcommand = subcommand.to_lowercase();
+    if !subcommands(store).contains(&subcommand.as_str()) {
+        return Err(UserError::UnknownSubcommand(subcommand));
+    }
+    let (options, positional) = group_options(rest);
+    let query = match subcommand.as_str() {
+        "overview" => Query::Overview,
+        "timeline" => Query::Timeline,
+        "month" => {
+            if let Some((option, _)) = options.iter().find(|(name, _)| name != MONTH_OPTION) {
+                return Err(UserError::UnknownOption { subcommand, option: option.clone() });
+            }
+            let value = match (options.first(), positional.is_empty()) {
+                (Some((_, value)), true) => value.clone(),
+                (None, _) => positional.join(" "),
+                (Some(_), false) => {
+                    return Err(UserError::UnexpectedValue { subcommand, value: positional.join(" ") })
+                }
+            };
+            if value.trim().is_empty() {
+                return Err(UserError::MissingOption { subcommand, option: MONTH_OPTION.to_owned() });
+            }
+            let month = parse_month(&value, store, catalog).ok_or(UserError::BadMonth(value))?;
+            Query::Month(month)
+        }
+        domain => Query::Domain(Domain::parse(domain).expect("subcommands lists only known domains")),
+    };
+    if subcommand != "month" {
+        if let Some((option, _)) = options.first() {
+            return Err(UserError::UnknownOption { subcommand, option: option.clone() });
+        }
+        if !positional.is_empty() {
+            return Err(UserError::UnexpectedValue { subcommand, value: positional.join(" ") });
+        }
+    }
+    Ok(query)
+}
+
+/// Reads a month as users write it: `2025-07`, `07/2025`, `july`, `Juillet`, `July 2025`,
+/// `juillet 2025`, or a prefix such as `sept`. A month named without a year is taken in the
+/// latest year that has facts in that month, else in the store's latest year.
+pub fn parse_month(input: &str, store: &Store, catalog: &Catalog) -> Option<YearMonth> {
+    let text = fold(input);
+    if let Some(month) = YearMonth::parse_iso(&text) {
+        return Some(month);
+    }
+    if let Some((m, y)) = text.split_once('/').or_else(|| text.split_once('-')) {
+        if let (Ok(m), Ok(y)) = (m.parse::<u32>(), y.parse::<i32>()) {
+            return YearMonth::new(y, m);
+        }
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    match words.as_slice() {
+        [name] => {
+            let number = catalog.month_number(name)?;
+            Some(default_year(number, store))
+        }
+        [name, year] | [year, name] if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => {
+            YearMonth::new(year.parse().ok()?, catalog.month_number(name)?)
+        }
+        _ => None,
+    }
+}
+
+fn default_year(number: u32, store: &Store) -> YearMonth {
+    let months = store.months();
+    let year = months
+        .iter()
+        .rev()
+        .find(|m| m.month() == number)
+        .or_else(|| months.iter().next_back())
+        .map(|m| m.year())
+        .unwrap_or_else(|| chrono::Datelike::year(&store.updated()));
+    YearMonth::new(year, number).expect("a month number from the catalog is 1 to 12")
+}
+
+/// Splits on white space, keeping "quoted words" together.
+fn tokenize(line: &str) -> Vec<String> {
+    let mut tokens = Vec::new();
+    let mut current = String::new();
+    let mut quoted = false;
+    for c in line.trim().chars() {
+        match c {
+            '"' | '“' | '”' => quoted = !quoted,
+            c if c.is_whitespace() && !quoted => {
+                if !current.is_empty() {
+                    tokens.push(std::mem::take(&mut current));
+                }
+            }
+            c => current.push(c),
+        }
+    }
+    if !current.is_empty() {
+        tokens.push(current);
+    }
+    tokens
+}
+
+/// Splits the words after the subcommand into `name:value` options (a value runs until the
+/// next `name:`) and positional words.
+fn group_options(tokens: &[String]) -> (Vec<(String, String)>, Vec<String>) {
+    let mut options: Vec<(String, String)> = Vec::new();
+    let mut positional = Vec::new();
+    for token in tokens {
+        let option = token.split_once(':').filter(|(name, _)| {
+            !name.is_empty() && name.chars().all(|c| c.is_alphabetic() || c == '_' || c == '-')
+        });
+        match (option, options.last_mut()) {
+            (Some((name, value)), _) => options.push((name.to_lowercase(), value.to_owned())),
+            (None, Some((_, value))) => {
+                if !value.is_empty() {
+                    value.push(' ');
+                }
+                value.push_str(token);
+            }
+            (None, None) => positional.push(token.clone()),
+        }
+    }
+    (options, positional)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn options_run_until_the_next_option() {
+        let tokens: Vec<String> = ["month:July", "2025", "x:1"].iter().map(|s| s.to_string()).collect();
+        let (options, positional) = group_options(&tokens);
+        assert_eq!(options, [("month".to_owned(), "July 2025".to_owned()), ("x".to_owned(), "1".to_owned())]);
+        assert!(positional.is_empty());
+    }
+
+    #[test]
+    fn quotes_keep_words_together() {
+        assert_eq!(
+            tokenize(r#"/alliance month month:"juillet 2025""#),
+            ["/alliance", "month", "month:juillet 2025"]
+        );
+    }
+}

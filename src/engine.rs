@@ -1,0 +1,95 @@
+//! The core as one value: the store and the catalog, loaded and validated together, answering
+//! queries in a language. `ask` and the bot both go through it, so they say the same things.
+
+use std::path::Path;
+
+use crate::check::validate;
+use crate::command::{self, UserError};
+use crate::digest::{compose, Query};
+use crate::facts::Store;
+use crate::i18n::{Catalog, Lang};
+use crate::message::Message;
+use crate::problem::{Problem, Problems};
+use crate::render::Renderer;
+
+/// The loaded fact store and locales.
+#[derive(Debug)]
+pub struct Engine {
+    store: Store,
+    catalog: Catalog,
+}
+
+/// A counted summary of what was loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub facts: usize,
+    pub languages: Vec<String>,
+    pub messages: usize,
+}
+
+impl Engine {
+    /// Loads and validates `data` and `locales` together. On success, the warnings.
+    pub fn load(data: &Path, locales: &Path) -> Result<(Engine, Vec<Problem>), Problems> {
+        let store = Store::load(data);
+        let catalog = Catalog::load(locales);
+        let (store, (catalog, mut warnings)) = match (store, catalog) {
+            (Ok(store), Ok(catalog)) => (store, catalog),
+            (store, catalog) => {
+                let mut problems = Vec::new();
+                for result in [store.err(), catalog.err()].into_iter().flatten() {
+                    problems.extend(result.0);
+                }
+                return Err(Problems(problems));
+            }
+        };
+        let problems = validate(&store, &catalog);
+        warnings.extend(Problems::into_result(problems)?);
+        Ok((Engine { store, catalog }, warnings))
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    pub fn summary(&self) -> Summary {
+        let languages: Vec<String> = self.catalog.languages().map(|l| self.catalog.tag(l)).collect();
+        let messages = self.catalog.languages().map(|l| self.catalog.message_ids(l).count()).sum();
+        Summary { facts: self.store.facts().len(), languages, messages }
+    }
+
+    /// The best language we have for a Discord locale.
+    pub fn language(&self, locale: &str) -> Lang {
+        self.catalog.negotiate(locale)
+    }
+
+    /// The pages of the reply to a query.
+    pub fn reply(&self, query: Query, lang: Lang) -> Vec<Message> {
+        Renderer::new(&self.catalog, lang).reply(&compose(&self.store, query))
+    }
+
+    /// Answers a slash-command line: the reply's pages, or the ephemeral error the user sees.
+    pub fn ask(&self, line: &str, lang: Lang) -> Answer {
+        match command::parse(line, &self.store, &self.catalog) {
+            Ok(query) => Answer::Reply(self.reply(query, lang)),
+            Err(error) => Answer::Refused { message: self.error(&error, lang), error },
+        }
+    }
+
+    /// The ephemeral message that tells a user what was wrong with a command.
+    pub fn error(&self, error: &UserError, lang: Lang) -> Message {
+        Renderer::new(&self.catalog, lang).error(&error.text(&self.store))
+    }
+}
+
+/// What a command line gets back.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answer {
+    /// The pages of the reply; the first is sent, the others are reached by buttons.
+    Reply(Vec<Message>),
+    /// The command was wrong: the error, and the ephemeral message that says so.
+    Refused { error: UserError, message: Message },
+}

@@ -1,0 +1,387 @@
+//! Every word a user reads: the Fluent bundles of `locales/<language>/*.ftl`, one per language
+//! folder, behind one `Catalog` that negotiates a Discord locale down to a language we have,
+//! formats numbers the way that language writes them, and falls back to English, with a logged
+//! warning, rather than ever showing a raw message id.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_langneg::{negotiate_languages, NegotiationStrategy};
+use intl_memoizer::concurrent::IntlLangMemoizer;
+use unic_langid::LanguageIdentifier;
+
+use crate::problem::{line_of, Problem, Problems};
+
+/// The language every other one falls back to; its folder must be complete.
+pub const FALLBACK: &str = "en-US";
+
+/// A language the catalog has: only the catalog makes one, so it is always valid there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Lang(usize);
+
+/// Why a message could not be formatted in one language.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FormatError {
+    #[error("no message '{0}'")]
+    MissingMessage(String),
+    #[error("message '{0}' has no value")]
+    NoValue(String),
+    #[error("message '{id}' has no attribute '.{attr}'")]
+    MissingAttribute { id: String, attr: String },
+    #[error("message '{id}': {errors}")]
+    Resolve { id: String, errors: String },
+}
+
+struct Locale {
+    id: LanguageIdentifier,
+    dir: PathBuf,
+    bundle: FluentBundle<FluentResource>,
+    /// Where each message is defined, for problems that name a line.
+    lines: HashMap<String, (PathBuf, usize)>,
+}
+
+/// All languages, loaded once at start.
+pub struct Catalog {
+    locales: Vec<Locale>,
+    fallback: Lang,
+    ids: Vec<LanguageIdentifier>,
+    /// Month names of every language, folded (lowercase, no accents), with their number.
+    month_names: Vec<(String, u32)>,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalog").field("languages", &self.ids).finish()
+    }
+}
+
+impl Catalog {
+    /// Loads every `dir/<language>/*.ftl`. Syntax errors, duplicate messages, a folder that is not
+    /// a language tag and a missing English folder are errors; the result carries the warnings.
+    pub fn load(dir: &Path) -> Result<(Catalog, Vec<Problem>), Problems> {
+        let mut problems = Vec::new();
+        let mut locales = Vec::new();
+        let entries = match std::fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(e) => {
+                let problem = Problem::error(dir, None, format!("cannot read the locales folder: {e}"));
+                return Err(Problems(vec![problem]));
+            }
+        };
+        let mut dirs: Vec<PathBuf> =
+            entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
+        dirs.sort();
+        for locale_dir in dirs {
+            let name = locale_dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            match name.parse::<LanguageIdentifier>() {
+                Ok(id) => locales.push(load_locale(id, &locale_dir, &mut problems)),
+                Err(_) => problems.push(Problem::error(
+                    &locale_dir,
+                    None,
+                    format!("'{name}' is not a language tag (like fr or en-US)"),
+                )),
+            }
+        }
+        let fallback_id: LanguageIdentifier = FALLBACK.parse().expect("FALLBACK is a valid language tag");
+        let fallback = locales.iter().position(|l| l.id == fallback_id);
+        if fallback.is_none() {
+            problems.push(Problem::error(
+                dir,
+                None,
+                format!(
+                    "there is no {FALLBACK} folder: English is the fallback language and must be present"
+                ),
+            ));
+        }
+        let warnings = Problems::into_result(problems)?;
+        let ids = locales.iter().map(|l| l.id.clone()).collect();
+        let mut catalog =
+            Catalog { locales, fallback: Lang(fallback.unwrap_or_default()), ids, month_names: Vec::new() };
+        catalog.month_names = catalog.collect_month_names();
+        Ok((catalog, warnings))
+    }
+
+    /// The languages, in folder order.
+    pub fn languages(&self) -> impl Iterator<Item = Lang> + '_ {
+        (0..self.locales.len()).map(Lang)
+    }
+
+    pub fn fallback(&self) -> Lang {
+        self.fallback
+    }
+
+    /// The language tag, such as `fr` or `en-US`.
+    pub fn tag(&self, lang: Lang) -> String {
+        self.locales[lang.0].id.to_string()
+    }
+
+    /// The folder a language was read from.
+    pub fn dir(&self, lang: Lang) -> &Path {
+        &self.locales[lang.0].dir
+    }
+
+    /// The best language we have for a requested locale (a Discord locale such as `fr`,
+    /// `en-GB` or `ja`), English when nothing matches or the tag is unreadable.
+    pub fn negotiate(&self, requested: &str) -> Lang {
+        let Ok(requested) = requested.trim().parse::<LanguageIdentifier>() else {
+            return self.fallback;
+        };
+        self.best_of(&[requested]).unwrap_or(self.fallback)
+    }
+
+    /// The best language for a requested locale, or `None` when only the fallback would do.
+    pub fn supports(&self, requested: &str) -> Option<Lang> {
+        let requested = requested.trim().parse::<LanguageIdentifier>().ok()?;
+        self.best_of(&[requested])
+    }
+
+    fn best_of(&self, requested: &[LanguageIdentifier]) -> Option<Lang> {
+        let found = negotiate_languages(requested, &self.ids, None, NegotiationStrategy::Lookup);
+        let best = found.first()?;
+        self.ids.iter().position(|id| &id == best).map(Lang)
+    }
+
+    /// Whether a language defines a message.
+    pub fn has_message(&self, lang: Lang, id: &str) -> bool {
+        self.locales[lang.0].bundle.has_message(id)
+    }
+
+    /// The file and line where a language defines a message.
+    pub fn message_location(&self, lang: Lang, id: &str) -> Option<(&Path, usize)> {
+        self.locales[lang.0].lines.get(id).map(|(file, line)| (file.as_path(), *line))
+    }
+
+    /// The ids of every message a language defines.
+    pub fn message_ids(&self, lang: Lang) -> impl Iterator<Item = &str> {
+        self.locales[lang.0].lines.keys().map(String::as_str)
+    }
+
+    /// Formats a message (or one of its attributes) in one language, with no fallback.
+    pub fn try_format(
+        &self,
+        lang: Lang,
+        id: &str,
+        attr: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Result<String, FormatError> {
+        let bundle = &self.locales[lang.0].bundle;
+        let message = bundle.get_message(id).ok_or_else(|| FormatError::MissingMessage(id.to_owned()))?;
+        let pattern = match attr {
+            None => message.value().ok_or_else(|| FormatError::NoValue(id.to_owned()))?,
+            Some(attr) => message
+                .get_attribute(attr)
+                .ok_or_else(|| FormatError::MissingAttribute { id: id.to_owned(), attr: attr.to_owned() })?
+                .value(),
+        };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        if errors.is_empty() {
+            Ok(text.into_owned())
+        } else {
+            let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            Err(FormatError::Resolve { id: id.to_owned(), errors: errors.join("; ") })
+        }
+    }
+
+    /// Formats a message in `lang`, falling back to English with a logged warning; never returns
+    /// a message id. Should English fail too, the apology `error-internal` stands in.
+    pub fn format(&self, lang: Lang, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> String {
+        match self.try_format(lang, id, attr, args) {
+            Ok(text) => return text,
+            Err(error) if lang != self.fallback => {
+                tracing::warn!(language = %self.tag(lang), %error, "translation failed; using {FALLBACK}");
+            }
+            Err(error) => tracing::error!(%error, "message failed in the fallback language"),
+        }
+        if lang != self.fallback {
+            if let Ok(text) = self.try_format(self.fallback, id, attr, args) {
+                return text;
+            }
+            tracing::error!(id, "message failed in the fallback language too");
+        }
+        self.try_format(lang, "error-internal", None, None)
+            .or_else(|_| self.try_format(self.fallback, "error-internal", None, None))
+            .unwrap_or_else(|_| "…".to_owned())
+    }
+
+    /// The month number of a name in any language (`july`, `Juillet`, `aout`), or of a
+    /// prefix of at least three letters that names one month only (`sept`, `juil`).
+    pub fn month_number(&self, name: &str) -> Option<u32> {
+        let name = fold(name);
+        if let Some((_, n)) = self.month_names.iter().find(|(m, _)| *m == name) {
+            return Some(*n);
+        }
+        if name.chars().count() < 3 {
+            return None;
+        }
+        let mut found = self.month_names.iter().filter(|(m, _)| m.starts_with(&name)).map(|(_, n)| *n);
+        let first = found.next()?;
+        found.all(|n| n == first).then_some(first)
+    }
+
+    fn collect_month_names(&self) -> Vec<(String, u32)> {
+        let mut names = Vec::new();
+        for lang in self.languages() {
+            for n in 1..=12 {
+                if let Ok(name) = self.try_format(lang, &format!("month-{n}"), None, None) {
+                    names.push((fold(&name), n));
+                }
+            }
+        }
+        names
+    }
+}
+
+fn load_locale(id: LanguageIdentifier, dir: &Path, problems: &mut Vec<Problem>) -> Locale {
+    let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
+    // Discord shows text as is: the invisible isolation marks around placeables would only add noise.
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(number_formatter(&id)));
+    bundle.add_builtins().expect("a fresh bundle has no functions yet");
+    let mut lines = HashMap::new();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|ext| ext == "ftl"));
+    files.sort();
+    if files.is_empty() {
+        problems.push(Problem::error(dir, None, "the language folder has no .ftl file"));
+    }
+    for file in files {
+        let source = match std::fs::read_to_string(&file) {
+            Ok(source) => source,
+            Err(e) => {
+                problems.push(Problem::error(&file, None, format!("cannot read the file: {e}")));
+                continue;
+            }
+        };
+        let defined = message_lines(&source);
+        let resource = match FluentResource::try_new(source) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                for error in errors {
+                    let line = line_of(resource.source(), error.pos.start);
+                    problems.push(Problem::error(
+                        &file,
+                        Some(line),
+                        format!("malformed Fluent: {}", error.kind),
+                    ));
+                }
+                resource
+            }
+        };
+        for (message, line) in defined {
+            if let Some((first_file, first_line)) = lines.get(&message) {
+                let first: &PathBuf = first_file;
+                problems.push(Problem::error(
+                    &file,
+                    Some(line),
+                    format!(
+                        "message '{message}' is defined twice (first at {}:{first_line})",
+                        first.display()
+                    ),
+                ));
+            } else {
+                lines.insert(message, (file.clone(), line));
+            }
+        }
+        // Duplicates were reported above with their lines; the bundle keeps the first definition.
+        let _ = bundle.add_resource(resource);
+    }
+    Locale { id, dir: dir.to_path_buf(), bundle, lines }
+}
+
+/// The messages a .ftl source defines, with their lines: lines that start with an identifier
+/// followed by `=` (terms start with `-` and are not messages).
+fn message_lines(source: &str) -> Vec<(String, usize)> {
+    let mut found = Vec::new();
+    for (index, line) in source.lines().enumerate() {
+        let Some((name, _)) = line.split_once('=') else { continue };
+        let name = name.trim_end();
+        let mut chars = name.chars();
+        let starts_well = chars.next().is_some_and(|c| c.is_ascii_alphabetic());
+        if starts_well && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+            found.push((name.to_owned(), index + 1));
+        }
+    }
+    found
+}
+
+type NumberFormatter = fn(&FluentValue, &IntlLangMemoizer) -> Option<String>;
+
+/// Whole numbers of four digits or more, grouped the way the language writes them:
+/// "10,000" in English, "10 000" (narrow no-break space) in French.
+fn number_formatter(lang: &LanguageIdentifier) -> NumberFormatter {
+    match lang.language.as_str() {
+        "fr" => |value, _| group_digits(value, '\u{202f}'),
+        "de" | "es" | "it" | "nl" | "pt" | "tr" | "id" => |value, _| group_digits(value, '.'),
+        _ => |value, _| group_digits(value, ','),
+    }
+}
+
+fn group_digits(value: &FluentValue, separator: char) -> Option<String> {
+    let FluentValue::Number(number) = value else { return None };
+    let n = number.value;
+    if n.fract() != 0.0 || n.abs() < 1000.0 || n.abs() > 1e15 {
+        return None;
+    }
+    let digits = format!("{}", n.abs() as u64);
+    let mut out = String::new();
+    if n < 0.0 {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    Some(out)
+}
+
+/// Lowercase, without the accents of Latin letters, for matching what users type.
+pub fn fold(text: &str) -> String {
+    text.trim()
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            other => other,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_digits_per_language() {
+        let n = FluentValue::from(12_345);
+        assert_eq!(group_digits(&n, ','), Some("12,345".to_owned()));
+        assert_eq!(group_digits(&n, '\u{202f}'), Some("12\u{202f}345".to_owned()));
+        assert_eq!(group_digits(&FluentValue::from(600), ','), None);
+        assert_eq!(group_digits(&FluentValue::from(-1_000_000), ','), Some("-1,000,000".to_owned()));
+    }
+
+    #[test]
+    fn finds_message_lines_but_not_attributes_or_terms() {
+        let source = "# comment\nfact-a = A\n    .title = T\n-term = x\nb=B\n";
+        assert_eq!(message_lines(source), vec![("fact-a".to_owned(), 2), ("b".to_owned(), 5)]);
+    }
+
+    #[test]
+    fn folds_accents_and_case() {
+        assert_eq!(fold(" Août "), "aout");
+        assert_eq!(fold("DÉCEMBRE"), "decembre");
+    }
+}

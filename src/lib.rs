@@ -1,0 +1,29 @@
+//! alliance-digest: short, sourced summaries of the Russia–North Korea alliance, in the
+//! language each reader needs.
+//!
+//! A tour of the pipeline, from data to words:
+//!
+//! - [`facts`] loads and validates the language-neutral fact store of `data/` (dates at their
+//!   own precision, in [`when`]) and answers queries by domain, month and time.
+//! - [`digest`] composes a reply to a [`digest::Query`] as a model of message ids and values.
+//! - [`i18n`] holds the Fluent bundles of `locales/`, negotiates languages and falls back to
+//!   English; [`render`] puts a reply model into words and lays it out as Discord
+//!   [`message`]s within Discord's limits, paging what does not fit.
+//! - [`command`] reads a slash-command line into a query, or into a user error.
+//! - [`check`] validates store and locales together; [`engine::Engine`] ties it all up, and is
+//!   what both `alliance-digest ask` and the bot call.
+//!
+//! Problems in files are [`problem::Problem`]s that name the file and the line.
+
+pub mod check;
+pub mod command;
+pub mod digest;
+pub mod engine;
+pub mod facts;
+pub mod i18n;
+pub mod message;
+pub mod problem;
+pub mod render;
+pub mod when;
+
+pub use engine::{Answer, Engine};

@@ -1,0 +1,291 @@
+//! Puts a reply into words: formats the reply model of `digest` in one language and lays it
+//! out as Discord messages, paging what does not fit one message.
+
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use crate::digest::{Arg, Entry, Query, Reply, Text};
+use crate::facts::Domain;
+use crate::i18n::{Catalog, Lang};
+use crate::message::EPHEMERAL;
+use crate::message::{limits, split, truncate, ActionRow, Button, Embed, EmbedField, EmbedFooter, Message};
+use crate::when::{Point, When, YearMonth};
+
+/// The prefix of the custom id of every page button: `alliance:<query key>:<page>`.
+pub const PAGE_BUTTON_PREFIX: &str = "alliance";
+
+/// Formats reply models in one language.
+pub struct Renderer<'a> {
+    catalog: &'a Catalog,
+    lang: Lang,
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(catalog: &'a Catalog, lang: Lang) -> Self {
+        Self { catalog, lang }
+    }
+
+    /// Formats one message.
+    pub fn text(&self, text: &Text) -> String {
+        let mut args = FluentArgs::new();
+        for (name, arg) in &text.args {
+            args.set(name.as_str(), self.value(arg));
+        }
+        self.catalog.format(self.lang, &text.id, text.attr, Some(&args))
+    }
+
+    fn message(&self, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.catalog.format(self.lang, id, None, Some(&fluent_args))
+    }
+
+    fn value(&self, arg: &Arg) -> FluentValue<'static> {
+        match arg {
+            Arg::Number(n) => FluentValue::from(*n),
+            Arg::Word(w) => FluentValue::from(w.clone()),
+            Arg::Text(t) => FluentValue::from(self.text(t)),
+            Arg::List(texts) => FluentValue::from(self.join(texts.iter().map(|t| self.text(t)))),
+            Arg::When(w) => FluentValue::from(self.when(*w)),
+            Arg::Month(m) => FluentValue::from(self.month(*m)),
+            Arg::Months(months) => FluentValue::from(self.join(months.iter().map(|m| self.month(*m)))),
+            Arg::Day(day) => {
+                use chrono::Datelike;
+                let month = self.message(&format!("month-{}", day.month()), &[]);
+                FluentValue::from(self.message(
+                    "date-day",
+                    &[
+                        ("day", FluentValue::from(day.day())),
+                        ("month", FluentValue::from(month)),
+                        ("year", FluentValue::from(day.year().to_string())),
+                    ],
+                ))
+            }
+        }
+    }
+
+    fn join(&self, items: impl Iterator<Item = String>) -> String {
+        items.collect::<Vec<_>>().join(", ")
+    }
+
+    /// "July 2025", « juillet 2025 ».
+    pub fn month(&self, month: YearMonth) -> String {
+        let name = self.message(&format!("month-{}", month.month()), &[]);
+        self.message(
+            "when-month",
+            &[("month", FluentValue::from(name)), ("year", FluentValue::from(month.year().to_string()))],
+        )
+    }
+
+    /// A date at its own precision: "2024", "July 2025", "late 2024 – spring 2025".
+    pub fn when(&self, when: When) -> String {
+        match when {
+            When::At(point) => self.point(point),
+            When::Span(from, to) => self.message(
+                "when-span",
+                &[("from", FluentValue::from(self.point(from))), ("to", FluentValue::from(self.point(to)))],
+            ),
+        }
+    }
+
+    fn point(&self, point: Point) -> String {
+        // Years go in as strings: as numbers they would be grouped ("2,025").
+        match point {
+            Point::Year(y) => self.message("when-year", &[("year", FluentValue::from(y.to_string()))]),
+            Point::Month(m) => self.month(m),
+            Point::Part(y, part) => self.message(
+                "when-part",
+                &[("part", FluentValue::from(part.as_str())), ("year", FluentValue::from(y.to_string()))],
+            ),
+            Point::Season(y, season) => self.message(
+                "when-season",
+                &[("season", FluentValue::from(season.as_str())), ("year", FluentValue::from(y.to_string()))],
+            ),
+        }
+    }
+
+    /// `• **July 2025** · Diplomacy — sentence *(reported, according to …)*`
+    fn entry(&self, entry: &Entry) -> String {
+        let mut labels = Vec::new();
+        if let Some(when) = entry.when {
+            labels.push(format!("**{}**", self.when(when)));
+        }
+        if let Some(domain) = entry.domain {
+            labels.push(self.text(&Text::domain(domain, None)));
+        }
+        let mut line = String::from("• ");
+        if !labels.is_empty() {
+            line.push_str(&labels.join(" · "));
+            line.push_str(" — ");
+        }
+        line.push_str(&self.text(&entry.text));
+        if let Some(hedge) = &entry.hedge {
+            let confidence = self.message(&format!("confidence-{}", hedge.confidence.as_str()), &[]);
+            let source = self.message(&format!("source-{}", hedge.source), &[]);
+            let hedge = self.message(
+                "fact-hedge",
+                &[("confidence", FluentValue::from(confidence)), ("source", FluentValue::from(source))],
+            );
+            line.push_str(&format!(" *{hedge}*"));
+        }
+        line
+    }
+
+    /// Renders a reply as one or more pages, each a message that fits Discord's limits.
+    pub fn reply(&self, reply: &Reply) -> Vec<Message> {
+        let title = truncate(&self.text(&reply.title), limits::TITLE);
+        let lead: Vec<String> = reply.lead.iter().map(|t| self.text(t)).collect();
+        let mut blocks = Vec::new();
+        if !lead.is_empty() {
+            let mut head = lead.join("\n\n");
+            if !reply.entries.is_empty() {
+                head.push('\n');
+            }
+            blocks.push(head);
+        }
+        blocks.extend(reply.entries.iter().map(|e| self.entry(e)));
+        let fields: Vec<(String, String)> = reply
+            .sections
+            .iter()
+            .map(|s| {
+                let items: Vec<String> = s.items.iter().map(|i| format!("• {}", self.text(i))).collect();
+                (self.text(&Text::domain(s.domain, None)), items.join("\n"))
+            })
+            .collect();
+        let mut footer = Vec::new();
+        if !reply.sources.is_empty() {
+            let names = self.join(reply.sources.iter().map(|s| self.message(&format!("source-{s}"), &[])));
+            footer.push(self.message("footer-sources", &[("sources", FluentValue::from(names))]));
+        }
+        let updated = self.text(&Text::new("footer-updated").arg("date", Arg::Day(reply.updated)));
+        footer.push(updated);
+        let layout =
+            Layout { title, blocks, fields, footer: footer.join(" · "), color: color(reply.accent) };
+        self.paginate(layout, reply.query)
+    }
+
+    fn page_label(&self, page: usize, pages: usize) -> String {
+        self.message("footer-page", &[("page", FluentValue::from(page)), ("pages", FluentValue::from(pages))])
+    }
+
+    fn paginate(&self, layout: Layout, query: Query) -> Vec<Message> {
+        // Room for " · Page 999 of 999" is kept on every page, so that numbering cannot overflow.
+        let label_room = self.page_label(999, 999).chars().count() + 3;
+        let footer = truncate(&layout.footer, limits::FOOTER - label_room);
+        let fixed = layout.title.chars().count() + footer.chars().count() + label_room;
+        let room = limits::EMBED_TOTAL - fixed;
+        let description_room = room.min(limits::DESCRIPTION);
+
+        let mut pages = vec![Page::default()];
+        for block in &layout.blocks {
+            for piece in split(block, description_room) {
+                let page = pages.last_mut().expect("there is always a page");
+                let needed = piece.chars().count() + usize::from(!page.description.is_empty());
+                if page.size + needed > description_room {
+                    pages.push(Page::default());
+                }
+                pages.last_mut().expect("there is always a page").push_line(&piece);
+            }
+        }
+        for (name, value) in &layout.fields {
+            let name = truncate(name, limits::FIELD_NAME);
+            for piece in split(value, limits::FIELD_VALUE) {
+                let size = name.chars().count() + piece.chars().count();
+                let page = pages.last_mut().expect("there is always a page");
+                if page.fields.len() == limits::FIELDS || page.size + size > room {
+                    pages.push(Page::default());
+                }
+                let page = pages.last_mut().expect("there is always a page");
+                page.size += size;
+                page.fields.push(EmbedField { name: name.clone(), value: piece, inline: false });
+            }
+        }
+
+        let count = pages.len();
+        pages
+            .into_iter()
+            .enumerate()
+            .map(|(index, page)| {
+                let number = index + 1;
+                let footer_text = if count > 1 {
+                    format!("{footer} · {}", self.page_label(number, count))
+                } else {
+                    footer.clone()
+                };
+                let embed = Embed {
+                    title: Some(layout.title.clone()),
+                    description: (!page.description.is_empty()).then_some(page.description),
+                    color: Some(layout.color),
+                    fields: page.fields,
+                    footer: Some(EmbedFooter { text: footer_text }),
+                };
+                let components =
+                    if count > 1 { vec![self.page_buttons(query, number, count)] } else { Vec::new() };
+                Message { content: None, embeds: vec![embed], components, flags: None }
+            })
+            .collect()
+    }
+
+    fn page_buttons(&self, query: Query, page: usize, pages: usize) -> ActionRow {
+        let button = |label: &str, target: usize, disabled: bool| Button {
+            kind: 2,
+            style: 2,
+            label: truncate(&self.message(label, &[]), limits::BUTTON_LABEL),
+            custom_id: format!("{PAGE_BUTTON_PREFIX}:{}:{target}", query.key()),
+            disabled,
+        };
+        ActionRow {
+            kind: 1,
+            components: vec![
+                button("button-previous", page - 1, page == 1),
+                button("button-next", page + 1, page == pages),
+            ],
+        }
+    }
+
+    /// An error only the user who caused it sees.
+    pub fn error(&self, text: &Text) -> Message {
+        let content = truncate(&self.text(text), limits::CONTENT);
+        Message { content: Some(content), embeds: Vec::new(), components: Vec::new(), flags: Some(EPHEMERAL) }
+    }
+}
+
+struct Layout {
+    title: String,
+    blocks: Vec<String>,
+    fields: Vec<(String, String)>,
+    footer: String,
+    color: u32,
+}
+
+#[derive(Default)]
+struct Page {
+    description: String,
+    fields: Vec<EmbedField>,
+    /// Characters used by the description and fields.
+    size: usize,
+}
+
+impl Page {
+    fn push_line(&mut self, line: &str) {
+        if !self.description.is_empty() {
+            self.description.push('\n');
+            self.size += 1;
+        }
+        self.description.push_str(line);
+        self.size += line.chars().count();
+    }
+}
+
+/// A colour per domain, so that a reply is recognisable at a glance.
+pub fn color(domain: Option<Domain>) -> u32 {
+    match domain {
+        Some(Domain::Military) => 0xB0_3A_2E,
+        Some(Domain::Diplomatic) => 0x2E_6F_B0,
+        Some(Domain::Economic) => 0x2E_9C_5A,
+        Some(Domain::Cultural) => 0x8E_44_AD,
+        Some(Domain::Outlook) => 0xD4_8A_1C,
+        None => 0x5D_6D_7E,
+    }
+}
