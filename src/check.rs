@@ -4,6 +4,7 @@
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
+use crate::command;
 use crate::facts::{Confidence, Domain, Store, Value};
 use crate::i18n::{Catalog, FormatError, Lang, FALLBACK};
 use crate::problem::Problem;
@@ -52,6 +53,9 @@ pub fn required_messages(store: &Store) -> Vec<String> {
     ids.extend(Confidence::ALL.iter().map(|c| format!("confidence-{}", c.as_str())));
     ids.extend(store.sources().iter().map(|s| format!("source-{s}")));
     ids.extend((1..=12).map(|n| format!("month-{n}")));
+    ids.push("cmd-alliance".to_owned());
+    ids.extend(command::SUBCOMMANDS.iter().map(|name| format!("cmd-alliance-{name}")));
+    ids.push(format!("cmd-alliance-month-{}", command::MONTH_OPTION));
     ids
 }
 
@@ -85,6 +89,19 @@ pub fn validate(store: &Store, catalog: &Catalog) -> Vec<Problem> {
                 check_format(catalog, lang, &format!("domain-{domain}"), Some(attr), None, &mut problems);
             }
         }
+        for source in store.sources() {
+            check_format(catalog, lang, &format!("source-{source}"), Some("cited"), None, &mut problems);
+        }
+        for name in command::SUBCOMMANDS {
+            check_format(
+                catalog,
+                lang,
+                &format!("cmd-alliance-{name}"),
+                Some("description"),
+                None,
+                &mut problems,
+            );
+        }
         for fact in store.facts() {
             let id = fact.message_id();
             if !catalog.has_message(lang, &id) {
@@ -113,7 +130,7 @@ pub fn validate(store: &Store, catalog: &Catalog) -> Vec<Problem> {
         }
         for id in catalog.message_ids(lang) {
             if let Some(fact_id) = id.strip_prefix("fact-") {
-                if id != "fact-hedge" && store.get(fact_id).is_none() {
+                if id != "fact-hedge" && !store.was_read(fact_id) {
                     let (file, line) =
                         catalog.message_location(lang, id).expect("the id comes from the catalog");
                     problems.push(Problem::warning(

@@ -32,7 +32,8 @@ impl UserError {
     /// The localisable message for this error.
     pub fn text(&self, store: &Store) -> Text {
         let word = |s: &str| Arg::Word(s.to_owned());
-        let subcommands = || Arg::Word(subcommands(store).join(", "));
+        let name = |s: &str| Arg::Text(name_text(s));
+        let subcommands = || Arg::List(subcommands(store).into_iter().map(name_text).collect());
         match self {
             UserError::Empty => Text::new("error-empty"),
             UserError::UnknownCommand(command) => {
@@ -45,19 +46,28 @@ impl UserError {
                 .arg("subcommand", word(given))
                 .arg("subcommands", subcommands()),
             UserError::UnknownOption { subcommand, option } => Text::new("error-unknown-option")
-                .arg("subcommand", word(subcommand))
+                .arg("subcommand", name(subcommand))
                 .arg("option", word(option)),
             UserError::UnexpectedValue { subcommand, value } => Text::new("error-unexpected-value")
-                .arg("subcommand", word(subcommand))
+                .arg("subcommand", name(subcommand))
                 .arg("value", word(value)),
             UserError::MissingOption { subcommand, option } => Text::new("error-missing-option")
-                .arg("subcommand", word(subcommand))
-                .arg("option", word(option)),
+                .arg("subcommand", name(subcommand))
+                .arg("option", Arg::Text(Text::new(format!("cmd-alliance-{subcommand}-{option}")))),
             UserError::BadMonth(input) => Text::new("error-bad-month")
                 .arg("input", word(input))
                 .arg("months", Arg::Months(store.months().into_iter().collect())),
         }
     }
+}
+
+/// Every subcommand /alliance can have, by its canonical (English) name.
+pub const SUBCOMMANDS: [&str; 8] =
+    ["overview", "military", "diplomatic", "economic", "cultural", "outlook", "timeline", "month"];
+
+/// A subcommand's name as a language shows it (`cmd-alliance-<name>`).
+pub fn name_text(name: &str) -> Text {
+    Text::new(format!("cmd-alliance-{name}"))
 }
 
 /// The subcommands of /alliance, in menu order: `outlook` only when the store has such facts.
@@ -79,11 +89,17 @@ pub fn parse(line: &str, store: &Store, catalog: &Catalog) -> Result<Query, User
         return Err(UserError::UnknownCommand(command.clone()));
     }
     let Some((subcommand, rest)) = rest.split_first() else { return Err(UserError::MissingSubcommand) };
-    let subcommand = subcommand.to_lowercase();
-    if !subcommands(store).contains(&subcommand.as_str()) {
-        return Err(UserError::UnknownSubcommand(subcommand));
+    let given = subcommand;
+    let Some(subcommand) = subcommands(store).into_iter().find(|name| names(catalog, name, given)) else {
+        return Err(UserError::UnknownSubcommand(given.clone()));
+    };
+    let subcommand = subcommand.to_owned();
+    let (mut options, positional) = group_options(rest);
+    for (name, _) in &mut options {
+        if subcommand == "month" && names(catalog, &format!("month-{MONTH_OPTION}"), name) {
+            *name = MONTH_OPTION.to_owned();
+        }
     }
-    let (options, positional) = group_options(rest);
     let query = match subcommand.as_str() {
         "overview" => Query::Overview,
         "timeline" => Query::Timeline,
@@ -115,6 +131,18 @@ pub fn parse(line: &str, store: &Store, catalog: &Catalog) -> Result<Query, User
         }
     }
     Ok(query)
+}
+
+/// Whether `given` is the canonical name of `cmd-alliance-<name>`, or its name in any language.
+fn names(catalog: &Catalog, name: &str, given: &str) -> bool {
+    let given = fold(given);
+    let canonical = name.rsplit('-').next().unwrap_or(name);
+    given == canonical
+        || catalog.languages().any(|lang| {
+            catalog
+                .try_format(lang, &format!("cmd-alliance-{name}"), None, None)
+                .is_ok_and(|n| fold(&n) == given)
+        })
 }
 
 /// Reads a month as users write it: `2025-07`, `07/2025`, `july`, `Juillet`, `July 2025`,

@@ -154,7 +154,12 @@ pub fn compose(store: &Store, query: Query) -> Reply {
     };
     match query {
         Query::Overview => {
-            reply.lead = vec![Text::new("reply-overview-lead"), Text::new("reply-overview-hint")];
+            let subcommands =
+                crate::command::subcommands(store).into_iter().map(crate::command::name_text).collect();
+            reply.lead = vec![
+                Text::new("reply-overview-lead"),
+                Text::new("reply-overview-hint").arg("subcommands", Arg::List(subcommands)),
+            ];
             for domain in store.domains() {
                 let mut key: Vec<&Fact> = store.in_domain(domain).filter(|f| f.key).collect();
                 if key.is_empty() {

@@ -30,20 +30,16 @@ pub struct Summary {
 impl Engine {
     /// Loads and validates `data` and `locales` together. On success, the warnings.
     pub fn load(data: &Path, locales: &Path) -> Result<(Engine, Vec<Problem>), Problems> {
-        let store = Store::load(data);
-        let catalog = Catalog::load(locales);
-        let (store, (catalog, mut warnings)) = match (store, catalog) {
-            (Ok(store), Ok(catalog)) => (store, catalog),
-            (store, catalog) => {
-                let mut problems = Vec::new();
-                for result in [store.err(), catalog.err()].into_iter().flatten() {
-                    problems.extend(result.0);
-                }
-                return Err(Problems(problems));
-            }
-        };
-        let problems = validate(&store, &catalog);
-        warnings.extend(Problems::into_result(problems)?);
+        // Both sides are read in full and compared even when one has errors, so that one run
+        // lists every problem.
+        let (store, mut problems) = Store::read(data);
+        let (catalog, catalog_problems) = Catalog::read(locales);
+        problems.extend(catalog_problems);
+        if let Some(catalog) = &catalog {
+            problems.extend(validate(&store, catalog));
+        }
+        let warnings = Problems::into_result(problems)?;
+        let catalog = catalog.expect("without a catalog there is an error");
         Ok((Engine { store, catalog }, warnings))
     }
 

@@ -124,6 +124,8 @@ pub struct Store {
     facts: Vec<Fact>,
     sources: Vec<String>,
     sources_file: PathBuf,
+    /// Every id read, valid fact or not, so that a refused fact's messages are not called stale.
+    ids_read: BTreeSet<String>,
 }
 
 #[derive(Deserialize)]
@@ -161,28 +163,43 @@ struct RawFact {
 }
 
 impl Store {
-    /// Loads and validates `dir/sources.toml` and every `dir/facts/*.toml`.
+    /// Loads and validates `dir/sources.toml` and every `dir/facts/*.toml`; any error refuses
+    /// the whole store.
     pub fn load(dir: &Path) -> Result<Store, Problems> {
+        let (store, problems) = Self::read(dir);
+        Problems::into_result(problems)?;
+        Ok(store)
+    }
+
+    /// Reads what it can: the valid facts, and every problem found. For `check`, which goes on
+    /// to compare the valid facts with the locales; anything else should `load`.
+    pub fn read(dir: &Path) -> (Store, Vec<Problem>) {
         let mut problems = Vec::new();
         let sources_file = dir.join("sources.toml");
         let sources = read_sources(&sources_file, &mut problems);
         let mut facts = Vec::new();
+        let mut ids = Vec::new();
         for file in fact_files(&dir.join("facts"), &mut problems) {
-            read_facts(&file, &sources, &mut facts, &mut problems);
+            read_facts(&file, &sources, &mut facts, &mut ids, &mut problems);
         }
-        check_unique_ids(&facts, &mut problems);
+        check_unique_ids(&ids, &mut problems);
         if facts.is_empty() && problems.is_empty() {
             problems.push(Problem::error(&dir.join("facts"), None, "the store has no fact"));
         }
-        Problems::into_result(problems)?;
         // Stable sort: facts with the same date keep the order of their files.
         facts.sort_by_key(|f| (f.when.is_none(), f.when.map(When::sort_key)));
-        Ok(Store { facts, sources, sources_file })
+        let ids_read = ids.into_iter().map(|(id, _)| id).collect();
+        (Store { facts, sources, sources_file, ids_read }, problems)
     }
 
     /// Every fact, dated ones in time order first, then undated ones.
     pub fn facts(&self) -> &[Fact] {
         &self.facts
+    }
+
+    /// Whether a fact with this id was read, even one refused for an error.
+    pub fn was_read(&self, id: &str) -> bool {
+        self.ids_read.contains(id)
     }
 
     pub fn get(&self, id: &str) -> Option<&Fact> {
@@ -289,7 +306,13 @@ fn fact_files(dir: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
     files
 }
 
-fn read_facts(file: &Path, sources: &[String], facts: &mut Vec<Fact>, problems: &mut Vec<Problem>) {
+fn read_facts(
+    file: &Path,
+    sources: &[String],
+    facts: &mut Vec<Fact>,
+    ids: &mut Vec<(String, Origin)>,
+    problems: &mut Vec<Problem>,
+) {
     let Some(text) = read_text(file, problems) else { return };
     let raw: RawFile = match toml::from_str(&text) {
         Ok(raw) => raw,
@@ -305,6 +328,7 @@ fn read_facts(file: &Path, sources: &[String], facts: &mut Vec<Fact>, problems: 
             problems.push(Problem::error(file, Some(line_of(&text, spanned_start)), message));
         };
         let id = raw_fact.id.get_ref().clone();
+        ids.push((id.clone(), Origin { file: file.to_path_buf(), line }));
         if !is_kebab(&id) {
             at(
                 raw_fact.id.span().start,
@@ -344,7 +368,7 @@ fn read_facts(file: &Path, sources: &[String], facts: &mut Vec<Fact>, problems: 
                 at(when.span().start, format!("bad date '{}' in fact '{id}': {reason}", when.get_ref()))
             }),
         };
-        if raw_fact.year_from_context && !matches!(when, Ok(Some(_))) {
+        if raw_fact.year_from_context && matches!(when, Ok(None)) {
             at(raw_fact.id.span().start, format!("fact '{id}' has year_from_context but no date"));
         }
         let added = NaiveDate::parse_from_str(raw_fact.added.get_ref(), "%Y-%m-%d").map_err(|_| {
@@ -379,16 +403,18 @@ fn read_facts(file: &Path, sources: &[String], facts: &mut Vec<Fact>, problems: 
     }
 }
 
-fn check_unique_ids(facts: &[Fact], problems: &mut Vec<Problem>) {
+fn check_unique_ids(ids: &[(String, Origin)], problems: &mut Vec<Problem>) {
     let mut first: HashMap<&str, &Origin> = HashMap::new();
-    for fact in facts {
-        if let Some(earlier) = first.insert(&fact.id, &fact.origin) {
-            problems.push(Problem::error(
-                &fact.origin.file,
-                Some(fact.origin.line),
-                format!("duplicate fact id '{}' (first defined at {earlier})", fact.id),
-            ));
-            first.insert(&fact.id, earlier);
+    for (id, origin) in ids {
+        match first.get(id.as_str()) {
+            Some(earlier) => problems.push(Problem::error(
+                &origin.file,
+                Some(origin.line),
+                format!("duplicate fact id '{id}' (first defined at {earlier})"),
+            )),
+            None => {
+                first.insert(id, origin);
+            }
         }
     }
 }

@@ -61,13 +61,20 @@ impl Catalog {
     /// Loads every `dir/<language>/*.ftl`. Syntax errors, duplicate messages, a folder that is not
     /// a language tag and a missing English folder are errors; the result carries the warnings.
     pub fn load(dir: &Path) -> Result<(Catalog, Vec<Problem>), Problems> {
+        let (catalog, problems) = Self::read(dir);
+        let warnings = Problems::into_result(problems)?;
+        Ok((catalog.expect("a catalog is read whenever there is no error"), warnings))
+    }
+
+    /// Reads what it can, with every problem found; `None` when there is no usable language.
+    pub fn read(dir: &Path) -> (Option<Catalog>, Vec<Problem>) {
         let mut problems = Vec::new();
         let mut locales = Vec::new();
         let entries = match std::fs::read_dir(dir) {
             Ok(entries) => entries,
             Err(e) => {
-                let problem = Problem::error(dir, None, format!("cannot read the locales folder: {e}"));
-                return Err(Problems(vec![problem]));
+                problems.push(Problem::error(dir, None, format!("cannot read the locales folder: {e}")));
+                return (None, problems);
             }
         };
         let mut dirs: Vec<PathBuf> =
@@ -95,12 +102,11 @@ impl Catalog {
                 ),
             ));
         }
-        let warnings = Problems::into_result(problems)?;
+        let Some(fallback) = fallback else { return (None, problems) };
         let ids = locales.iter().map(|l| l.id.clone()).collect();
-        let mut catalog =
-            Catalog { locales, fallback: Lang(fallback.unwrap_or_default()), ids, month_names: Vec::new() };
+        let mut catalog = Catalog { locales, fallback: Lang(fallback), ids, month_names: Vec::new() };
         catalog.month_names = catalog.collect_month_names();
-        Ok((catalog, warnings))
+        (Some(catalog), problems)
     }
 
     /// The languages, in folder order.
@@ -262,7 +268,7 @@ fn load_locale(id: LanguageIdentifier, dir: &Path, problems: &mut Vec<Problem>) 
             Ok(resource) => resource,
             Err((resource, errors)) => {
                 for error in errors {
-                    let line = line_of(resource.source(), error.pos.start);
+                    let line = broken_entry_line(resource.source(), error.slice.unwrap_or(error.pos).start);
                     problems.push(Problem::error(
                         &file,
                         Some(line),
@@ -291,6 +297,19 @@ fn load_locale(id: LanguageIdentifier, dir: &Path, problems: &mut Vec<Problem>) 
         let _ = bundle.add_resource(resource);
     }
     Locale { id, dir: dir.to_path_buf(), bundle, lines }
+}
+
+/// The line where a broken entry starts: the first line at or after `offset` that is neither
+/// blank nor a comment (the parser's slice starts where the last good entry ended).
+fn broken_entry_line(source: &str, offset: usize) -> usize {
+    let mut line = line_of(source, offset);
+    for text in source[offset.min(source.len())..].lines() {
+        if !text.trim().is_empty() && !text.trim_start().starts_with('#') {
+            break;
+        }
+        line += 1;
+    }
+    line
 }
 
 /// The messages a .ftl source defines, with their lines: lines that start with an identifier

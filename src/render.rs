@@ -122,7 +122,7 @@ impl<'a> Renderer<'a> {
         line.push_str(&self.text(&entry.text));
         if let Some(hedge) = &entry.hedge {
             let confidence = self.message(&format!("confidence-{}", hedge.confidence.as_str()), &[]);
-            let source = self.message(&format!("source-{}", hedge.source), &[]);
+            let source = self.text(&Text::attr(format!("source-{}", hedge.source), "cited"));
             let hedge = self.message(
                 "fact-hedge",
                 &[("confidence", FluentValue::from(confidence)), ("source", FluentValue::from(source))],

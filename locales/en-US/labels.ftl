@@ -26,12 +26,19 @@ confidence-alleged = alleged
 # Shown after a fact that is not confirmed.
 fact-hedge = ({ $confidence }, according to { $source })
 
+# The name, as listed in a footer, and `.cited`, as it reads after "according to".
 source-official = official statements
+    .cited = official statements
 source-south-korean-sources = South Korean sources
+    .cited = South Korean sources
 source-seoul = Seoul
-source-press = the international press
+    .cited = Seoul
+source-press = international press
+    .cited = the international press
 source-public-record = public records
+    .cited = public records
 source-analysts = analysts
+    .cited = analysts
 
 ## Months: used to show dates and to read what users type.
 

@@ -1,8 +1,8 @@
 # The frame of every reply: titles, opening lines, footers and page buttons.
 
 reply-overview-title = The Russia–North Korea alliance at a glance
-reply-overview-lead = Since 2024 the two countries have bound themselves together on several fronts at once. The key actions of each:
-reply-overview-hint = For details: /alliance military, diplomatic, economic, cultural, outlook, timeline, or month.
+reply-overview-lead = Since 2024 the two countries have bound themselves together on several fronts at once; below are the key actions in each domain.
+reply-overview-hint = For details, type /alliance followed by { $subcommands }.
 
 reply-timeline-title = Timeline of the alliance
 reply-timeline-lead = { $count ->
@@ -10,7 +10,7 @@ reply-timeline-lead = { $count ->
        *[other] { $count } dated events, oldest first.
     }
 
-reply-month-title = { $month }
+reply-month-title = The alliance in { $month }
 reply-month-lead = { $count ->
         [one] One event in { $month }.
        *[other] { $count } events in { $month }.

@@ -3,13 +3,13 @@
 
 cmd-alliance = alliance
     .description = Synthèses sourcées de l'alliance entre la Russie et la Corée du Nord
-cmd-alliance-overview = apercu
+cmd-alliance-overview = aperçu
     .description = Les actions clés dans chaque domaine
 cmd-alliance-military = militaire
     .description = Coopération militaire : le pacte, les soldats, les armes
 cmd-alliance-diplomatic = diplomatie
     .description = Visites, sommets et défilés
-cmd-alliance-economic = economie
+cmd-alliance-economic = économie
     .description = Liaisons de transport et commerce
 cmd-alliance-cultural = culture
     .description = Initiatives culturelles

@@ -26,12 +26,19 @@ confidence-alleged = allégation non confirmée
 # Affiché après un fait non confirmé.
 fact-hedge = ({ $confidence }, selon { $source })
 
-source-official = les déclarations officielles
-source-south-korean-sources = des sources sud-coréennes
+# Le nom, tel qu'il figure en pied de page, et `.cited`, tel qu'il se lit après « selon ».
+source-official = déclarations officielles
+    .cited = les déclarations officielles
+source-south-korean-sources = sources sud-coréennes
+    .cited = des sources sud-coréennes
 source-seoul = Séoul
-source-press = la presse internationale
-source-public-record = les données publiques
-source-analysts = les analystes
+    .cited = Séoul
+source-press = presse internationale
+    .cited = la presse internationale
+source-public-record = données publiques
+    .cited = les données publiques
+source-analysts = analystes
+    .cited = les analystes
 
 ## Mois : pour afficher les dates et lire ce que tapent les utilisateurs.
 

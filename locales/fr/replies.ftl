@@ -1,8 +1,8 @@
 # Le cadre de chaque réponse : titres, ouvertures, pieds de page, boutons de pagination.
 
 reply-overview-title = L'alliance Russie–Corée du Nord en bref
-reply-overview-lead = Depuis 2024, les deux pays se sont liés sur plusieurs fronts à la fois. Les actions clés de chacun :
-reply-overview-hint = Pour le détail : /alliance military, diplomatic, economic, cultural, outlook, timeline ou month.
+reply-overview-lead = Depuis 2024, les deux pays se sont liés sur plusieurs fronts à la fois ; voici les actions clés dans chaque domaine.
+reply-overview-hint = Pour le détail, tapez /alliance suivi de : { $subcommands }.
 
 reply-timeline-title = Chronologie de l'alliance
 reply-timeline-lead = { $count ->
@@ -10,7 +10,7 @@ reply-timeline-lead = { $count ->
        *[other] { $count } événements datés, du plus ancien au plus récent.
     }
 
-reply-month-title = { $month }
+reply-month-title = L'alliance en { $month }
 reply-month-lead = { $count ->
         [one] Un événement en { $month }.
        *[other] { $count } événements en { $month }.

@@ -1,0 +1,101 @@
+//! Helpers shared by the integration tests: the built binary, the repo's folders, and throwaway
+//! copies of them to break on purpose.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs the `alliance-digest` binary from a neutral folder, so only flags and env find the data.
+pub fn run(args: &[&str], envs: &[(&str, &Path)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_alliance-digest"));
+    command.args(args).current_dir(std::env::temp_dir()).env_remove("ALLIANCE_DATA_DIR");
+    command.env_remove("ALLIANCE_LOCALES_DIR").env_remove("RUST_LOG");
+    for (name, value) in envs {
+        command.env(name, value);
+    }
+    command.output().expect("the binary runs")
+}
+
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
+}
+
+/// A fresh copy of the repo's `data/` and `locales/` in a temporary folder.
+pub struct Workspace {
+    pub dir: tempfile::TempDir,
+}
+
+impl Workspace {
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        copy_dir(&repo().join("data"), &dir.path().join("data"));
+        copy_dir(&repo().join("locales"), &dir.path().join("locales"));
+        Self { dir }
+    }
+
+    pub fn data(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+
+    pub fn locales(&self) -> PathBuf {
+        self.dir.path().join("locales")
+    }
+
+    pub fn path(&self, relative: &str) -> PathBuf {
+        self.dir.path().join(relative)
+    }
+
+    pub fn read(&self, relative: &str) -> String {
+        std::fs::read_to_string(self.path(relative)).expect("the file exists")
+    }
+
+    pub fn write(&self, relative: &str, text: &str) {
+        let path = self.path(relative);
+        std::fs::create_dir_all(path.parent().expect("a parent folder")).expect("the folder is made");
+        std::fs::write(path, text).expect("the file is written");
+    }
+
+    /// Replaces the first occurrence of `old` in a file, which must contain it.
+    pub fn edit(&self, relative: &str, old: &str, new: &str) {
+        let text = self.read(relative);
+        assert!(text.contains(old), "{relative} does not contain {old:?}");
+        self.write(relative, &text.replacen(old, new, 1));
+    }
+
+    /// `check` on this workspace.
+    pub fn check(&self) -> Output {
+        let (data, locales) = (self.data(), self.locales());
+        run(&["check", "--data", path_str(&data), "--locales", path_str(&locales)], &[])
+    }
+}
+
+pub fn path_str(path: &Path) -> &str {
+    path.to_str().expect("temporary paths are UTF-8")
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("the folder is made");
+    for entry in std::fs::read_dir(from).expect("the folder is readable") {
+        let entry = entry.expect("a folder entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("the file is copied");
+        }
+    }
+}
+
+/// The line of the first occurrence of `needle` in a text, 1-based.
+pub fn line_of(text: &str, needle: &str) -> usize {
+    let offset = text.find(needle).expect("the needle is in the text");
+    text[..offset].matches('\n').count() + 1
+}
