@@ -1,1 +1,46 @@
-fn main() {}
+//! How fast the core loads and answers: loading and validating the store and the locales, and
+//! rendering every summary in every language. Run with `cargo bench --bench core`.
+
+use std::path::PathBuf;
+
+use alliance_digest::digest::Query;
+use alliance_digest::facts::Domain;
+use alliance_digest::when::YearMonth;
+use alliance_digest::Engine;
+use criterion::{criterion_group, criterion_main, Criterion};
+
+fn folders() -> (PathBuf, PathBuf) {
+    let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    (repo.join("data"), repo.join("locales"))
+}
+
+fn load(c: &mut Criterion) {
+    let (data, locales) = folders();
+    c.bench_function("load and validate store and locales", |b| {
+        b.iter(|| Engine::load(&data, &locales).expect("the bundled store loads"))
+    });
+}
+
+fn render(c: &mut Criterion) {
+    let (data, locales) = folders();
+    let (engine, _) = Engine::load(&data, &locales).expect("the bundled store loads");
+    let mut queries =
+        vec![Query::Overview, Query::Timeline, Query::Month(YearMonth::new(2025, 7).expect("a month"))];
+    queries.extend(Domain::ALL.map(Query::Domain));
+    let mut group = c.benchmark_group("render");
+    for lang in ["en-US", "fr"] {
+        let lang_id = engine.language(lang);
+        for query in &queries {
+            group.bench_function(format!("{} {lang}", query.key()), |b| {
+                b.iter(|| engine.reply(*query, lang_id))
+            });
+        }
+        group.bench_function(format!("parse and render /alliance month july {lang}"), |b| {
+            b.iter(|| engine.ask("/alliance month month:july", lang_id))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, load, render);
+criterion_main!(benches);

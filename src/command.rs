@@ -137,12 +137,11 @@ pub fn parse(line: &str, store: &Store, catalog: &Catalog) -> Result<Query, User
 fn names(catalog: &Catalog, name: &str, given: &str) -> bool {
     let given = fold(given);
     let canonical = name.rsplit('-').next().unwrap_or(name);
-    given == canonical
-        || catalog.languages().any(|lang| {
-            catalog
-                .try_format(lang, &format!("cmd-alliance-{name}"), None, None)
-                .is_ok_and(|n| fold(&n) == given)
-        })
+    if given == canonical {
+        return true;
+    }
+    let id = format!("cmd-alliance-{name}");
+    catalog.languages().any(|lang| catalog.plain(lang, &id).is_some_and(|n| fold(n) == given))
 }
 
 /// Reads a month as users write it: `2025-07`, `07/2025`, `july`, `Juillet`, `July 2025`,

@@ -212,15 +212,21 @@ fn list<'a>(
     facts
         .map(|fact| {
             cite(sources, &fact.source);
-            Entry {
-                text: Text::fact(fact, None),
-                when: fact.when,
-                domain: show_domain.then_some(fact.domain),
-                hedge: (fact.confidence != Confidence::Confirmed)
-                    .then(|| Hedge { confidence: fact.confidence, source: fact.source.clone() }),
-            }
+            entry(fact, show_domain)
         })
         .collect()
+}
+
+/// A fact as a line of a list: its sentence, its date, its domain when the list mixes domains,
+/// and its hedge when it is not confirmed.
+pub fn entry(fact: &Fact, show_domain: bool) -> Entry {
+    Entry {
+        text: Text::fact(fact, None),
+        when: fact.when,
+        domain: show_domain.then_some(fact.domain),
+        hedge: (fact.confidence != Confidence::Confirmed)
+            .then(|| Hedge { confidence: fact.confidence, source: fact.source.clone() }),
+    }
 }
 
 fn cite(sources: &mut Vec<String>, source: &str) {

@@ -10,13 +10,15 @@ use crate::facts::Store;
 use crate::i18n::{Catalog, Lang};
 use crate::message::Message;
 use crate::problem::{Problem, Problems};
-use crate::render::Renderer;
+use crate::render::{FactLines, Renderer};
 
 /// The loaded fact store and locales.
 #[derive(Debug)]
 pub struct Engine {
     store: Store,
     catalog: Catalog,
+    /// Per language, in the catalog's order.
+    lines: Vec<FactLines>,
 }
 
 /// A counted summary of what was loaded.
@@ -40,7 +42,8 @@ impl Engine {
         }
         let warnings = Problems::into_result(problems)?;
         let catalog = catalog.expect("without a catalog there is an error");
-        Ok((Engine { store, catalog }, warnings))
+        let lines = catalog.languages().map(|lang| FactLines::new(&store, &catalog, lang)).collect();
+        Ok((Engine { store, catalog, lines }, warnings))
     }
 
     pub fn store(&self) -> &Store {
@@ -64,7 +67,8 @@ impl Engine {
 
     /// The pages of the reply to a query.
     pub fn reply(&self, query: Query, lang: Lang) -> Vec<Message> {
-        Renderer::new(&self.catalog, lang).reply(&compose(&self.store, query))
+        let lines = &self.lines[self.catalog.index(lang)];
+        Renderer::new(&self.catalog, lang).with_lines(lines).reply(&compose(&self.store, query))
     }
 
     /// Answers a slash-command line: the reply's pages, or the ephemeral error the user sees.

@@ -40,6 +40,9 @@ struct Locale {
     bundle: FluentBundle<FluentResource>,
     /// Where each message is defined, for problems that name a line.
     lines: HashMap<String, (PathBuf, usize)>,
+    /// Messages and attributes that take no value (labels, month names), formatted once at load:
+    /// keyed `id` or `id.attr`.
+    plain: HashMap<String, String>,
 }
 
 /// All languages, loaded once at start.
@@ -106,12 +109,18 @@ impl Catalog {
         let ids = locales.iter().map(|l| l.id.clone()).collect();
         let mut catalog = Catalog { locales, fallback: Lang(fallback), ids, month_names: Vec::new() };
         catalog.month_names = catalog.collect_month_names();
+        catalog.format_plain_messages();
         (Some(catalog), problems)
     }
 
     /// The languages, in folder order.
     pub fn languages(&self) -> impl Iterator<Item = Lang> + '_ {
         (0..self.locales.len()).map(Lang)
+    }
+
+    /// The position of a language in `languages()`.
+    pub fn index(&self, lang: Lang) -> usize {
+        lang.0
     }
 
     pub fn fallback(&self) -> Lang {
@@ -164,6 +173,11 @@ impl Catalog {
         self.locales[lang.0].lines.keys().map(String::as_str)
     }
 
+    /// A message that takes no value, as formatted at load, with no fallback.
+    pub fn plain(&self, lang: Lang, id: &str) -> Option<&str> {
+        self.locales[lang.0].plain.get(id).map(String::as_str)
+    }
+
     /// Formats a message (or one of its attributes) in one language, with no fallback.
     pub fn try_format(
         &self,
@@ -194,6 +208,16 @@ impl Catalog {
     /// Formats a message in `lang`, falling back to English with a logged warning; never returns
     /// a message id. Should English fail too, the apology `error-internal` stands in.
     pub fn format(&self, lang: Lang, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> String {
+        if args.is_none_or(|a| a.iter().next().is_none()) {
+            let plain = &self.locales[lang.0].plain;
+            let found = match attr {
+                None => plain.get(id),
+                Some(attr) => plain.get(&format!("{id}.{attr}")),
+            };
+            if let Some(text) = found {
+                return text.clone();
+            }
+        }
         match self.try_format(lang, id, attr, args) {
             Ok(text) => return text,
             Err(error) if lang != self.fallback => {
@@ -225,6 +249,27 @@ impl Catalog {
         let mut found = self.month_names.iter().filter(|(m, _)| m.starts_with(&name)).map(|(_, n)| *n);
         let first = found.next()?;
         found.all(|n| n == first).then_some(first)
+    }
+
+    /// Fills each language's table of messages that format without any value.
+    fn format_plain_messages(&mut self) {
+        for index in 0..self.locales.len() {
+            let lang = Lang(index);
+            let mut plain = HashMap::new();
+            let locale = &self.locales[index];
+            for id in locale.lines.keys() {
+                let Some(message) = locale.bundle.get_message(id) else { continue };
+                if let Ok(text) = self.try_format(lang, id, None, None) {
+                    plain.insert(id.clone(), text);
+                }
+                for attr in message.attributes() {
+                    if let Ok(text) = self.try_format(lang, id, Some(attr.id()), None) {
+                        plain.insert(format!("{id}.{}", attr.id()), text);
+                    }
+                }
+            }
+            self.locales[index].plain = plain;
+        }
     }
 
     fn collect_month_names(&self) -> Vec<(String, u32)> {
@@ -296,7 +341,7 @@ fn load_locale(id: LanguageIdentifier, dir: &Path, problems: &mut Vec<Problem>) 
         // Duplicates were reported above with their lines; the bundle keeps the first definition.
         let _ = bundle.add_resource(resource);
     }
-    Locale { id, dir: dir.to_path_buf(), bundle, lines }
+    Locale { id, dir: dir.to_path_buf(), bundle, lines, plain: HashMap::new() }
 }
 
 /// The line where a broken entry starts: the first line at or after `offset` that is neither

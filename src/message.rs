@@ -166,6 +166,10 @@ pub fn truncate(text: &str, max: usize) -> String {
 /// then after a space, and never inside a character.
 pub fn split(text: &str, max: usize) -> Vec<String> {
     assert!(max > 0, "pieces must hold at least one character");
+    // Most texts fit: a byte length under the limit means as many characters at most.
+    if text.len() <= max || text.chars().count() <= max {
+        return if text.is_empty() { Vec::new() } else { vec![text.to_owned()] };
+    }
     let chars: Vec<char> = text.chars().collect();
     let mut pieces = Vec::new();
     let mut start = 0;

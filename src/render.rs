@@ -3,8 +3,10 @@
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
-use crate::digest::{Arg, Entry, Query, Reply, Text};
-use crate::facts::Domain;
+use std::collections::HashMap;
+
+use crate::digest::{self, Arg, Entry, Query, Reply, Text};
+use crate::facts::{Domain, Store};
 use crate::i18n::{Catalog, Lang};
 use crate::message::EPHEMERAL;
 use crate::message::{limits, split, truncate, ActionRow, Button, Embed, EmbedField, EmbedFooter, Message};
@@ -17,11 +19,50 @@ pub const PAGE_BUTTON_PREFIX: &str = "alliance";
 pub struct Renderer<'a> {
     catalog: &'a Catalog,
     lang: Lang,
+    lines: Option<&'a FactLines>,
+}
+
+/// The list lines of every fact in one language, rendered once at load: a fact's line depends
+/// only on the fact, so replies reuse it instead of formatting dates, sentence and hedge again.
+#[derive(Debug, Default)]
+pub struct FactLines {
+    /// By fact message id: the line without, then with, the domain label.
+    lines: HashMap<String, [String; 2]>,
+}
+
+impl FactLines {
+    /// Renders the lines of every fact of the store.
+    pub fn new(store: &Store, catalog: &Catalog, lang: Lang) -> Self {
+        let renderer = Renderer::new(catalog, lang);
+        let lines = store
+            .facts()
+            .iter()
+            .map(|fact| {
+                let lines = [false, true].map(|show| renderer.entry(&digest::entry(fact, show)));
+                (fact.message_id(), lines)
+            })
+            .collect();
+        Self { lines }
+    }
 }
 
 impl<'a> Renderer<'a> {
     pub fn new(catalog: &'a Catalog, lang: Lang) -> Self {
-        Self { catalog, lang }
+        Self { catalog, lang, lines: None }
+    }
+
+    /// Reuses fact lines rendered ahead of time, in the same language.
+    pub fn with_lines(mut self, lines: &'a FactLines) -> Self {
+        self.lines = Some(lines);
+        self
+    }
+
+    fn list_line(&self, entry: &Entry) -> String {
+        let cached = self.lines.and_then(|l| l.lines.get(&entry.text.id));
+        match cached {
+            Some(lines) if entry.text.attr.is_none() => lines[usize::from(entry.domain.is_some())].clone(),
+            _ => self.entry(entry),
+        }
     }
 
     /// Formats one message.
@@ -144,7 +185,7 @@ impl<'a> Renderer<'a> {
             }
             blocks.push(head);
         }
-        blocks.extend(reply.entries.iter().map(|e| self.entry(e)));
+        blocks.extend(reply.entries.iter().map(|e| self.list_line(e)));
         let fields: Vec<(String, String)> = reply
             .sections
             .iter()

@@ -1,0 +1,127 @@
+//! Replies always fit Discord's limits, even from a generated store a hundred times larger than
+//! the article's, with long lines and characters of several bytes; long replies are paged.
+
+mod support;
+
+use std::fmt::Write;
+
+use alliance_digest::digest::Query;
+use alliance_digest::facts::Domain;
+use alliance_digest::message::Message;
+use alliance_digest::when::YearMonth;
+use alliance_digest::Engine;
+use support::Workspace;
+
+const GENERATED: usize = 1_800;
+const DOMAINS: [&str; 5] = ["military", "diplomatic", "economic", "cultural", "outlook"];
+const SOURCES: [&str; 3] = ["official", "south-korean-sources", "seoul"];
+const CONFIDENCES: [&str; 3] = ["confirmed", "reported", "alleged"];
+
+/// The real store and locales, plus 1,800 generated facts with messages in both languages.
+fn large_store() -> Workspace {
+    let ws = Workspace::new();
+    let mut data = String::new();
+    let (mut en, mut fr) = (String::new(), String::new());
+    for n in 0..GENERATED {
+        let when = match n % 4 {
+            // 450 facts in three months: a busy month needs pages too.
+            0 => format!("2019-{:02}", 1 + (n / 4) % 3),
+            1 => format!("{}-late/{}-spring", 2019 + n % 6, 2020 + n % 6),
+            2 => format!("{}", 2019 + n % 7),
+            _ => String::new(),
+        };
+        writeln!(data, "[[fact]]\nid = \"gen-{n}\"\ndomain = \"{}\"", DOMAINS[n % 5]).unwrap();
+        if !when.is_empty() {
+            writeln!(data, "when = \"{when}\"").unwrap();
+        }
+        writeln!(
+            data,
+            "added = \"2026-11-24\"\nconfidence = \"{}\"\nsource = \"{}\"\nkey = {}\nvalues = {{ marker = \"g{n}\", count = {} }}\n",
+            CONFIDENCES[n % 3],
+            SOURCES[n % 3],
+            n % 3 == 0,
+            10_000 + n
+        )
+        .unwrap();
+        // Some sentences are long enough on their own to need splitting inside the line.
+        let filler = if n == 7 { "ünïcödé 🇰🇵 漢字 ".repeat(400) } else { "é".repeat(n % 90) };
+        writeln!(en, "fact-gen-{n} = Event ⟦{{ $marker }}⟧ counted {{ $count }} — {filler} 🇷🇺\n    .title = Key ⟦{{ $marker }}⟧ 한국어").unwrap();
+        writeln!(fr, "fact-gen-{n} = Événement ⟦{{ $marker }}⟧ compté {{ $count }} — {filler} 🇷🇺\n    .title = Clé ⟦{{ $marker }}⟧ 한국어").unwrap();
+    }
+    ws.write("data/facts/generated.toml", &data);
+    ws.write("locales/en-US/generated.ftl", &en);
+    ws.write("locales/fr/generated.ftl", &fr);
+    ws
+}
+
+fn assert_fits(pages: &[Message], what: &str) {
+    assert!(!pages.is_empty());
+    for (index, page) in pages.iter().enumerate() {
+        let violations = page.limit_violations();
+        assert!(violations.is_empty(), "{what}, page {}: {violations:?}", index + 1);
+        if pages.len() > 1 {
+            let footer = &page.embeds[0].footer.as_ref().expect("a footer").text;
+            let label = format!("{} of {}", index + 1, pages.len());
+            let label_fr = format!("{} sur {}", index + 1, pages.len());
+            assert!(footer.ends_with(&label) || footer.ends_with(&label_fr), "{what}: {footer}");
+            let buttons = &page.components[0].components;
+            assert_eq!(buttons[0].disabled, index == 0);
+            assert_eq!(buttons[1].disabled, index + 1 == pages.len());
+        }
+    }
+}
+
+fn page_text(pages: &[Message]) -> String {
+    pages.iter().map(Message::to_text).collect::<Vec<_>>().join("\n")
+}
+
+#[test]
+fn every_reply_from_a_large_store_fits_discord_and_loses_nothing() {
+    let ws = large_store();
+    let (engine, warnings) = Engine::load(&ws.data(), &ws.locales()).expect("the generated store loads");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(engine.store().facts().len(), GENERATED + 18);
+    let busy_month = YearMonth::new(2019, 1).expect("a month");
+    let mut queries = vec![Query::Overview, Query::Timeline, Query::Month(busy_month)];
+    queries.extend(Domain::ALL.map(Query::Domain));
+    for lang in ["en-US", "fr"] {
+        let lang_id = engine.language(lang);
+        for query in &queries {
+            let pages = engine.reply(*query, lang_id);
+            assert_fits(&pages, &format!("{} in {lang}", query.key()));
+            assert!(pages.len() > 1, "{} should need pages", query.key());
+        }
+        // Each generated dated fact is in the timeline once, in order, whatever page it is on.
+        let timeline = page_text(&engine.reply(Query::Timeline, lang_id));
+        let mut last = 0;
+        for fact in engine.store().timeline().filter(|f| f.id.starts_with("gen-")) {
+            let marker = format!("⟦g{}⟧", &fact.id[4..]);
+            let at = timeline.find(&marker).unwrap_or_else(|| panic!("{marker} missing in {lang}"));
+            assert_eq!(timeline.matches(&marker).count(), 1, "{marker} twice");
+            assert!(at > last, "{marker} out of order");
+            last = at;
+        }
+    }
+}
+
+#[test]
+fn numbers_are_grouped_as_each_language_writes_them() {
+    let ws = large_store();
+    let (engine, _) = Engine::load(&ws.data(), &ws.locales()).expect("the generated store loads");
+    let en = page_text(&engine.reply(Query::Domain(Domain::Military), engine.language("en-US")));
+    let fr = page_text(&engine.reply(Query::Domain(Domain::Military), engine.language("fr")));
+    assert!(en.contains("⟦g0⟧ counted 10,000"), "{}", &en[..500]);
+    assert!(fr.contains("⟦g0⟧ compté 10\u{202f}000"), "{}", &fr[..500]);
+}
+
+#[test]
+fn page_buttons_carry_the_query_and_the_target_page() {
+    let ws = large_store();
+    let (engine, _) = Engine::load(&ws.data(), &ws.locales()).expect("the generated store loads");
+    let pages = engine.reply(Query::Timeline, engine.language("fr"));
+    let buttons = &pages[1].components[0].components;
+    assert_eq!(buttons[0].label, "Précédent");
+    assert_eq!(buttons[0].custom_id, "alliance:timeline:1");
+    assert_eq!(buttons[1].label, "Suivant");
+    assert_eq!(buttons[1].custom_id, "alliance:timeline:3");
+}
