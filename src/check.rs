@@ -42,6 +42,17 @@ pub const UI_MESSAGES: &[&str] = &[
     "error-missing-option",
     "error-bad-month",
     "error-internal",
+    "error-language-refused",
+    "error-language-dm",
+    "error-language-unknown",
+    "error-storage",
+    "error-page-gone",
+    "language-name",
+    "language-auto",
+    "language-set",
+    "language-set-auto",
+    "cmd-language",
+    "cmd-language-value",
 ];
 
 /// Every message id a language needs for this store, facts aside.

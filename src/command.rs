@@ -88,49 +88,63 @@ pub fn parse(line: &str, store: &Store, catalog: &Catalog) -> Result<Query, User
     if command.trim_start_matches('/') != "alliance" {
         return Err(UserError::UnknownCommand(command.clone()));
     }
-    let Some((subcommand, rest)) = rest.split_first() else { return Err(UserError::MissingSubcommand) };
-    let given = subcommand;
-    let Some(subcommand) = subcommands(store).into_iter().find(|name| names(catalog, name, given)) else {
-        return Err(UserError::UnknownSubcommand(given.clone()));
-    };
-    let subcommand = subcommand.to_owned();
+    let Some((given, rest)) = rest.split_first() else { return Err(UserError::MissingSubcommand) };
+    let subcommand = resolve_subcommand(given, store, catalog)
+        .ok_or_else(|| UserError::UnknownSubcommand(given.clone()))?;
     let (mut options, positional) = group_options(rest);
     for (name, _) in &mut options {
         if subcommand == "month" && names(catalog, &format!("month-{MONTH_OPTION}"), name) {
             *name = MONTH_OPTION.to_owned();
         }
     }
-    let query = match subcommand.as_str() {
-        "overview" => Query::Overview,
-        "timeline" => Query::Timeline,
-        "month" => {
-            if let Some((option, _)) = options.iter().find(|(name, _)| name != MONTH_OPTION) {
-                return Err(UserError::UnknownOption { subcommand, option: option.clone() });
-            }
-            let value = match (options.first(), positional.is_empty()) {
-                (Some((_, value)), true) => value.clone(),
-                (None, _) => positional.join(" "),
-                (Some(_), false) => {
-                    return Err(UserError::UnexpectedValue { subcommand, value: positional.join(" ") })
-                }
-            };
-            if value.trim().is_empty() {
-                return Err(UserError::MissingOption { subcommand, option: MONTH_OPTION.to_owned() });
-            }
-            let month = parse_month(&value, store, catalog).ok_or(UserError::BadMonth(value))?;
-            Query::Month(month)
-        }
-        domain => Query::Domain(Domain::parse(domain).expect("subcommands lists only known domains")),
-    };
-    if subcommand != "month" {
-        if let Some((option, _)) = options.first() {
-            return Err(UserError::UnknownOption { subcommand, option: option.clone() });
-        }
-        if !positional.is_empty() {
-            return Err(UserError::UnexpectedValue { subcommand, value: positional.join(" ") });
-        }
+    let unexpected =
+        || UserError::UnexpectedValue { subcommand: subcommand.to_owned(), value: positional.join(" ") };
+    if let Some((option, _)) = options.iter().find(|(name, _)| subcommand != "month" || name != MONTH_OPTION)
+    {
+        return Err(UserError::UnknownOption { subcommand: subcommand.to_owned(), option: option.clone() });
     }
-    Ok(query)
+    let month = match (options.first(), positional.is_empty()) {
+        (Some(_), false) => return Err(unexpected()),
+        (Some((_, value)), true) => Some(value.clone()),
+        (None, false) if subcommand == "month" => Some(positional.join(" ")),
+        (None, false) => return Err(unexpected()),
+        (None, true) => None,
+    };
+    query(subcommand, month.as_deref(), store, catalog)
+}
+
+/// The canonical name of a subcommand given in any language (`militaire` → `military`).
+pub fn resolve_subcommand(given: &str, store: &Store, catalog: &Catalog) -> Option<&'static str> {
+    subcommands(store).into_iter().find(|name| names(catalog, name, given))
+}
+
+/// The query of a subcommand (by canonical name) and, for `month`, the month typed.
+pub fn query(
+    subcommand: &str,
+    month: Option<&str>,
+    store: &Store,
+    catalog: &Catalog,
+) -> Result<Query, UserError> {
+    match subcommand {
+        "overview" => Ok(Query::Overview),
+        "timeline" => Ok(Query::Timeline),
+        "month" => {
+            let value = month.unwrap_or_default().trim();
+            if value.is_empty() {
+                return Err(UserError::MissingOption {
+                    subcommand: subcommand.to_owned(),
+                    option: MONTH_OPTION.to_owned(),
+                });
+            }
+            let month =
+                parse_month(value, store, catalog).ok_or_else(|| UserError::BadMonth(value.to_owned()))?;
+            Ok(Query::Month(month))
+        }
+        other => match Domain::parse(other) {
+            Some(domain) if store.domains().contains(&domain) => Ok(Query::Domain(domain)),
+            _ => Err(UserError::UnknownSubcommand(other.to_owned())),
+        },
+    }
 }
 
 /// Whether `given` is the canonical name of `cmd-alliance-<name>`, or its name in any language.

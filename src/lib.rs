@@ -13,17 +13,24 @@
 //! - [`check`] validates store and locales together; [`engine::Engine`] ties it all up, and is
 //!   what both `alliance-digest ask` and the bot call.
 //!
+//! Beside them: [`discord`] is the bot (serenity: commands, embeds, interactions), the only
+//! module that knows Discord's client; [`storage`] keeps server settings behind a trait
+//! (SQLite today); [`config`] reads the environment once.
+//!
 //! Problems in files are [`problem::Problem`]s that name the file and the line.
 
 pub mod check;
 pub mod command;
+pub mod config;
 pub mod digest;
+pub mod discord;
 pub mod engine;
 pub mod facts;
 pub mod i18n;
 pub mod message;
 pub mod problem;
 pub mod render;
+pub mod storage;
 pub mod when;
 
 pub use engine::{Answer, Engine};

@@ -4,6 +4,8 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use alliance_digest::config::Config;
+use alliance_digest::discord::Bot;
 use alliance_digest::{Answer, Engine};
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -44,9 +46,13 @@ enum Command {
     },
     /// Validate the fact store and the locales, and list every problem.
     Check,
+    /// Run the Discord bot (reads DISCORD_TOKEN and the rest from the environment or .env).
+    Run,
 }
 
 fn main() -> ExitCode {
+    // A .env file beside the binary's working folder fills in what the environment lacks.
+    let _ = dotenvy::dotenv();
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
@@ -80,6 +86,21 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let data = folder(cli.data, "data");
     let locales = folder(cli.locales, "locales");
     match cli.command {
+        Command::Run => {
+            let config = Config::from_lookup(|name| std::env::var(name).ok(), data.clone(), locales.clone())?;
+            let (engine, warnings) = Engine::load(&data, &locales)
+                .map_err(anyhow::Error::new)
+                .with_context(|| format!("cannot load {} and {}", data.display(), locales.display()))?;
+            for warning in warnings {
+                tracing::warn!("{warning}");
+            }
+            let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+            runtime.block_on(async {
+                let bot = Bot::build(config, engine).await?;
+                bot.run_until_stopped(stop_signal()).await
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Check => match Engine::load(&data, &locales) {
             Ok((engine, warnings)) => {
                 for warning in &warnings {
@@ -138,4 +159,26 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
     }
+}
+
+/// Completes on SIGINT (Ctrl-C) or SIGTERM.
+async fn stop_signal() {
+    let interrupt = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut terminate = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(signal) => signal,
+            Err(error) => {
+                tracing::warn!(%error, "cannot listen for SIGTERM; only Ctrl-C stops the bot");
+                let _ = interrupt.await;
+                return;
+            }
+        };
+        tokio::select! {
+            _ = interrupt => {}
+            _ = terminate.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = interrupt.await;
 }

@@ -21,3 +21,11 @@ cmd-alliance-month = month
     .description = What happened in one month
 cmd-alliance-month-month = month
     .description = A month, such as july, July 2025 or 2025-07
+cmd-language = language
+    .description = Choose the language of this server's replies (needs Manage Server)
+cmd-language-value = value
+    .description = The language, or auto to follow the server's Discord language
+
+# The /language choices: this language's own name, and "auto".
+language-name = English
+language-auto = Follow Discord (auto)

@@ -24,3 +24,8 @@ footer-page = Page { $page } of { $pages }
 
 button-previous = Previous
 button-next = Next
+
+## /language
+
+language-set = Replies in this server are now in { $language }. Discord reports this server's language as { $locale }: outside Community servers that is always en-US, which is why /language exists.
+language-set-auto = Replies in this server now follow its Discord language, currently { $locale }. Outside Community servers Discord always reports en-US; choose a language with /language to change that.

@@ -21,3 +21,11 @@ cmd-alliance-month = mois
     .description = Ce qui s'est passé au cours d'un mois
 cmd-alliance-month-month = mois
     .description = Un mois, par exemple juillet, juillet 2025 ou 2025-07
+cmd-language = langue
+    .description = Choisir la langue des réponses sur ce serveur (nécessite Gérer le serveur)
+cmd-language-value = valeur
+    .description = La langue, ou auto pour suivre la langue Discord du serveur
+
+# Les choix de /language : le nom de cette langue dans cette langue, et « auto ».
+language-name = Français
+language-auto = Suivre Discord (auto)

@@ -24,3 +24,8 @@ footer-page = Page { $page } sur { $pages }
 
 button-previous = Précédent
 button-next = Suivant
+
+## /language
+
+language-set = Les réponses sur ce serveur sont désormais en { $language }. Discord indique { $locale } comme langue de ce serveur : hors des serveurs Communauté, c'est toujours en-US, d'où la commande /language.
+language-set-auto = Les réponses sur ce serveur suivent désormais sa langue Discord, actuellement { $locale }. Hors des serveurs Communauté, Discord indique toujours en-US ; choisissez une langue avec /language pour y remédier.

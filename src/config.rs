@@ -1,0 +1,135 @@
+//! The bot's configuration, read once from the environment (and a `.env` file): every variable
+//! is listed in `.env.example`. A missing or malformed value is refused here, before any
+//! network call; the token never appears in a log or a debug print.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// The default database: a file in the working folder, created on first run.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://alliance-digest.db";
+
+/// A bot token, shown as `[redacted]` everywhere.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Token(String);
+
+impl Token {
+    /// A token of the shape Discord issues: three dot-separated parts.
+    pub fn parse(text: &str) -> Result<Token, ConfigError> {
+        let text = text.trim();
+        let text = text.strip_prefix("Bot ").unwrap_or(text);
+        if text.is_empty() {
+            return Err(ConfigError::MissingToken);
+        }
+        serenity::utils::token::validate(text).map_err(|_| ConfigError::MalformedToken)?;
+        Ok(Token(text.to_owned()))
+    }
+
+    /// The secret itself, for the HTTP client only.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Token([redacted])")
+    }
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ConfigError {
+    #[error("DISCORD_TOKEN is not set: put the bot's token in the environment or in .env")]
+    MissingToken,
+    #[error("DISCORD_TOKEN is malformed: a bot token has three parts separated by dots")]
+    MalformedToken,
+    #[error("DISCORD_API_URL must start with http:// or https://, got {0:?}")]
+    BadApiUrl(String),
+    #[error("DISCORD_GUILD_ID must be a server id (a number), got {0:?}")]
+    BadGuildId(String),
+    #[error("DATABASE_URL must be a sqlite: URL, got {0:?}")]
+    BadDatabaseUrl(String),
+}
+
+/// Everything `alliance-digest run` needs.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub token: Token,
+    /// The base of every Discord HTTP call, when not Discord itself (a proxy, a test stand-in).
+    pub api_url: Option<String>,
+    pub database_url: String,
+    /// Register commands in this one server, at once, instead of globally.
+    pub guild_id: Option<u64>,
+    pub data_dir: PathBuf,
+    pub locales_dir: PathBuf,
+}
+
+impl Config {
+    /// Reads the configuration from a lookup such as `std::env::var`.
+    pub fn from_lookup(
+        lookup: impl Fn(&str) -> Option<String>,
+        data_dir: PathBuf,
+        locales_dir: PathBuf,
+    ) -> Result<Config, ConfigError> {
+        let token = Token::parse(&lookup("DISCORD_TOKEN").unwrap_or_default())?;
+        let api_url = match lookup("DISCORD_API_URL").filter(|u| !u.trim().is_empty()) {
+            Some(url) if url.starts_with("http://") || url.starts_with("https://") => {
+                Some(url.trim().trim_end_matches('/').to_owned())
+            }
+            Some(url) => return Err(ConfigError::BadApiUrl(url)),
+            None => None,
+        };
+        let database_url = lookup("DATABASE_URL")
+            .filter(|u| !u.trim().is_empty())
+            .unwrap_or(DEFAULT_DATABASE_URL.to_owned());
+        if !database_url.starts_with("sqlite:") {
+            return Err(ConfigError::BadDatabaseUrl(database_url));
+        }
+        let guild_id = match lookup("DISCORD_GUILD_ID").filter(|g| !g.trim().is_empty()) {
+            Some(id) => Some(id.trim().parse().map_err(|_| ConfigError::BadGuildId(id))?),
+            None => None,
+        };
+        Ok(Config { token, api_url, database_url, guild_id, data_dir, locales_dir })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TOKEN: &str = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.Gabcde.abcdefghijklmnopqrstuvwxyz0123456789AB";
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let vars: Vec<(String, String)> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let lookup = |name: &str| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+        Config::from_lookup(lookup, "data".into(), "locales".into())
+    }
+
+    #[test]
+    fn a_missing_or_malformed_token_is_refused() {
+        assert_eq!(config(&[]).unwrap_err(), ConfigError::MissingToken);
+        assert_eq!(config(&[("DISCORD_TOKEN", "not-a-token")]).unwrap_err(), ConfigError::MalformedToken);
+    }
+
+    #[test]
+    fn the_token_never_shows_in_debug_output() {
+        let config = config(&[("DISCORD_TOKEN", TOKEN)]).expect("a valid configuration");
+        assert!(!format!("{config:?}").contains("Gabcde"));
+        assert_eq!(config.database_url, DEFAULT_DATABASE_URL);
+    }
+
+    #[test]
+    fn optional_values_are_checked() {
+        let bad_url = config(&[("DISCORD_TOKEN", TOKEN), ("DISCORD_API_URL", "ftp://x")]);
+        assert!(matches!(bad_url, Err(ConfigError::BadApiUrl(_))));
+        let bad_guild = config(&[("DISCORD_TOKEN", TOKEN), ("DISCORD_GUILD_ID", "abc")]);
+        assert!(matches!(bad_guild, Err(ConfigError::BadGuildId(_))));
+        let ok = config(&[
+            ("DISCORD_TOKEN", TOKEN),
+            ("DISCORD_API_URL", "http://127.0.0.1:9/"),
+            ("DISCORD_GUILD_ID", "42"),
+        ])
+        .expect("a valid configuration");
+        assert_eq!(ok.api_url.as_deref(), Some("http://127.0.0.1:9"));
+        assert_eq!(ok.guild_id, Some(42));
+    }
+}
