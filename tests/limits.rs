@@ -3,56 +3,12 @@
 
 mod support;
 
-use std::fmt::Write;
-
 use alliance_digest::digest::Query;
 use alliance_digest::facts::Domain;
 use alliance_digest::message::Message;
 use alliance_digest::when::YearMonth;
 use alliance_digest::Engine;
-use support::Workspace;
-
-const GENERATED: usize = 1_800;
-const DOMAINS: [&str; 5] = ["military", "diplomatic", "economic", "cultural", "outlook"];
-const SOURCES: [&str; 3] = ["official", "south-korean-sources", "seoul"];
-const CONFIDENCES: [&str; 3] = ["confirmed", "reported", "alleged"];
-
-/// The real store and locales, plus 1,800 generated facts with messages in both languages.
-fn large_store() -> Workspace {
-    let ws = Workspace::new();
-    let mut data = String::new();
-    let (mut en, mut fr) = (String::new(), String::new());
-    for n in 0..GENERATED {
-        let when = match n % 4 {
-            // 450 facts in three months: a busy month needs pages too.
-            0 => format!("2019-{:02}", 1 + (n / 4) % 3),
-            1 => format!("{}-late/{}-spring", 2019 + n % 6, 2020 + n % 6),
-            2 => format!("{}", 2019 + n % 7),
-            _ => String::new(),
-        };
-        writeln!(data, "[[fact]]\nid = \"gen-{n}\"\ndomain = \"{}\"", DOMAINS[n % 5]).unwrap();
-        if !when.is_empty() {
-            writeln!(data, "when = \"{when}\"").unwrap();
-        }
-        writeln!(
-            data,
-            "added = \"2026-11-24\"\nconfidence = \"{}\"\nsource = \"{}\"\nkey = {}\nvalues = {{ marker = \"g{n}\", count = {} }}\n",
-            CONFIDENCES[n % 3],
-            SOURCES[n % 3],
-            n % 3 == 0,
-            10_000 + n
-        )
-        .unwrap();
-        // Some sentences are long enough on their own to need splitting inside the line.
-        let filler = if n == 7 { "ünïcödé 🇰🇵 漢字 ".repeat(400) } else { "é".repeat(n % 90) };
-        writeln!(en, "fact-gen-{n} = Event ⟦{{ $marker }}⟧ counted {{ $count }} — {filler} 🇷🇺\n    .title = Key ⟦{{ $marker }}⟧ 한국어").unwrap();
-        writeln!(fr, "fact-gen-{n} = Événement ⟦{{ $marker }}⟧ compté {{ $count }} — {filler} 🇷🇺\n    .title = Clé ⟦{{ $marker }}⟧ 한국어").unwrap();
-    }
-    ws.write("data/facts/generated.toml", &data);
-    ws.write("locales/en-US/generated.ftl", &en);
-    ws.write("locales/fr/generated.ftl", &fr);
-    ws
-}
+use support::{large_store, GENERATED};
 
 fn assert_fits(pages: &[Message], what: &str) {
     assert!(!pages.is_empty());

@@ -2,6 +2,7 @@
 //! copies of them to break on purpose.
 #![allow(dead_code)]
 
+use std::fmt::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -98,4 +99,46 @@ pub fn copy_dir(from: &Path, to: &Path) {
 pub fn line_of(text: &str, needle: &str) -> usize {
     let offset = text.find(needle).expect("the needle is in the text");
     text[..offset].matches('\n').count() + 1
+}
+
+pub const GENERATED: usize = 1_800;
+const DOMAINS: [&str; 5] = ["military", "diplomatic", "economic", "cultural", "outlook"];
+const SOURCES: [&str; 3] = ["official", "south-korean-sources", "seoul"];
+const CONFIDENCES: [&str; 3] = ["confirmed", "reported", "alleged"];
+
+/// The real store and locales, plus 1,800 generated facts with messages in both languages.
+pub fn large_store() -> Workspace {
+    let ws = Workspace::new();
+    let mut data = String::new();
+    let (mut en, mut fr) = (String::new(), String::new());
+    for n in 0..GENERATED {
+        let when = match n % 4 {
+            // 450 facts in three months: a busy month needs pages too.
+            0 => format!("2019-{:02}", 1 + (n / 4) % 3),
+            1 => format!("{}-late/{}-spring", 2019 + n % 6, 2020 + n % 6),
+            2 => format!("{}", 2019 + n % 7),
+            _ => String::new(),
+        };
+        writeln!(data, "[[fact]]\nid = \"gen-{n}\"\ndomain = \"{}\"", DOMAINS[n % 5]).unwrap();
+        if !when.is_empty() {
+            writeln!(data, "when = \"{when}\"").unwrap();
+        }
+        writeln!(
+            data,
+            "added = \"2026-11-24\"\nconfidence = \"{}\"\nsource = \"{}\"\nkey = {}\nvalues = {{ marker = \"g{n}\", count = {} }}\n",
+            CONFIDENCES[n % 3],
+            SOURCES[n % 3],
+            n % 3 == 0,
+            10_000 + n
+        )
+        .unwrap();
+        // Some sentences are long enough on their own to need splitting inside the line.
+        let filler = if n == 7 { "ünïcödé 🇰🇵 漢字 ".repeat(400) } else { "é".repeat(n % 90) };
+        writeln!(en, "fact-gen-{n} = Event ⟦{{ $marker }}⟧ counted {{ $count }} — {filler} 🇷🇺\n    .title = Key ⟦{{ $marker }}⟧ 한국어").unwrap();
+        writeln!(fr, "fact-gen-{n} = Événement ⟦{{ $marker }}⟧ compté {{ $count }} — {filler} 🇷🇺\n    .title = Clé ⟦{{ $marker }}⟧ 한국어").unwrap();
+    }
+    ws.write("data/facts/generated.toml", &data);
+    ws.write("locales/en-US/generated.ftl", &en);
+    ws.write("locales/fr/generated.ftl", &fr);
+    ws
 }
