@@ -2,7 +2,7 @@
 # Noms : minuscules, sans espace, 32 caractères au plus. Descriptions : 100 caractères au plus.
 
 cmd-alliance = alliance
-    .description = Synthèses sourcées de l'alliance entre la Russie et la Corée du Nord
+    .description = Synthèses sourcées du rapprochement russo-nord-coréen
 cmd-alliance-overview = aperçu
     .description = Les actions clés dans chaque domaine
 cmd-alliance-military = militaire
