@@ -103,15 +103,9 @@ pub fn validate(store: &Store, catalog: &Catalog) -> Vec<Problem> {
         for source in store.sources() {
             check_format(catalog, lang, &format!("source-{source}"), Some("cited"), None, &mut problems);
         }
-        for name in command::SUBCOMMANDS {
-            check_format(
-                catalog,
-                lang,
-                &format!("cmd-alliance-{name}"),
-                Some("description"),
-                None,
-                &mut problems,
-            );
+        let commands: Vec<&str> = catalog.message_ids(lang).filter(|id| id.starts_with("cmd-")).collect();
+        for id in commands {
+            check_command_words(catalog, lang, id, &mut problems);
         }
         for fact in store.facts() {
             let id = fact.message_id();
@@ -155,6 +149,38 @@ pub fn validate(store: &Store, catalog: &Catalog) -> Vec<Problem> {
     }
     problems.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
     problems
+}
+
+/// Discord refuses a whole command registration if one name or description breaks its rules:
+/// names are 1 to 32 lowercase letters, digits, `-` or `_`; descriptions 1 to 100 characters.
+fn check_command_words(catalog: &Catalog, lang: Lang, id: &str, problems: &mut Vec<Problem>) {
+    let (file, line) = match catalog.message_location(lang, id) {
+        Some((file, line)) => (file.to_path_buf(), Some(line)),
+        None => (catalog.dir(lang).to_path_buf(), None),
+    };
+    if let Ok(name) = catalog.try_format(lang, id, None, None) {
+        let allowed =
+            |c: char| c == '-' || c == '_' || c.is_numeric() || (c.is_alphabetic() && !c.is_uppercase());
+        if !(1..=32).contains(&name.chars().count()) || !name.chars().all(allowed) {
+            problems.push(Problem::error(
+                &file,
+                line,
+                format!("command name '{name}' ({id}) must be 1 to 32 lowercase letters, digits, '-' or '_'"),
+            ));
+        }
+    }
+    match catalog.try_format(lang, id, Some("description"), None) {
+        Ok(text) if (1..=100).contains(&text.chars().count()) => {}
+        Ok(text) => problems.push(Problem::error(
+            &file,
+            line,
+            format!(
+                "the description of {id} has {} characters; Discord takes 1 to 100",
+                text.chars().count()
+            ),
+        )),
+        Err(error) => problems.push(Problem::error(&file, line, error.to_string())),
+    }
 }
 
 fn check_format(

@@ -130,3 +130,15 @@ fn ask_refuses_to_answer_from_an_invalid_store() {
     assert!(support::stderr(&output).contains("unknown confidence 'rumoured'"));
     assert!(stdout(&output).is_empty(), "nothing is answered from a half-loaded store");
 }
+
+#[test]
+fn a_command_name_discord_would_refuse_is_refused() {
+    let ws = Workspace::new();
+    let ftl = "locales/fr/commands.ftl";
+    ws.edit(ftl, "cmd-alliance-military = militaire", "cmd-alliance-military = Affaires militaires");
+    let line = line_of(&ws.read(ftl), "cmd-alliance-military =");
+    let out = refused(&ws);
+    let expected =
+        format!("{}command name 'Affaires militaires' (cmd-alliance-military)", location(&ws, ftl, line));
+    assert!(out.contains(&expected), "{out}");
+}
