@@ -1,44 +1,83 @@
-//! `/alliance <topic> [month]`: reads the options, asks the core, sends the first page publicly
-//! in the server's language, or a mistake privately in the user's.
+//! `/alliance <topic>` and `/alliance month month:<month>`: reads the options, asks the core,
+//! sends the first page publicly in the server's language, or a mistake privately in the
+//! user's. The month option autocompletes with the months that have facts.
 
-use serenity::all::{CommandDataOptionValue, CommandInteraction, Context, CreateInteractionResponse};
+use poise::serenity_prelude as serenity;
+use serenity::{AutocompleteChoice, CreateAutocompleteResponse};
 
-use super::respond::{message, send};
-use super::{Audience, Shared};
-use crate::command::{self, MONTH_OPTION};
-use crate::i18n::Lang;
+use super::respond::{self, reply};
+use super::{Audience, CommandError, Context};
+use crate::command;
+use crate::i18n::fold;
+use crate::render::Renderer;
 
-pub async fn run(ctx: &Context, shared: &Shared, interaction: &CommandInteraction) -> Lang {
-    let engine = &shared.engine;
-    let audience = Audience::of_command(interaction);
-    let (subcommand, month) = options(interaction);
-    match command::query(&subcommand, month.as_deref(), engine.store(), engine.catalog()) {
-        Ok(query) => {
-            let lang = shared.public_language(&audience).await;
-            let pages = engine.reply(query, lang);
-            let first = pages.first().expect("a reply has at least one page");
-            send(ctx, interaction, CreateInteractionResponse::Message(message(first))).await;
-            lang
-        }
-        Err(error) => {
-            let lang = shared.private_language(&audience).await;
-            tracing::info!(%error, "refused /alliance");
-            let reply = engine.error(&error, lang);
-            send(ctx, interaction, CreateInteractionResponse::Message(message(&reply))).await;
-            lang
-        }
-    }
+/// Discord shows at most 25 choices.
+const MAX_CHOICES: usize = 25;
+
+// The parent command; Discord only ever invokes its subcommands, which `register` adds.
+// (Command descriptions come from locales/, never from doc comments.)
+#[poise::command(slash_command, interaction_context = "Guild|BotDm")]
+pub async fn alliance(_ctx: Context<'_>) -> Result<(), CommandError> {
+    Ok(())
 }
 
-/// The subcommand's name and, for `month`, the month typed.
-fn options(interaction: &CommandInteraction) -> (String, Option<String>) {
-    let Some(option) = interaction.data.options.first() else { return (String::new(), None) };
-    let month = match &option.value {
-        CommandDataOptionValue::SubCommand(options) => options.iter().find_map(|o| match &o.value {
-            CommandDataOptionValue::String(value) if o.name == MONTH_OPTION => Some(value.clone()),
-            _ => None,
-        }),
-        _ => None,
+// A topic without options: `overview`, `timeline` or a domain. Registered once per topic, under
+// the topic's name (see `register`), so this reads which one it is from its own name.
+#[poise::command(slash_command)]
+pub async fn topic(ctx: Context<'_>) -> Result<(), CommandError> {
+    answer(ctx, &ctx.command().name, None).await
+}
+
+// `/alliance month month:<month>`.
+#[poise::command(slash_command)]
+pub async fn month(
+    ctx: Context<'_>,
+    #[autocomplete = "complete_month"] month: String,
+) -> Result<(), CommandError> {
+    answer(ctx, command::MONTH_OPTION, Some(&month)).await
+}
+
+async fn answer(ctx: Context<'_>, subcommand: &str, month: Option<&str>) -> Result<(), CommandError> {
+    let engine = &ctx.data().engine;
+    match command::query(subcommand, month, engine.store(), engine.catalog()) {
+        Ok(query) => {
+            let lang = respond::public_language(ctx).await;
+            let pages = engine.reply(query, lang);
+            if let Some(first) = pages.first() {
+                ctx.send(reply(first)).await?;
+            }
+        }
+        Err(error) => {
+            tracing::info!(%error, "refused /alliance");
+            let lang = respond::private_language(ctx).await;
+            ctx.send(reply(&engine.error(&error, lang))).await?;
+        }
+    }
+    Ok(())
+}
+
+/// The months that have facts, labelled in the user's language, filtered by what was typed.
+async fn complete_month<'a>(ctx: Context<'a>, typed: &'a str) -> CreateAutocompleteResponse {
+    let shared = ctx.data();
+    let lang = match respond::interaction(ctx) {
+        Some(interaction) => shared.private_language(&Audience::of_command(interaction)).await,
+        None => shared.engine.catalog().fallback(),
     };
-    (option.name.clone(), month)
+    super::record_language(shared, lang);
+    let typed = fold(typed);
+    let renderer = Renderer::new(shared.engine.catalog(), lang);
+    let mut matching: Vec<AutocompleteChoice> = shared
+        .engine
+        .store()
+        .months()
+        .into_iter()
+        .rev()
+        .map(|month| (renderer.month(month), month.to_string()))
+        .filter(|(label, iso)| typed.is_empty() || fold(label).contains(&typed) || iso.starts_with(&typed))
+        .take(MAX_CHOICES)
+        .map(|(label, iso)| AutocompleteChoice::new(label, iso))
+        .collect();
+    // The most recent months were kept; show them oldest first.
+    matching.reverse();
+    CreateAutocompleteResponse::new().set_choices(matching)
 }

@@ -1,29 +1,36 @@
-//! The Discord edge: serenity's client, the slash commands, and the conversion of the core's
-//! replies into interaction responses. Each command lives in its own file and does three things:
-//! read the interaction's options, call the core, send the rendered reply.
+//! The Discord edge: poise commands on serenity's client. Each command lives in its own file and
+//! does three things: read the interaction's options, call the core, send the rendered reply.
+//! Nothing below this module knows Discord's client.
+//!
+//! - [`Bot::build`] opens the storage and prepares the framework; [`Bot::run_until_stopped`]
+//!   connects, answers interactions and, on shutdown, stops taking new ones, finishes those in
+//!   flight and closes the database. `alliance-digest run` and the tests call the same two.
+//! - Languages: a public reply speaks the server's language, an ephemeral one the user's
+//!   ([`Shared::public_language`], [`Shared::private_language`]).
 
 mod alliance;
-mod autocomplete;
+mod errors;
 mod language;
 mod pages;
 mod register;
 mod respond;
 
 use std::future::Future;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use serenity::all::{
-    ClientBuilder, CommandInteraction, ComponentInteraction, Context, EventHandler, GatewayIntents, GuildId,
-    HttpBuilder, Interaction, Ready, ResumedEvent,
+use poise::serenity_prelude as serenity;
+use serenity::{
+    ClientBuilder, CommandDataOptionValue, CommandInteraction, ComponentInteraction, FullEvent,
+    GatewayIntents, GuildId, HttpBuilder, Interaction,
 };
-use serenity::async_trait;
 use tokio::sync::Notify;
+use tracing::Instrument;
 
 use crate::config::Config;
 use crate::i18n::Lang;
-use crate::storage::{self, LanguageSetting, SettingsStore, StorageError};
+use crate::storage::{self, LanguageSetting, Storage, StorageError};
 use crate::Engine;
 
 pub use register::commands;
@@ -34,7 +41,7 @@ const SETTINGS_READ_BUDGET: Duration = Duration::from_millis(1500);
 /// How long shutdown waits for interactions in flight.
 const DRAIN_BUDGET: Duration = Duration::from_secs(10);
 
-/// Why the bot could not start or stopped with an error.
+/// Why the bot could not start, or stopped with an error.
 #[derive(Debug, thiserror::Error)]
 pub enum BotError {
     #[error("cannot open the settings store: {0}")]
@@ -43,37 +50,37 @@ pub enum BotError {
     Client(#[from] serenity::Error),
 }
 
+/// What went wrong inside a command that the user can do nothing about. The user gets a
+/// localised apology; the log gets this, with its cause.
+#[derive(Debug, thiserror::Error)]
+pub enum CommandError {
+    #[error("cannot talk to Discord: {0}")]
+    Discord(#[from] serenity::Error),
+    #[error("storage: {0}")]
+    Storage(#[from] StorageError),
+}
+
+/// What every handler shares: poise's user data.
+pub struct Shared {
+    pub engine: Engine,
+    pub storage: Arc<dyn Storage>,
+}
+
+pub(crate) type Context<'a> = poise::Context<'a, Arc<Shared>, CommandError>;
+pub(crate) type Command = poise::Command<Arc<Shared>, CommandError>;
+
 /// The bot, built and ready to connect.
 pub struct Bot {
     config: Config,
-    handler: Arc<Handler>,
-}
-
-/// What every interaction handler shares.
-pub(crate) struct Shared {
-    pub engine: Engine,
-    pub settings: Box<dyn SettingsStore>,
-}
-
-struct Handler {
     shared: Arc<Shared>,
-    guild_id: Option<u64>,
-    registered: AtomicBool,
-    in_flight: InFlight,
 }
 
 impl Bot {
-    /// Opens the settings store (applying migrations) and prepares the client; nothing is sent
-    /// to Discord yet.
+    /// Opens the storage (applying migrations) and prepares the bot; nothing is sent to Discord
+    /// yet.
     pub async fn build(config: Config, engine: Engine) -> Result<Bot, BotError> {
-        let settings = storage::open(&config.database_url).await?;
-        let handler = Arc::new(Handler {
-            shared: Arc::new(Shared { engine, settings }),
-            guild_id: config.guild_id,
-            registered: AtomicBool::new(false),
-            in_flight: InFlight::default(),
-        });
-        Ok(Bot { config, handler })
+        let storage = storage::open(&config.database_url).await?;
+        Ok(Bot { config, shared: Arc::new(Shared { engine, storage }) })
     }
 
     /// Connects to Discord and answers interactions until `shutdown` completes; then stops
@@ -81,14 +88,15 @@ impl Bot {
     pub async fn run_until_stopped(self, shutdown: impl Future<Output = ()> + Send) -> Result<(), BotError> {
         let mut http = HttpBuilder::new(self.config.token.expose());
         if let Some(url) = &self.config.api_url {
-            // Behind a proxy or a stand-in, serenity's own rate limiter must be off for the proxy
-            // base to be used; pacing is then the proxy's job.
+            // serenity sends requests to its proxy base only with its own rate limiter off;
+            // behind a proxy (or the tests' stand-in) pacing is the proxy's job, and ours.
             http = http.proxy(url.as_str()).ratelimiter_disabled(true);
         }
-        let handler = Arc::clone(&self.handler);
-        let mut client = ClientBuilder::new_with_http(http.build(), GatewayIntents::GUILDS)
-            .event_handler_arc(Arc::clone(&handler))
-            .await?;
+        let edge = Edge::new(Arc::clone(&self.shared), self.config.guild_id);
+        let in_flight = Arc::clone(&edge.in_flight);
+        // Guilds is the only intent needed: interactions arrive whatever the intents.
+        let mut client =
+            ClientBuilder::new_with_http(http.build(), GatewayIntents::GUILDS).framework(edge).await?;
         let shard_manager = Arc::clone(&client.shard_manager);
         let mut connection = tokio::spawn(async move { client.start_autosharded().await });
         let outcome = tokio::select! {
@@ -106,73 +114,109 @@ impl Bot {
             },
         };
         shard_manager.shutdown_all().await;
-        handler.in_flight.wait_idle(DRAIN_BUDGET).await;
-        handler.shared.settings.close().await;
+        in_flight.wait_idle(DRAIN_BUDGET).await;
+        self.shared.storage.close().await;
         connection.abort();
         outcome
     }
 }
 
-#[async_trait]
-impl EventHandler for Handler {
-    async fn ready(&self, ctx: Context, ready: Ready) {
-        tracing::info!(shard = ?ready.shard, guilds = ready.guilds.len(), "connected to Discord");
-        if self.registered.swap(true, Ordering::SeqCst) {
-            return;
-        }
-        let commands = commands(&self.shared.engine);
-        let result = match self.guild_id {
-            Some(guild) => GuildId::new(guild).set_commands(&ctx.http, commands).await.map(|c| c.len()),
-            None => serenity::all::Command::set_global_commands(&ctx.http, commands).await.map(|c| c.len()),
+/// poise's framework, wrapped so that every interaction is counted (for shutdown), traced in
+/// one span, and logged once with its latency; page buttons go to [`pages`].
+struct Edge {
+    poise: poise::Framework<Arc<Shared>, CommandError>,
+    shared: Arc<Shared>,
+    in_flight: Arc<InFlight>,
+}
+
+impl Edge {
+    fn new(shared: Arc<Shared>, guild_id: Option<u64>) -> Edge {
+        let options = poise::FrameworkOptions {
+            commands: register::commands(&shared.engine),
+            on_error: |error| Box::pin(errors::on_error(error)),
+            ..Default::default()
         };
-        match result {
-            Ok(count) => tracing::info!(count, guild = ?self.guild_id, "commands registered"),
-            Err(error) => {
-                self.registered.store(false, Ordering::SeqCst);
-                tracing::error!(%error, "command registration failed");
+        let data = Arc::clone(&shared);
+        let poise = poise::Framework::builder()
+            .options(options)
+            // The owners are of no use to us, and looking them up costs a request at start.
+            .initialize_owners(false)
+            .setup(move |ctx, _ready, framework| {
+                Box::pin(async move {
+                    register::register(ctx, &framework.options().commands, guild_id).await;
+                    Ok(data)
+                })
+            })
+            .build();
+        Edge { poise, shared, in_flight: Arc::default() }
+    }
+}
+
+#[serenity::async_trait]
+impl serenity::Framework for Edge {
+    async fn init(&mut self, client: &serenity::Client) {
+        self.poise.init(client).await;
+    }
+
+    async fn dispatch(&self, ctx: serenity::Context, event: FullEvent) {
+        let FullEvent::InteractionCreate { interaction } = &event else {
+            if let FullEvent::Ready { data_about_bot } = &event {
+                let guilds = data_about_bot.guilds.len();
+                tracing::info!(shard = ?data_about_bot.shard, guilds, "connected to Discord");
             }
-        }
-    }
-
-    async fn resume(&self, _ctx: Context, _event: ResumedEvent) {
-        tracing::info!("gateway session resumed");
-    }
-
-    async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
-        let _guard = self.in_flight.enter();
+            return self.poise.dispatch(ctx, event).await;
+        };
+        let _busy = self.in_flight.enter();
         let started = Instant::now();
-        let shared = &self.shared;
-        let (what, guild, lang) = match &interaction {
-            Interaction::Command(command) => {
-                let name = command.data.name.clone();
-                let lang = match name.as_str() {
-                    "alliance" => alliance::run(&ctx, shared, command).await,
-                    "language" => language::run(&ctx, shared, command).await,
-                    other => {
-                        tracing::warn!(command = other, "unknown command");
-                        respond::apology(&ctx, shared, command).await
-                    }
-                };
-                (name, command.guild_id, lang)
-            }
-            Interaction::Autocomplete(command) => {
-                let lang = autocomplete::run(&ctx, shared, command).await;
-                (format!("{} (autocomplete)", command.data.name), command.guild_id, lang)
-            }
-            Interaction::Component(component) => {
-                let lang = pages::run(&ctx, shared, component).await;
-                ("page button".to_owned(), component.guild_id, lang)
-            }
-            _ => return,
-        };
-        tracing::info!(
+        let (what, guild) = describe(interaction);
+        let span = tracing::info_span!(
+            "interaction",
             command = %what,
-            guild = guild.map(|g| g.get()),
-            language = %shared.engine.catalog().tag(lang),
-            latency_us = started.elapsed().as_micros() as u64,
-            "interaction answered"
+            guild = guild.map(GuildId::get),
+            language = tracing::field::Empty,
         );
+        async {
+            if let FullEvent::InteractionCreate { interaction: Interaction::Component(component) } = &event {
+                pages::run(&ctx, &self.shared, component).await;
+            } else {
+                self.poise.dispatch(ctx, event).await;
+            }
+            tracing::info!(latency_us = started.elapsed().as_micros() as u64, "interaction answered");
+        }
+        .instrument(span)
+        .await;
     }
+}
+
+/// The command (with its subcommand) or button an interaction is about, and its server.
+fn describe(interaction: &Interaction) -> (String, Option<GuildId>) {
+    let command_name = |command: &CommandInteraction| {
+        let sub = command.data.options.first().filter(|o| {
+            matches!(
+                o.value,
+                CommandDataOptionValue::SubCommand(_) | CommandDataOptionValue::SubCommandGroup(_)
+            )
+        });
+        let name = match sub {
+            Some(sub) => format!("/{} {}", command.data.name, sub.name),
+            None => format!("/{}", command.data.name),
+        };
+        (name, command.guild_id)
+    };
+    match interaction {
+        Interaction::Command(command) => command_name(command),
+        Interaction::Autocomplete(command) => {
+            let (name, guild) = command_name(command);
+            (format!("{name} (autocomplete)"), guild)
+        }
+        Interaction::Component(component) => ("page button".to_owned(), component.guild_id),
+        _ => ("other interaction".to_owned(), None),
+    }
+}
+
+/// Notes a reply's language in the interaction's span, for the one log line per interaction.
+pub(crate) fn record_language(shared: &Shared, lang: Lang) {
+    tracing::Span::current().record("language", tracing::field::display(shared.engine.catalog().tag(lang)));
 }
 
 /// Who is asking, and where: enough to pick the language of a reply.
@@ -204,23 +248,25 @@ impl Shared {
     /// The language of a public reply: the server's /language setting, else the server's
     /// Discord locale when we support it, else English. It never depends on the invoking
     /// user's own language (in a DM, there is no server: the user's language is used).
-    pub async fn public_language(&self, audience: &Audience<'_>) -> Lang {
+    pub(crate) async fn public_language(&self, audience: &Audience<'_>) -> Lang {
         let catalog = self.engine.catalog();
         let Some(guild) = audience.guild_id else { return catalog.negotiate(audience.user_locale) };
-        let server_locale =
-            || audience.guild_locale.and_then(|l| catalog.supports(l)).unwrap_or(catalog.fallback());
-        match tokio::time::timeout(SETTINGS_READ_BUDGET, self.settings.language(guild.get())).await {
+        self.server_language(guild.get(), audience.guild_locale).await
+    }
+
+    /// A server's language, from its setting or else its Discord locale (`None`: unknown).
+    pub async fn server_language(&self, guild: u64, guild_locale: Option<&str>) -> Lang {
+        let catalog = self.engine.catalog();
+        let server_locale = || guild_locale.and_then(|l| catalog.supports(l)).unwrap_or(catalog.fallback());
+        match tokio::time::timeout(SETTINGS_READ_BUDGET, self.storage.language(guild)).await {
             Ok(Ok(Some(LanguageSetting::Fixed(tag)))) => catalog.negotiate(&tag),
             Ok(Ok(Some(LanguageSetting::Auto) | None)) => server_locale(),
             Ok(Err(error)) => {
-                tracing::warn!(%error, guild = guild.get(), "cannot read the server's language; using its locale");
+                tracing::warn!(%error, guild, "cannot read the server's language; using its locale");
                 server_locale()
             }
             Err(_) => {
-                tracing::warn!(
-                    guild = guild.get(),
-                    "reading the server's language timed out; using its locale"
-                );
+                tracing::warn!(guild, "reading the server's language timed out; using its locale");
                 server_locale()
             }
         }
@@ -228,7 +274,7 @@ impl Shared {
 
     /// The language of an ephemeral reply: the user's Discord locale when we support it, else
     /// the server's language.
-    pub async fn private_language(&self, audience: &Audience<'_>) -> Lang {
+    pub(crate) async fn private_language(&self, audience: &Audience<'_>) -> Lang {
         match self.engine.catalog().supports(audience.user_locale) {
             Some(lang) => lang,
             None => self.public_language(audience).await,
@@ -253,17 +299,15 @@ impl InFlight {
 
     async fn wait_idle(&self, budget: Duration) {
         let deadline = tokio::time::Instant::now() + budget;
-        while self.count.load(Ordering::SeqCst) > 0 {
+        loop {
             let notified = self.idle.notified();
             if self.count.load(Ordering::SeqCst) == 0 {
-                break;
+                return;
             }
             if tokio::time::timeout_at(deadline, notified).await.is_err() {
-                tracing::warn!(
-                    left = self.count.load(Ordering::SeqCst),
-                    "interactions still in flight at shutdown"
-                );
-                break;
+                let left = self.count.load(Ordering::SeqCst);
+                tracing::warn!(left, "interactions still in flight at shutdown");
+                return;
             }
         }
     }

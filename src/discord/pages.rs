@@ -2,19 +2,19 @@
 //! (`alliance:<query>:<page>`), not in memory, so buttons keep working after a restart. The
 //! invoker's click turns the page in place; anyone else gets the page privately.
 
-use serenity::all::{
+use poise::serenity_prelude as serenity;
+use serenity::{
     ComponentInteraction, Context, CreateInteractionResponse, MessageFlags, MessageInteractionMetadata,
     UserId,
 };
 
-use super::respond::{ephemeral, message};
+use super::respond::{ephemeral, response_message};
 use super::{Audience, Shared};
 use crate::digest::{Query, Text};
-use crate::i18n::Lang;
 use crate::message::EPHEMERAL;
 use crate::render::PAGE_BUTTON_PREFIX;
 
-pub async fn run(ctx: &Context, shared: &Shared, interaction: &ComponentInteraction) -> Lang {
+pub async fn run(ctx: &Context, shared: &Shared, interaction: &ComponentInteraction) {
     let audience = Audience::of_component(interaction);
     let target = parse(&interaction.data.custom_id);
     let private = interaction.message.flags.is_some_and(|f| f.contains(MessageFlags::EPHEMERAL));
@@ -25,28 +25,28 @@ pub async fn run(ctx: &Context, shared: &Shared, interaction: &ComponentInteract
     } else {
         shared.private_language(&audience).await
     };
+    super::record_language(shared, lang);
     let response = match target {
         None => {
             tracing::warn!(custom_id = %interaction.data.custom_id, "unreadable page button");
             let reply = ephemeral(shared, lang, &Text::new("error-page-gone"));
-            CreateInteractionResponse::Message(message(&reply))
+            CreateInteractionResponse::Message(response_message(&reply))
         }
         Some((query, page)) => {
             let pages = shared.engine.reply(query, lang);
             let index = page.clamp(1, pages.len()) - 1;
             let mut page = pages[index].clone();
             if is_invoker {
-                CreateInteractionResponse::UpdateMessage(message(&page))
+                CreateInteractionResponse::UpdateMessage(response_message(&page))
             } else {
                 page.flags = Some(EPHEMERAL);
-                CreateInteractionResponse::Message(message(&page))
+                CreateInteractionResponse::Message(response_message(&page))
             }
         }
     };
     if let Err(error) = interaction.create_response(&ctx.http, response).await {
         tracing::warn!(%error, interaction = interaction.id.get(), "cannot answer the page button");
     }
-    lang
 }
 
 /// `alliance:month:2025-07:2` → (the month query, page 2).

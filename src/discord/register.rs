@@ -1,10 +1,16 @@
-//! The slash commands as Discord registers them: names, descriptions and choices come from
-//! `locales/` (`cmd-*` messages), the English ones as the base and every other language as
-//! Discord name and description localizations.
+//! The slash commands as Discord registers them. Their shape is in the command files; their
+//! words come from `locales/`: `cmd-<command>[-<subcommand>][-<option>]` gives a name (for
+//! every language but English, whose names are the canonical ones in the code) and a
+//! `.description`; choices are labelled by `<option id>-<choice>`. The commands are sent once at
+//! start, as one bulk overwrite, globally or in one development server.
 
-use serenity::all::{CommandOptionType, CreateCommand, CreateCommandOption, InteractionContext, Permissions};
+use std::borrow::Cow;
 
-use crate::command::{self, MONTH_OPTION};
+use poise::serenity_prelude as serenity;
+use poise::CommandParameterChoice;
+
+use super::{alliance, language, Command};
+use crate::command::subcommands;
 use crate::i18n::{Catalog, Lang};
 use crate::Engine;
 
@@ -15,39 +21,66 @@ pub const DISCORD_LOCALES: [&str; 34] = [
     "vi", "zh-CN", "zh-TW",
 ];
 
-/// The commands to bulk-overwrite at start.
-pub fn commands(engine: &Engine) -> Vec<CreateCommand> {
-    let words = Words::new(engine.catalog());
-    let contexts = vec![InteractionContext::Guild, InteractionContext::BotDm];
+/// The commands, shaped by the store and worded by the catalog.
+pub fn commands(engine: &Engine) -> Vec<Command> {
+    let mut alliance = alliance::alliance();
+    alliance.subcommands = subcommands(engine.store())
+        .into_iter()
+        .map(|name| match name {
+            "month" => alliance::month(),
+            topic => {
+                let mut command = alliance::topic();
+                command.name = Cow::Borrowed(topic);
+                command.identifying_name = Cow::Owned(format!("alliance {topic}"));
+                command
+            }
+        })
+        .collect();
+    alliance.subcommand_required = true;
 
-    let mut alliance = words.command("alliance", "cmd-alliance").contexts(contexts.clone());
-    for name in command::subcommands(engine.store()) {
-        let id = format!("cmd-alliance-{name}");
-        let mut sub = words.option(CommandOptionType::SubCommand, name, &id);
-        if name == "month" {
-            let option_id = format!("cmd-alliance-month-{MONTH_OPTION}");
-            let month = words.option(CommandOptionType::String, MONTH_OPTION, &option_id);
-            sub = sub.add_sub_option(month.required(true).set_autocomplete(true));
-        }
-        alliance = alliance.add_option(sub);
-    }
-
-    let mut value = words.option(CommandOptionType::String, "value", "cmd-language-value").required(true);
+    let mut language = language::language();
     let catalog = engine.catalog();
-    for lang in catalog.languages() {
-        let tag = catalog.tag(lang);
-        let name = catalog.plain(lang, "language-name").map_or_else(|| tag.clone(), str::to_owned);
-        value = value.add_string_choice(name, tag);
+    if let Some(value) = language.parameters.first_mut() {
+        // One choice per language folder, each in its own language, then `auto`.
+        value.choices = catalog
+            .languages()
+            .map(|lang| {
+                choice(catalog.plain(lang, "language-name").map_or_else(|| catalog.tag(lang), str::to_owned))
+            })
+            .chain([choice(String::new())])
+            .collect();
     }
-    let auto = words.localized("language-auto");
-    value = value.add_string_choice_localized(words.base("language-auto"), "auto", auto);
-    let language = words
-        .command("language", "cmd-language")
-        .contexts(contexts)
-        .default_member_permissions(Permissions::MANAGE_GUILD)
-        .add_option(value);
 
-    vec![alliance, language]
+    let mut commands = vec![alliance, language];
+    let words = Words::new(catalog);
+    for command in &mut commands {
+        words.command(command, &format!("cmd-{}", command.name));
+    }
+    if let Some(value) = commands[1].parameters.first_mut() {
+        if let Some(auto) = value.choices.to_mut().last_mut() {
+            auto.name = Cow::Owned(words.base("language-auto"));
+            auto.localizations = Cow::Owned(words.localized("language-auto", None));
+        }
+    }
+    commands
+}
+
+fn choice(name: String) -> CommandParameterChoice {
+    CommandParameterChoice { name: Cow::Owned(name), localizations: Cow::Borrowed(&[]), __non_exhaustive: () }
+}
+
+/// Sends the commands to Discord as one bulk overwrite; a failure is logged, and the commands
+/// registered before stay.
+pub async fn register(ctx: &serenity::Context, commands: &[Command], guild_id: Option<u64>) {
+    let payload = poise::builtins::create_application_commands(commands);
+    let result = match guild_id {
+        Some(guild) => serenity::GuildId::new(guild).set_commands(&ctx.http, payload).await,
+        None => serenity::Command::set_global_commands(&ctx.http, payload).await,
+    };
+    match result {
+        Ok(registered) => tracing::info!(count = registered.len(), guild = ?guild_id, "commands registered"),
+        Err(error) => tracing::error!(%error, "command registration failed"),
+    }
 }
 
 /// Looks up command words in the base language and in each Discord locale we translate.
@@ -56,6 +89,8 @@ struct Words<'a> {
     /// The Discord locales that negotiate to a language other than the base one.
     locales: Vec<(&'static str, Lang)>,
 }
+
+type Localizations = Vec<(Cow<'static, str>, Cow<'static, str>)>;
 
 impl<'a> Words<'a> {
     fn new(catalog: &'a Catalog) -> Self {
@@ -71,42 +106,39 @@ impl<'a> Words<'a> {
         self.catalog.format(self.catalog.fallback(), id, None, None)
     }
 
-    fn description(&self, lang: Lang, id: &str) -> String {
-        self.catalog.format(lang, id, Some("description"), None)
-    }
-
-    /// A message in every translated Discord locale.
-    fn localized(&self, id: &str) -> Vec<(&'static str, String)> {
+    /// A message (or one of its attributes) in every translated Discord locale.
+    fn localized(&self, id: &str, attr: Option<&str>) -> Localizations {
         self.locales
             .iter()
             .filter(|(_, lang)| self.catalog.has_message(*lang, id))
-            .map(|(locale, lang)| (*locale, self.catalog.format(*lang, id, None, None)))
+            .map(|(locale, lang)| {
+                (Cow::Borrowed(*locale), Cow::Owned(self.catalog.format(*lang, id, attr, None)))
+            })
             .collect()
     }
 
-    /// The canonical name is the one interactions carry; the translations only change display.
-    fn command(&self, name: &str, id: &str) -> CreateCommand {
-        let mut command = CreateCommand::new(name).description(self.description(self.catalog.fallback(), id));
-        for (locale, lang) in &self.locales {
-            if self.catalog.has_message(*lang, id) {
-                command = command
-                    .name_localized(*locale, self.catalog.format(*lang, id, None, None))
-                    .description_localized(*locale, self.description(*lang, id));
+    /// Words a command, its subcommands, options and choices, under the message id `id`.
+    fn command(&self, command: &mut Command, id: &str) {
+        let fallback = self.catalog.fallback();
+        command.description = Some(Cow::Owned(self.catalog.format(fallback, id, Some("description"), None)));
+        command.name_localizations = Cow::Owned(self.localized(id, None));
+        command.description_localizations = Cow::Owned(self.localized(id, Some("description")));
+        for sub in &mut command.subcommands {
+            self.command(sub, &format!("{id}-{}", sub.name));
+        }
+        for parameter in &mut command.parameters {
+            let id = format!("{id}-{}", parameter.name);
+            parameter.description =
+                Some(Cow::Owned(self.catalog.format(fallback, &id, Some("description"), None)));
+            parameter.name_localizations = Cow::Owned(self.localized(&id, None));
+            parameter.description_localizations = Cow::Owned(self.localized(&id, Some("description")));
+            for choice in parameter.choices.to_mut() {
+                let choice_id = format!("{id}-{}", choice.name);
+                if self.catalog.has_message(fallback, &choice_id) {
+                    choice.localizations = Cow::Owned(self.localized(&choice_id, None));
+                    choice.name = Cow::Owned(self.base(&choice_id));
+                }
             }
         }
-        command
-    }
-
-    fn option(&self, kind: CommandOptionType, name: &str, id: &str) -> CreateCommandOption {
-        let description = self.description(self.catalog.fallback(), id);
-        let mut option = CreateCommandOption::new(kind, name, description);
-        for (locale, lang) in &self.locales {
-            if self.catalog.has_message(*lang, id) {
-                option = option
-                    .name_localized(*locale, self.catalog.format(*lang, id, None, None))
-                    .description_localized(*locale, self.description(*lang, id));
-            }
-        }
-        option
     }
 }

@@ -1,32 +1,41 @@
-//! Turns the core's message payloads into serenity responses, and sends them: every failure to
-//! answer is logged with its cause.
+//! Turns the core's message payloads into serenity and poise builders. The core decides what a
+//! message says and how it is cut into pages; this file only changes its type.
 
-use serenity::all::{
-    ButtonStyle, CommandInteraction, Context, CreateActionRow, CreateButton, CreateEmbed, CreateEmbedFooter,
-    CreateInteractionResponse, CreateInteractionResponseMessage, EditInteractionResponse,
+use poise::serenity_prelude as serenity;
+use poise::CreateReply;
+use serenity::{
+    ButtonStyle, CreateActionRow, CreateButton, CreateEmbed, CreateEmbedFooter,
+    CreateInteractionResponseMessage,
 };
 
-use super::{Audience, Shared};
+use super::{Audience, Context, Shared};
 use crate::digest::Text;
 use crate::i18n::Lang;
 use crate::message::{Message, EPHEMERAL};
 use crate::render::Renderer;
 
-/// A core message as a serenity interaction response message.
-pub fn message(message: &Message) -> CreateInteractionResponseMessage {
-    let mut out = CreateInteractionResponseMessage::new()
-        .embeds(embeds(message))
-        .components(components(message))
-        .ephemeral(message.flags.is_some_and(|f| f & EPHEMERAL != 0));
+fn is_ephemeral(message: &Message) -> bool {
+    message.flags.is_some_and(|f| f & EPHEMERAL != 0)
+}
+
+/// A core message as poise's reply to a slash command.
+pub fn reply(message: &Message) -> CreateReply {
+    let mut out = CreateReply::default().components(components(message)).ephemeral(is_ephemeral(message));
+    for embed in embeds(message) {
+        out = out.embed(embed);
+    }
     if let Some(content) = &message.content {
         out = out.content(content);
     }
     out
 }
 
-/// A core message as an edit of a deferred response.
-pub fn edit(message: &Message) -> EditInteractionResponse {
-    let mut out = EditInteractionResponse::new().embeds(embeds(message)).components(components(message));
+/// A core message as the response to a button click.
+pub fn response_message(message: &Message) -> CreateInteractionResponseMessage {
+    let mut out = CreateInteractionResponseMessage::new()
+        .embeds(embeds(message))
+        .components(components(message))
+        .ephemeral(is_ephemeral(message));
     if let Some(content) = &message.content {
         out = out.content(content);
     }
@@ -77,22 +86,44 @@ fn components(message: &Message) -> Vec<CreateActionRow> {
         .collect()
 }
 
-/// An ephemeral text in a language.
+/// A short text only its reader sees, in a language.
 pub fn ephemeral(shared: &Shared, lang: Lang, text: &Text) -> Message {
     Renderer::new(shared.engine.catalog(), lang).error(text)
 }
 
-/// Sends a response, logging a failure with its cause.
-pub async fn send(ctx: &Context, command: &CommandInteraction, response: CreateInteractionResponse) {
-    if let Err(error) = command.create_response(&ctx.http, response).await {
-        tracing::warn!(%error, interaction = command.id.get(), "cannot answer the interaction");
-    }
+/// Tells the invoking user something privately, in their language.
+pub async fn tell(ctx: Context<'_>, text: &Text) -> Result<Lang, serenity::Error> {
+    let shared = ctx.data();
+    let lang = private_language(ctx).await;
+    ctx.send(reply(&ephemeral(shared, lang, text))).await?;
+    Ok(lang)
 }
 
-/// The apology for a failure the user can do nothing about, in their language.
-pub async fn apology(ctx: &Context, shared: &Shared, command: &CommandInteraction) -> Lang {
-    let lang = shared.private_language(&Audience::of_command(command)).await;
-    let reply = ephemeral(shared, lang, &Text::new("error-internal"));
-    send(ctx, command, CreateInteractionResponse::Message(message(&reply))).await;
+/// The language of an ephemeral reply to this command.
+pub async fn private_language(ctx: Context<'_>) -> Lang {
+    language(ctx, false).await
+}
+
+/// The language of a public reply to this command.
+pub async fn public_language(ctx: Context<'_>) -> Lang {
+    language(ctx, true).await
+}
+
+async fn language(ctx: Context<'_>, public: bool) -> Lang {
+    let shared = ctx.data();
+    let lang = match interaction(ctx).map(Audience::of_command) {
+        Some(audience) if public => shared.public_language(&audience).await,
+        Some(audience) => shared.private_language(&audience).await,
+        None => shared.engine.catalog().fallback(),
+    };
+    super::record_language(shared, lang);
     lang
+}
+
+/// The interaction behind a slash command's context.
+pub fn interaction<'a>(ctx: Context<'a>) -> Option<&'a serenity::CommandInteraction> {
+    match ctx {
+        poise::Context::Application(app) => Some(app.interaction),
+        poise::Context::Prefix(_) => None,
+    }
 }

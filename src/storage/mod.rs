@@ -3,6 +3,8 @@
 
 mod sqlite;
 
+use std::sync::Arc;
+
 use async_trait::async_trait;
 
 pub use sqlite::SqliteStore;
@@ -43,9 +45,9 @@ pub enum StorageError {
     Query(#[from] sqlx::Error),
 }
 
-/// The settings store every command uses.
+/// Everything the bot keeps: what every command and the scheduler use.
 #[async_trait]
-pub trait SettingsStore: Send + Sync {
+pub trait Storage: Send + Sync {
     /// A server's language setting, `None` when it never chose one.
     async fn language(&self, guild_id: u64) -> Result<Option<LanguageSetting>, StorageError>;
     /// Records a server's language setting; on error nothing has changed.
@@ -55,6 +57,6 @@ pub trait SettingsStore: Send + Sync {
 }
 
 /// Opens the store a `DATABASE_URL` names (`sqlite:` URLs), applying the migrations.
-pub async fn open(url: &str) -> Result<Box<dyn SettingsStore>, StorageError> {
-    Ok(Box::new(SqliteStore::open(url).await?))
+pub async fn open(url: &str) -> Result<Arc<dyn Storage>, StorageError> {
+    Ok(Arc::new(SqliteStore::open(url).await?))
 }

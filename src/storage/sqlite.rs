@@ -7,7 +7,7 @@ use async_trait::async_trait;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
 use sqlx::SqlitePool;
 
-use super::{LanguageSetting, SettingsStore, StorageError};
+use super::{LanguageSetting, Storage, StorageError};
 
 pub struct SqliteStore {
     pool: SqlitePool,
@@ -30,7 +30,7 @@ impl SqliteStore {
 }
 
 #[async_trait]
-impl SettingsStore for SqliteStore {
+impl Storage for SqliteStore {
     async fn language(&self, guild_id: u64) -> Result<Option<LanguageSetting>, StorageError> {
         let row: Option<(String,)> = sqlx::query_as("SELECT language FROM guild_settings WHERE guild_id = ?")
             .bind(guild_id as i64)

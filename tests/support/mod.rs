@@ -2,6 +2,9 @@
 //! copies of them to break on purpose.
 #![allow(dead_code)]
 
+pub mod bot;
+pub mod discord;
+
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,0 +1,59 @@
+//! What a user sees when a command cannot run: every case poise reports gets a localised,
+//! ephemeral message, and the log gets the cause. A raw error never reaches Discord.
+
+use super::respond::tell;
+use super::{CommandError, Context, Shared};
+use crate::digest::{Arg, Text};
+use std::sync::Arc;
+
+pub async fn on_error(error: poise::FrameworkError<'_, Arc<Shared>, CommandError>) {
+    use poise::FrameworkError as E;
+    match error {
+        E::Command { error, ctx, .. } => {
+            tracing::error!(error = %error, command = %ctx.command().qualified_name, "command failed");
+            apologise(ctx, Text::new("error-internal")).await;
+        }
+        E::MissingUserPermissions { ctx, .. } => {
+            tracing::info!(command = %ctx.command().qualified_name, "refused: the member cannot manage the server");
+            let text = Text::new("error-manage-server").arg("command", command(ctx));
+            apologise(ctx, text).await;
+        }
+        E::GuildOnly { ctx, .. } => {
+            let root = ctx.parent_commands().first().map_or(&ctx.command().name, |c| &c.name);
+            let text = Text::new(format!("error-{root}-dm")).arg("command", command(ctx));
+            apologise(ctx, text).await;
+        }
+        E::ArgumentParse { error, input, ctx, .. } => {
+            tracing::warn!(%error, ?input, command = %ctx.command().qualified_name, "unreadable option");
+            apologise(ctx, Text::new("error-bad-option").arg("command", command(ctx))).await;
+        }
+        E::CommandStructureMismatch { description, ctx, .. } => {
+            // Commands registered by another version of the bot.
+            tracing::warn!(description, command = %ctx.command().qualified_name, "command structure mismatch");
+            apologise(poise::Context::Application(ctx), Text::new("error-outdated-command")).await;
+        }
+        E::UnknownInteraction { interaction, .. } => {
+            tracing::warn!(command = %interaction.data.name, "an interaction for a command we do not have");
+        }
+        E::Setup { error, .. } => tracing::error!(%error, "setting up the bot failed"),
+        E::EventHandler { error, .. } => tracing::error!(%error, "an event handler failed"),
+        other => {
+            let ctx = other.ctx();
+            tracing::error!(error = %other, "unexpected framework error");
+            if let Some(ctx) = ctx {
+                apologise(ctx, Text::new("error-internal")).await;
+            }
+        }
+    }
+}
+
+/// The command as a user typed it, such as `/language`.
+fn command(ctx: Context<'_>) -> Arg {
+    Arg::Word(format!("/{}", ctx.command().qualified_name))
+}
+
+async fn apologise(ctx: Context<'_>, text: Text) {
+    if let Err(error) = tell(ctx, &text).await {
+        tracing::warn!(%error, "cannot tell the user what went wrong");
+    }
+}

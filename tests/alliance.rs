@@ -1,0 +1,190 @@
+//! `/alliance` as Discord users meet it: the real bot against the Discord stand-in, in French,
+//! English and Japanese servers; month autocomplete; long replies paged with buttons that keep
+//! working after a restart.
+
+mod support;
+
+use support::bot::{
+    content, description, footer, is_ephemeral, title, user, World, EN_GUILD, FR_GUILD, JA_GUILD,
+};
+use support::Workspace;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn registered_commands_carry_french_names_and_descriptions() {
+    let world = World::new().await;
+    let bot = world.start_bot().await;
+    let commands = world.standin.wait_commands().await;
+    let commands = commands.as_array().expect("a list of commands");
+    let alliance = commands.iter().find(|c| c["name"] == "alliance").expect("/alliance");
+    assert_eq!(alliance["description"], "Sourced summaries of the Russia–North Korea alliance");
+    assert_eq!(
+        alliance["description_localizations"]["fr"],
+        "Synthèses sourcées du rapprochement russo-nord-coréen"
+    );
+    let names: Vec<&str> = alliance["options"]
+        .as_array()
+        .expect("subcommands")
+        .iter()
+        .filter_map(|o| o["name"].as_str())
+        .collect();
+    assert_eq!(
+        names,
+        ["overview", "military", "diplomatic", "economic", "cultural", "outlook", "timeline", "month"]
+    );
+    let options = alliance["options"].as_array().expect("subcommands");
+    let military = options.iter().find(|o| o["name"] == "military").expect("military");
+    assert_eq!(military["name_localizations"]["fr"], "militaire");
+    let french = military["description_localizations"]["fr"].as_str().expect("a French description");
+    assert_eq!(support::bot::plain(french), "Coopération militaire : le pacte, les soldats, les armes");
+    let month = options.iter().find(|o| o["name"] == "month").expect("month");
+    assert_eq!(month["name_localizations"]["fr"], "mois");
+    assert_eq!(month["options"][0]["autocomplete"], true);
+    assert_eq!(month["options"][0]["required"], true);
+    assert_eq!(month["options"][0]["name_localizations"]["fr"], "mois");
+    // Only `fr` is French in Discord; every English locale keeps the canonical names.
+    assert!(military["name_localizations"].as_object().expect("localizations").keys().all(|k| k == "fr"));
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn public_replies_follow_the_server_and_errors_the_user() {
+    let world = World::new().await;
+    let bot = world.start_bot().await;
+    let military = ("alliance", Some("military"), &[][..]);
+
+    let fr = world.command(Some(FR_GUILD), &user(10, "en-US"), military).await;
+    assert_eq!(title(&fr), "Coopération militaire");
+    let text = description(&fr);
+    for needle in [
+        "Koursk",
+        "traité de défense mutuelle",
+        "environ 600",
+        "Selon des sources sud-coréennes",
+        "armes et munitions",
+        "allégation non confirmée, selon Séoul",
+    ] {
+        assert!(text.contains(needle), "{needle:?} missing from {text}");
+    }
+    assert!(!is_ephemeral(&fr), "a summary is public");
+    assert_eq!(fr["embeds"][0]["color"], 0xB0_3A_2E);
+    assert!(footer(&fr).starts_with("Sources : déclarations officielles"), "{}", footer(&fr));
+
+    let en = world.command(Some(EN_GUILD), &user(11, "fr"), military).await;
+    assert_eq!(title(&en), "Military cooperation", "a public reply never follows the user's own language");
+    assert!(description(&en).contains("According to South Korean sources, about 600"));
+    let ja = world.command(Some(JA_GUILD), &user(12, "ja"), military).await;
+    assert_eq!(title(&ja), "Military cooperation", "Japanese is not supported: English");
+
+    let smarch = ("alliance", Some("month"), &[("month", "smarch")][..]);
+    let error = world.command(Some(EN_GUILD), &user(13, "fr"), smarch).await;
+    assert!(is_ephemeral(&error), "a mistake is shown only to its author");
+    let content = content(&error);
+    assert!(content.starts_with("Je ne reconnais pas le mois « smarch »"), "{content}");
+    assert!(
+        content.contains("juillet 2025") && content.contains("octobre 2025"),
+        "the valid months are named: {content}"
+    );
+    let in_english = world.command(Some(FR_GUILD), &user(14, "ja"), smarch).await;
+    assert!(
+        support::bot::content(&in_english).starts_with("Je ne reconnais"),
+        "an unsupported user language falls back to the server's: {in_english}"
+    );
+
+    let july = world
+        .command(Some(EN_GUILD), &user(15, "en-US"), ("alliance", Some("month"), &[("month", "july")]))
+        .await;
+    assert_eq!(title(&july), "The alliance in July 2025");
+    let dm = world.command(None, &user(16, "fr"), ("alliance", Some("cultural"), &[])).await;
+    assert_eq!(title(&dm), "Initiatives culturelles", "in a DM, the user's language");
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn month_autocomplete_offers_at_most_25_months_in_the_users_language() {
+    let workspace = Workspace::new();
+    let mut data = String::new();
+    let (mut en, mut fr) = (String::new(), String::new());
+    for n in 0..40 {
+        let when = format!("{}-{:02}", 2020 + n / 12, 1 + n % 12);
+        data.push_str(&format!("[[fact]]\nid = \"monthly-{n}\"\ndomain = \"economic\"\nwhen = \"{when}\"\nadded = \"2026-11-24\"\nconfidence = \"confirmed\"\nsource = \"official\"\n\n"));
+        en.push_str(&format!("fact-monthly-{n} = Monthly event {n}.\n    .title = Event {n}\n"));
+        fr.push_str(&format!("fact-monthly-{n} = Événement mensuel {n}.\n    .title = Événement {n}\n"));
+    }
+    workspace.write("data/facts/monthly.toml", &data);
+    workspace.write("locales/en-US/monthly.ftl", &en);
+    workspace.write("locales/fr/monthly.ftl", &fr);
+    let world = World::with_workspace(workspace).await;
+    let bot = world.start_bot().await;
+    let complete = |typed: &str, locale: &str| {
+        world.standin.autocomplete(
+            Some(EN_GUILD),
+            &user(30, locale),
+            "alliance",
+            Some("month"),
+            "month",
+            typed,
+        )
+    };
+    let answer = world.standin.interact(complete("", "fr")).await;
+    assert_eq!(answer.callback["type"], 8, "autocomplete choices");
+    let choices = answer.callback["data"]["choices"].as_array().expect("choices").clone();
+    assert_eq!(choices.len(), 25, "Discord takes at most 25 choices");
+    assert_eq!(choices.last().expect("a choice")["name"], "octobre 2025");
+    assert_eq!(choices.last().expect("a choice")["value"], "2025-10");
+    let names = |answer: &support::discord::Answer| -> Vec<String> {
+        let choices = answer.callback["data"]["choices"].as_array().expect("choices");
+        choices.iter().filter_map(|c| c["name"].as_str().map(str::to_owned)).collect()
+    };
+    let july = world.standin.interact(complete("juil", "fr")).await;
+    assert_eq!(names(&july), ["juillet 2020", "juillet 2021", "juillet 2022", "juillet 2025"]);
+    let japanese = world.standin.interact(complete("jul", "ja")).await;
+    assert_eq!(names(&japanese)[0], "July 2020", "an unsupported user language falls back to the server's");
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn long_replies_are_paged_and_buttons_survive_a_restart() {
+    let world = World::with_workspace(support::large_store()).await;
+    let bot = world.start_bot().await;
+    let reader = user(40, "en-US");
+    let first = world.command(Some(EN_GUILD), &reader, ("alliance", Some("timeline"), &[])).await;
+    let pages: usize = footer(&first).rsplit(' ').next().and_then(|n| n.parse().ok()).expect("a page count");
+    assert!(pages > 2 && footer(&first).contains(&format!("Page 1 of {pages}")), "{}", footer(&first));
+    let buttons = &first["components"][0]["components"];
+    assert_eq!(buttons[0]["disabled"], true, "no Previous on the first page");
+    assert_eq!(buttons[1]["label"], "Next");
+    assert_eq!(buttons[1]["custom_id"], "alliance:timeline:2");
+
+    let click = |who: &support::discord::Invoker, custom_id: &str| {
+        world.standin.button_click(Some(EN_GUILD), who, custom_id, Some(40))
+    };
+    let second = world.standin.interact(click(&reader, "alliance:timeline:2")).await;
+    assert_eq!(second.callback["type"], 7, "the invoker's click turns the page in place");
+    let second = second.message();
+    assert!(footer(&second).ends_with(&format!("Page 2 of {pages}")));
+    assert_ne!(description(&second), description(&first));
+    let back = world.standin.interact(click(&reader, "alliance:timeline:1")).await.message();
+    assert_eq!(description(&back), description(&first), "Previous returns the first page");
+    let other = world.standin.interact(click(&user(41, "fr"), "alliance:timeline:2")).await;
+    assert_eq!(other.callback["type"], 4, "someone else gets the page as a message of their own");
+    let theirs = other.message();
+    assert!(is_ephemeral(&theirs), "{theirs}");
+    // In their own language, where the same reply may take another number of pages.
+    assert!(footer(&theirs).contains("· Page 2 sur "), "{}", footer(&theirs));
+
+    bot.stop().await;
+    let bot = world.start_bot().await;
+    let third = world.standin.interact(click(&reader, "alliance:timeline:3")).await;
+    assert_eq!(third.callback["type"], 7);
+    assert!(
+        footer(&third.message()).ends_with(&format!("Page 3 of {pages}")),
+        "buttons work after a restart"
+    );
+    let gone = world.standin.interact(click(&reader, "alliance:weather:2")).await.message();
+    assert!(is_ephemeral(&gone) && content(&gone).contains("no longer available"), "{gone}");
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}

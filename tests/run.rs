@@ -1,0 +1,83 @@
+//! `alliance-digest run` as operators meet it: a missing or malformed token is a clear error
+//! before any network call; against the Discord stand-in it connects, registers its commands,
+//! answers, and on SIGTERM stops cleanly with status 0, having never logged its token.
+
+mod support;
+
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use support::bot::{title, user, wait_until, World, FR_GUILD, TOKEN};
+use support::{stderr, Workspace};
+
+fn run_binary(envs: &[(&str, &str)]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_alliance-digest"));
+    command.arg("run").current_dir(std::env::temp_dir());
+    for name in ["DISCORD_TOKEN", "DISCORD_API_URL", "DATABASE_URL", "DISCORD_GUILD_ID", "RUST_LOG"] {
+        command.env_remove(name);
+    }
+    let repo = support::repo();
+    command.env("ALLIANCE_DATA_DIR", repo.join("data")).env("ALLIANCE_LOCALES_DIR", repo.join("locales"));
+    command.envs(envs.iter().copied());
+    command
+}
+
+#[test]
+fn a_missing_or_malformed_token_stops_run_before_any_network_call() {
+    // An API address nothing listens on: reaching for it would fail differently.
+    let missing = run_binary(&[("DISCORD_API_URL", "http://127.0.0.1:9")]).output().expect("the binary runs");
+    assert!(!missing.status.success());
+    assert!(stderr(&missing).contains("DISCORD_TOKEN is not set"), "{}", stderr(&missing));
+    let malformed = run_binary(&[("DISCORD_TOKEN", "hunter2")]).output().expect("the binary runs");
+    assert!(!malformed.status.success());
+    let text = stderr(&malformed);
+    assert!(text.contains("DISCORD_TOKEN is malformed") && !text.contains("hunter2"), "{text}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn run_answers_and_stops_cleanly_on_sigterm_without_logging_its_token() {
+    let world = World::new().await;
+    let workspace = Workspace::new();
+    let database = format!("sqlite://{}", workspace.path("bot.db").display());
+    let api = world.standin.api_url();
+    let mut child = run_binary(&[
+        ("DISCORD_TOKEN", TOKEN),
+        ("DISCORD_API_URL", &api),
+        ("DATABASE_URL", &database),
+        ("RUST_LOG", "debug"),
+    ])
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped())
+    .spawn()
+    .expect("the binary starts");
+    // Drain the logs as they come, or a full pipe would block the bot.
+    let mut pipe = child.stderr.take().expect("a stderr pipe");
+    let drain = std::thread::spawn(move || {
+        let mut logs = String::new();
+        std::io::Read::read_to_string(&mut pipe, &mut logs).expect("UTF-8 logs");
+        logs
+    });
+    wait_until(|| world.registrations() > 0).await;
+    world.standin.wait_ready().await;
+    let answer = world.command(Some(FR_GUILD), &user(60, "fr"), ("alliance", Some("military"), &[])).await;
+    assert_eq!(title(&answer), "Coopération militaire");
+
+    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().expect("kill runs");
+    assert!(status.success());
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    let exit = loop {
+        if let Some(exit) = child.try_wait().expect("the child can be waited for") {
+            break exit;
+        }
+        assert!(std::time::Instant::now() < deadline, "the bot did not stop after SIGTERM");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    let logs = drain.join().expect("the logs");
+    assert!(exit.success(), "exit status {exit}: {logs}");
+    assert!(logs.contains("interaction answered"), "one line per interaction: {logs}");
+    assert!(logs.contains("command=/alliance military") && logs.contains("language=fr"), "{logs}");
+    for secret in [TOKEN, "Gabcde", "abcdefghijklmnopqrstuvwxyz0123456789AB"] {
+        assert!(!logs.contains(secret), "the token leaked into the logs");
+    }
+    world.assert_no_schema_errors();
+}

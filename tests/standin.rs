@@ -1,0 +1,174 @@
+//! The Discord stand-in itself: what it sends must be what serenity reads (an event it cannot
+//! read becomes an "unknown event" and the bot never answers), and what it refuses must be what
+//! Discord's OpenAPI description refuses.
+
+mod support;
+
+use poise::serenity_prelude as serenity;
+use serde_json::{json, Value};
+use serenity::model::event::{Event, GatewayEvent};
+use support::bot::{admin, user, EN_GUILD, FR_GUILD, TOKEN};
+use support::discord::openapi;
+use support::discord::payloads::{self, ChannelSpec, GuildSpec};
+use support::discord::StandIn;
+
+fn frame(name: &str, data: Value) -> String {
+    json!({ "op": 0, "t": name, "s": 1, "d": data }).to_string()
+}
+
+/// What serenity makes of a dispatch frame, as its gateway reads it.
+fn read(name: &str, data: Value) -> Event {
+    let text = frame(name, data);
+    match serde_json::from_str::<GatewayEvent>(&text) {
+        Ok(GatewayEvent::Dispatch(_, event)) => event,
+        Ok(other) => panic!("{name} is not read as a dispatch: {other:?}"),
+        Err(error) => panic!("serenity cannot read {name}: {error}\n{text}"),
+    }
+}
+
+fn guild_spec() -> GuildSpec {
+    let channels = vec![
+        ChannelSpec { id: 3_000_000_000_000_000_001, name: "general".into(), deny_everyone: 0 },
+        ChannelSpec { id: 3_000_000_000_000_000_002, name: "locked".into(), deny_everyone: 1 << 11 },
+    ];
+    GuildSpec { id: FR_GUILD, locale: "fr".into(), channels }
+}
+
+#[test]
+fn ready_and_guild_create_are_read_as_serenity_events() {
+    let spec = guild_spec();
+    match read("READY", payloads::ready("session-1", "ws://127.0.0.1:1/gateway", &[FR_GUILD])) {
+        Event::Ready(ready) => {
+            assert_eq!(ready.ready.application.id.get(), payloads::APPLICATION_ID);
+            assert_eq!(ready.ready.session_id, "session-1");
+        }
+        other => panic!("READY read as {other:?}"),
+    }
+    match read("GUILD_CREATE", payloads::guild_create(&spec)) {
+        Event::GuildCreate(create) => {
+            assert_eq!(create.guild.preferred_locale, "fr");
+            assert_eq!(create.guild.channels.len(), 2);
+            let locked = &create.guild.channels[&serenity::ChannelId::new(3_000_000_000_000_000_002)];
+            assert_eq!(locked.permission_overwrites.len(), 1);
+        }
+        other => panic!("GUILD_CREATE read as {other:?}"),
+    }
+    assert!(matches!(read("RESUMED", json!({})), Event::Resumed(_)));
+}
+
+/// Every kind of interaction the tests send, built through a stand-in that has the commands of
+/// `/alliance month` registered with serenity's own HTTP client.
+#[tokio::test]
+async fn every_interaction_is_read_as_serenity_interactions() {
+    let standin = StandIn::start().await;
+    standin.add_guild(EN_GUILD, "en-US");
+    let http = serenity::HttpBuilder::new(TOKEN).proxy(standin.api_url()).ratelimiter_disabled(true).build();
+    http.set_application_id(serenity::ApplicationId::new(payloads::APPLICATION_ID));
+    let month = serenity::CreateCommandOption::new(serenity::CommandOptionType::String, "month", "A month")
+        .set_autocomplete(true)
+        .required(true);
+    let sub =
+        serenity::CreateCommandOption::new(serenity::CommandOptionType::SubCommand, "month", "By month")
+            .add_sub_option(month);
+    let channel =
+        serenity::CreateCommandOption::new(serenity::CommandOptionType::Channel, "channel", "Where");
+    let commands = vec![
+        serenity::CreateCommand::new("alliance").description("Summaries").add_option(sub),
+        serenity::CreateCommand::new("digest").description("Digests").add_option(channel),
+    ];
+    let registered =
+        serenity::Command::set_global_commands(&http, commands).await.expect("serenity reads the answer");
+    assert_eq!(registered.len(), 2);
+    assert_eq!(
+        standin.schema_errors(),
+        Vec::<String>::new(),
+        "serenity's registration fits Discord's description"
+    );
+
+    let member = user(5, "fr");
+    let general = standin.guild(EN_GUILD).general().id;
+    let cases = [
+        standin.slash_command(Some(EN_GUILD), &member, "alliance", Some("month"), &[("month", "july")]),
+        standin.slash_command(None, &admin(6, "en-GB"), "alliance", Some("month"), &[("month", "2025-07")]),
+        standin.slash_command(
+            Some(EN_GUILD),
+            &admin(7, "en-US"),
+            "digest",
+            None,
+            &[("channel", &general.to_string())],
+        ),
+        standin.autocomplete(Some(EN_GUILD), &member, "alliance", Some("month"), "month", "ju"),
+        standin.button_click(Some(EN_GUILD), &member, "alliance:timeline:2", Some(5)),
+        standin.button_click(Some(EN_GUILD), &member, "alliance:timeline:2", None),
+    ];
+    for interaction in cases {
+        let kind = interaction["type"].as_u64();
+        match read("INTERACTION_CREATE", interaction) {
+            Event::InteractionCreate(create) => match (kind, create.interaction) {
+                (Some(2), serenity::Interaction::Command(command)) => {
+                    assert!(!command.locale.is_empty());
+                    if let Some(guild) = command.guild_id {
+                        assert_eq!(guild.get(), EN_GUILD);
+                        assert!(
+                            command.member.and_then(|m| m.permissions).is_some(),
+                            "poise needs the permissions"
+                        );
+                        assert!(command.app_permissions.is_some());
+                    }
+                }
+                (Some(4), serenity::Interaction::Autocomplete(auto)) => {
+                    assert_eq!(auto.data.autocomplete().map(|o| o.value), Some("ju"));
+                }
+                (Some(3), serenity::Interaction::Component(component)) => {
+                    assert_eq!(component.data.custom_id, "alliance:timeline:2");
+                }
+                (kind, other) => panic!("type {kind:?} read as {other:?}"),
+            },
+            other => panic!("INTERACTION_CREATE read as {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn rest_objects_are_read_as_serenity_models() {
+    let spec = guild_spec();
+    let body = json!({ "content": "hello", "embeds": [{ "title": "t" }], "nonce": "n1" });
+    let metadata = payloads::interaction_metadata(9, 5, Some(FR_GUILD));
+    let message = payloads::message(8, spec.general().id, Some(FR_GUILD), 0, &body, None);
+    let reply = payloads::message(10, spec.general().id, Some(FR_GUILD), 20, &body, Some(metadata));
+    for value in [message, reply] {
+        let message: serenity::Message =
+            serde_json::from_value(value.clone()).unwrap_or_else(|e| panic!("{e}: {value}"));
+        assert_eq!(message.author.id.get(), payloads::APPLICATION_ID);
+    }
+    let channel: serenity::GuildChannel =
+        serde_json::from_value(payloads::channel(&spec, &spec.channels[1])).expect("a channel");
+    let guild: serenity::PartialGuild = serde_json::from_value(payloads::guild(&spec)).expect("a server");
+    let member: serenity::Member =
+        serde_json::from_value(payloads::member(payloads::user(payloads::APPLICATION_ID, true), None))
+            .expect("a member");
+    let permissions = guild.user_permissions_in(&channel, &member);
+    assert!(permissions.view_channel() && !permissions.send_messages(), "the channel's overwrite is read");
+}
+
+#[test]
+fn the_openapi_check_refuses_what_discord_refuses() {
+    let spec = openapi::shared();
+    let good = json!({ "type": 4, "data": { "content": "hi", "flags": 64 } });
+    assert_eq!(spec.check("POST", "/interactions/123/abc/callback", None, Some(&good)), Vec::<String>::new());
+    let bad_type = json!({ "type": 99, "data": { "content": "hi" } });
+    assert!(!spec.check("POST", "/interactions/123/abc/callback", None, Some(&bad_type)).is_empty());
+    let long_title = json!({ "embeds": [{ "title": "x".repeat(300) }] });
+    assert!(!spec.check("POST", "/channels/1/messages", None, Some(&long_title)).is_empty());
+    let bad_name = json!([{ "name": "n".repeat(33), "description": "d", "type": 1 }]);
+    assert!(!spec.check("PUT", "/applications/1/commands", None, Some(&bad_name)).is_empty());
+    assert!(!spec
+        .check("POST", "/channels/not-a-snowflake/messages", None, Some(&json!({"content": "x"})))
+        .is_empty());
+    assert!(!spec.check("GET", "/channels/1/messages", Some("sideways=3"), None).is_empty());
+    assert!(spec.check("GET", "/channels/1/messages", Some("after=5&limit=50"), None).is_empty());
+    assert!(!spec.check("POST", "/nowhere", None, None).is_empty());
+    assert!(spec
+        .check("PATCH", "/webhooks/1/tok/messages/@original", None, Some(&json!({"content": "x"})))
+        .is_empty());
+}

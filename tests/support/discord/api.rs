@@ -1,0 +1,320 @@
+//! The HTTP API under `/api/v10`: each request is recorded and held against Discord's OpenAPI
+//! description, then answered as Discord would, within the faults the test asked for.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::body::Bytes;
+use axum::extract::{State, WebSocketUpgrade};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde_json::{json, Value};
+
+use super::payloads::{self, permission};
+use super::{gateway, openapi, Hub, Posted, Request};
+
+pub(super) fn router(hub: Arc<Hub>) -> Router {
+    Router::new()
+        .route(
+            "/gateway",
+            get(|ws: WebSocketUpgrade, State(hub): State<Arc<Hub>>| async move {
+                ws.on_upgrade(move |socket| gateway::session(socket, hub))
+            }),
+        )
+        .fallback(api)
+        .with_state(hub)
+}
+
+async fn api(
+    State(hub): State<Arc<Hub>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let at = Instant::now();
+    let Some(path) = uri.path().strip_prefix("/api/v10") else {
+        return error(StatusCode::NOT_FOUND, 0, "404: Not Found");
+    };
+    let path = path.to_owned();
+    let query = uri.query().map(str::to_owned);
+    let mut problems = Vec::new();
+    let body: Option<Value> = if body.is_empty() {
+        None
+    } else {
+        match serde_json::from_slice(&body) {
+            Ok(value) => Some(value),
+            Err(e) => {
+                problems.push(format!("{method} {path}: the body is not JSON: {e}"));
+                None
+            }
+        }
+    };
+    let authorized = headers
+        .get("authorization")
+        .and_then(|h| h.to_str().ok())
+        .is_some_and(|h| h.strip_prefix("Bot ").is_some_and(|t| t.split('.').count() == 3));
+    if !authorized {
+        problems.push(format!("{method} {path}: no bot token in the Authorization header"));
+    }
+    problems.extend(openapi::shared().check(method.as_str(), &path, query.as_deref(), body.as_ref()));
+
+    let answered = if !authorized {
+        Some(error(StatusCode::UNAUTHORIZED, 0, "401: Unauthorized"))
+    } else {
+        match rate_limited(&hub, &path, at) {
+            Some(response) => Some(response),
+            None => route(&hub, &method, &path, query.as_deref(), body.as_ref(), at).await,
+        }
+    };
+    let response = match answered {
+        Some(response) => response,
+        None => {
+            problems.push(format!("{method} {path}: the stand-in has no answer for this request"));
+            error(StatusCode::NOT_FOUND, 0, "404: Not Found")
+        }
+    };
+    let status = response.status().as_u16();
+    {
+        let mut state = hub.state();
+        if matches!(status, 401 | 403 | 429) {
+            state.invalid_requests += 1;
+        }
+        state.schema_errors.extend(problems);
+        state.requests.push(Request { method: method.to_string(), path, query, body, status, at });
+    }
+    hub.touch();
+    response
+}
+
+/// The global limit over every route but interaction responses, which Discord does not count.
+fn rate_limited(hub: &Hub, path: &str, at: Instant) -> Option<Response> {
+    if path.starts_with("/interactions/") || path.starts_with("/webhooks/") {
+        return None;
+    }
+    let mut state = hub.state();
+    let rate = state.faults.global_rate?;
+    let second = Duration::from_secs(1);
+    while state.window.front().is_some_and(|t| at.duration_since(*t) >= second) {
+        state.window.pop_front();
+    }
+    if state.window.len() < rate as usize {
+        state.window.push_back(at);
+        return None;
+    }
+    let oldest = *state.window.front().expect("a full window has an oldest request");
+    let retry_after = (second - at.duration_since(oldest)).as_secs_f64().max(0.001);
+    Some(too_many(retry_after, true))
+}
+
+fn too_many(retry_after: f64, global: bool) -> Response {
+    let body =
+        json!({ "message": "You are being rate limited.", "retry_after": retry_after, "global": global });
+    let mut response = (StatusCode::TOO_MANY_REQUESTS, Json(body)).into_response();
+    let headers = response.headers_mut();
+    headers.insert("retry-after", HeaderValue::from_str(&format!("{}", retry_after.ceil() as u64)).unwrap());
+    headers.insert("x-ratelimit-scope", HeaderValue::from_static(if global { "global" } else { "user" }));
+    if global {
+        headers.insert("x-ratelimit-global", HeaderValue::from_static("true"));
+    }
+    response
+}
+
+fn error(status: StatusCode, code: u32, message: &str) -> Response {
+    (status, Json(json!({ "message": message, "code": code }))).into_response()
+}
+
+fn ok(value: Value) -> Response {
+    (StatusCode::OK, Json(value)).into_response()
+}
+
+/// Discord's answer to a request, or `None` when the stand-in does not serve the route.
+async fn route(
+    hub: &Hub,
+    method: &Method,
+    path: &str,
+    query: Option<&str>,
+    body: Option<&Value>,
+    at: Instant,
+) -> Option<Response> {
+    let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    let empty = json!({});
+    let body = body.unwrap_or(&empty);
+    let response = match (method.as_str(), segments.as_slice()) {
+        ("GET", ["gateway"]) => ok(json!({ "url": hub.gateway_url() })),
+        ("GET", ["gateway", "bot"]) => ok(json!({
+            "url": hub.gateway_url(),
+            "shards": 1,
+            "session_start_limit": { "total": 1000, "remaining": 999, "reset_after": 14_400_000, "max_concurrency": 1 },
+        })),
+        ("GET", ["users", "@me"]) => ok(payloads::user(payloads::APPLICATION_ID, true)),
+        ("PUT", ["applications", _, "commands"]) => register(hub, None, body),
+        ("PUT", ["applications", _, "guilds", guild, "commands"]) => register(hub, guild.parse().ok(), body),
+        ("POST", ["interactions", id, _token, "callback"]) => {
+            let mut state = hub.state();
+            match id.parse::<u64>().ok().and_then(|id| state.interactions.get_mut(&id)) {
+                Some(log) => {
+                    log.callbacks.push(body.clone());
+                    log.answered_at.get_or_insert(at);
+                    StatusCode::NO_CONTENT.into_response()
+                }
+                None => error(StatusCode::NOT_FOUND, 10062, "Unknown interaction"),
+            }
+        }
+        ("POST", ["webhooks", _, token]) => webhook(hub, token, body, false),
+        ("PATCH", ["webhooks", _, token, "messages", "@original"]) => webhook(hub, token, body, true),
+        ("GET", ["channels", channel]) => match find_channel(hub, channel) {
+            Some((guild, spec)) => ok(payloads::channel(&guild, &spec)),
+            None => error(StatusCode::NOT_FOUND, 10003, "Unknown Channel"),
+        },
+        ("POST", ["channels", channel, "messages"]) => post(hub, channel, body, at).await,
+        ("GET", ["channels", channel, "messages"]) => history(hub, channel, query),
+        ("GET", ["guilds", guild]) => match guild.parse::<u64>().ok().and_then(|g| find_guild(hub, g)) {
+            Some(spec) => ok(payloads::guild(&spec)),
+            None => error(StatusCode::NOT_FOUND, 10004, "Unknown Guild"),
+        },
+        ("GET", ["guilds", guild, "members", user]) => {
+            match (guild.parse::<u64>().ok().and_then(|g| find_guild(hub, g)), user.parse::<u64>()) {
+                (Some(_), Ok(user)) => {
+                    ok(payloads::member(payloads::user(user, user == payloads::APPLICATION_ID), None))
+                }
+                _ => error(StatusCode::NOT_FOUND, 10007, "Unknown Member"),
+            }
+        }
+        _ => return None,
+    };
+    Some(response)
+}
+
+fn register(hub: &Hub, guild: Option<u64>, body: &Value) -> Response {
+    let commands: Vec<Value> = body
+        .as_array()
+        .map(|list| list.iter().map(|c| payloads::registered_command(hub.next_id(), guild, c)).collect())
+        .unwrap_or_default();
+    hub.state().commands = Some(json!(commands));
+    ok(json!(commands))
+}
+
+/// A follow-up message, or an edit of the original response, of an interaction.
+fn webhook(hub: &Hub, token: &str, body: &Value, edit: bool) -> Response {
+    let id = hub.next_id();
+    let mut state = hub.state();
+    let Some(&interaction) = state.tokens.get(token) else {
+        return error(StatusCode::NOT_FOUND, 10015, "Unknown Webhook");
+    };
+    let guild = state.interactions.get(&interaction).and_then(|l| l.guild_id);
+    let channel = guild.and_then(|g| state.guilds.iter().find(|s| s.id == g)).map_or(0, |g| g.general().id);
+    let log = state.interactions.get_mut(&interaction).expect("a token of a known interaction");
+    if edit {
+        log.edits.push(body.clone());
+    } else {
+        log.followups.push(body.clone());
+    }
+    ok(payloads::message(id, channel, guild, 20, body, None))
+}
+
+fn find_guild(hub: &Hub, id: u64) -> Option<payloads::GuildSpec> {
+    hub.state().guilds.iter().find(|g| g.id == id).cloned()
+}
+
+fn find_channel(hub: &Hub, id: &str) -> Option<(payloads::GuildSpec, payloads::ChannelSpec)> {
+    let id: u64 = id.parse().ok()?;
+    let state = hub.state();
+    state.guilds.iter().find_map(|g| g.channels.iter().find(|c| c.id == id).map(|c| (g.clone(), c.clone())))
+}
+
+/// A post in a channel: injected statuses first, then permissions, then `enforce_nonce`.
+async fn post(hub: &Hub, channel: &str, body: &Value, at: Instant) -> Response {
+    let Some((guild, spec)) = find_channel(hub, channel) else {
+        return error(StatusCode::NOT_FOUND, 10003, "Unknown Channel");
+    };
+    let injected = {
+        let mut state = hub.state();
+        let queue = state.faults.channel_statuses.entry(spec.id).or_default();
+        (!queue.is_empty()).then(|| queue.remove(0))
+    };
+    match injected {
+        Some(403) => return error(StatusCode::FORBIDDEN, 50013, "Missing Permissions"),
+        Some(404) => return error(StatusCode::NOT_FOUND, 10003, "Unknown Channel"),
+        Some(429) => return too_many(0.25, false),
+        Some(status) => {
+            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            return error(status, 0, "injected failure");
+        }
+        None => {}
+    }
+    let allowed = guild.bot_permissions(spec.id);
+    if allowed & permission::VIEW_CHANNEL == 0 {
+        return error(StatusCode::FORBIDDEN, 50001, "Missing Access");
+    }
+    if allowed & permission::SEND_MESSAGES == 0 {
+        return error(StatusCode::FORBIDDEN, 50013, "Missing Permissions");
+    }
+    let nonce = body.get("nonce").map(|n| n.to_string().trim_matches('"').to_owned());
+    let enforce = body["enforce_nonce"] == true;
+    let id = hub.next_id();
+    let (message, swallow) = {
+        let mut state = hub.state();
+        let window = state.faults.nonce_window;
+        let swallow = state.faults.swallow_posts;
+        let posted = state.channels.entry(spec.id).or_default();
+        let earlier = posted
+            .iter()
+            .find(|p| enforce && nonce.is_some() && p.nonce == nonce && at.duration_since(p.at) < window);
+        match earlier {
+            // Discord answers with the message it already has.
+            Some(earlier) => (earlier.message.clone(), false),
+            None => {
+                let message = payloads::message(id, spec.id, Some(guild.id), 0, body, None);
+                posted.push(Posted { message: message.clone(), nonce, at });
+                (message, swallow)
+            }
+        }
+    };
+    if swallow {
+        hub.touch();
+        // Accepted, but the answer never leaves: the bot is killed while it waits.
+        std::future::pending::<()>().await;
+    }
+    ok(message)
+}
+
+/// `GET /channels/{id}/messages`: newest first, optionally after a message id.
+fn history(hub: &Hub, channel: &str, query: Option<&str>) -> Response {
+    let Some((_, spec)) = find_channel(hub, channel) else {
+        return error(StatusCode::NOT_FOUND, 10003, "Unknown Channel");
+    };
+    let param = |name: &str| {
+        query
+            .unwrap_or_default()
+            .split('&')
+            .find_map(|p| p.strip_prefix(name).and_then(|v| v.strip_prefix('=')))
+            .and_then(|v| v.parse::<u64>().ok())
+    };
+    let after = param("after").unwrap_or(0);
+    let limit = param("limit").unwrap_or(50).min(100) as usize;
+    let state = hub.state();
+    let messages: Vec<Value> = state
+        .channels
+        .get(&spec.id)
+        .map(|posted| {
+            posted
+                .iter()
+                .rev()
+                .filter(|p| {
+                    p.message["id"].as_str().and_then(|i| i.parse::<u64>().ok()).is_some_and(|i| i > after)
+                })
+                .take(limit)
+                .map(|p| {
+                    // Discord does not return nonces when listing messages.
+                    let mut message = p.message.clone();
+                    message.as_object_mut().map(|m| m.remove("nonce"));
+                    message
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    ok(json!(messages))
+}

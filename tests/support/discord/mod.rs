@@ -1,0 +1,527 @@
+//! A Discord stand-in for the tests, on 127.0.0.1: an HTTP API (reached through
+//! `DISCORD_API_URL`) and a gateway websocket that speaks Discord's opcodes (HELLO, IDENTIFY,
+//! READY, GUILD_CREATE, heartbeat and ACK, RESUME, INTERACTION_CREATE). It records every request
+//! the bot sends and holds each one against Discord's OpenAPI description; the tests play the
+//! Discord users (slash commands, autocomplete, button clicks) and read what the bot answered.
+#![allow(dead_code)]
+
+mod api;
+mod gateway;
+pub mod openapi;
+pub mod payloads;
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use serde_json::{json, Value};
+use tokio::sync::{mpsc, watch};
+use tokio::task::JoinHandle;
+
+pub use payloads::{permission, ChannelSpec, GuildSpec, Invoker};
+
+/// How long a test waits for the bot before it fails.
+pub const PATIENCE: Duration = Duration::from_secs(15);
+
+/// A running stand-in. Dropping it stops the server.
+pub struct StandIn {
+    hub: Arc<Hub>,
+    addr: SocketAddr,
+    server: JoinHandle<()>,
+}
+
+impl Drop for StandIn {
+    fn drop(&mut self) {
+        self.server.abort();
+    }
+}
+
+/// A request the bot sent.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub method: String,
+    /// The path after `/api/v10`.
+    pub path: String,
+    pub query: Option<String>,
+    pub body: Option<Value>,
+    pub status: u16,
+    pub at: Instant,
+}
+
+/// What the bot did with an interaction.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    pub id: u64,
+    /// The body of the interaction callback (`type` 4 message, 5 deferred, 7 update, 8 choices).
+    pub callback: Value,
+    /// Follow-up messages, and edits of the original response.
+    pub followups: Vec<Value>,
+    pub edits: Vec<Value>,
+    /// From INTERACTION_CREATE sent to the callback received.
+    pub latency: Duration,
+}
+
+impl Answer {
+    /// The message the user ends up seeing: the callback's, or for a deferred answer, the
+    /// message that completed it.
+    pub fn message(&self) -> Value {
+        match self.callback["type"].as_u64() {
+            Some(5 | 6) => {
+                self.edits.last().or(self.followups.first()).cloned().expect("a deferred answer is completed")
+            }
+            _ => self.callback["data"].clone(),
+        }
+    }
+
+    /// Whether the user is still waiting for more than the callback.
+    fn complete(callbacks: &[Value], followups: &[Value], edits: &[Value]) -> bool {
+        match callbacks.first().and_then(|c| c["type"].as_u64()) {
+            None => false,
+            Some(5 | 6) => !followups.is_empty() || !edits.is_empty(),
+            Some(_) => true,
+        }
+    }
+}
+
+/// Misbehaviour the tests ask of the stand-in.
+#[derive(Debug, Clone, Default)]
+pub struct Faults {
+    /// Requests per second over all non-interaction routes; beyond, a global 429.
+    pub global_rate: Option<u32>,
+    /// Statuses to answer, in turn, to posts in a channel, before behaving again.
+    pub channel_statuses: HashMap<u64, Vec<u16>>,
+    /// Channel posts are accepted but their answer never comes (the bot dies waiting).
+    pub swallow_posts: bool,
+    /// How long a message nonce is remembered for `enforce_nonce` (Discord: a few minutes).
+    pub nonce_window: Duration,
+}
+
+#[derive(Default)]
+struct InteractionLog {
+    token: String,
+    guild_id: Option<u64>,
+    sent_at: Option<Instant>,
+    answered_at: Option<Instant>,
+    callbacks: Vec<Value>,
+    followups: Vec<Value>,
+    edits: Vec<Value>,
+}
+
+/// A message a channel holds.
+#[derive(Debug, Clone)]
+pub struct Posted {
+    pub message: Value,
+    pub nonce: Option<String>,
+    pub at: Instant,
+}
+
+enum Frame {
+    Text(String),
+    Close(u16),
+}
+
+#[derive(Default)]
+struct Gateway {
+    session: Option<String>,
+    seq: u64,
+    /// Every dispatch of the session, for RESUME.
+    log: Vec<(u64, String)>,
+    connection: Option<(u64, mpsc::UnboundedSender<Frame>)>,
+    connections: u64,
+    identified: usize,
+    resumed: usize,
+    ready: bool,
+}
+
+#[derive(Default)]
+struct State {
+    guilds: Vec<GuildSpec>,
+    last_id: u64,
+    gateway: Gateway,
+    requests: Vec<Request>,
+    schema_errors: Vec<String>,
+    /// The last bulk overwrite, as returned.
+    commands: Option<Value>,
+    interactions: HashMap<u64, InteractionLog>,
+    tokens: HashMap<String, u64>,
+    channels: HashMap<u64, Vec<Posted>>,
+    /// Requests answered with 401, 403 or 429: Discord bans a bot at 10,000 in 10 minutes.
+    invalid_requests: usize,
+    /// When each recent rate-limited request was let through.
+    window: std::collections::VecDeque<Instant>,
+    faults: Faults,
+}
+
+struct Hub {
+    state: Mutex<State>,
+    changed: watch::Sender<u64>,
+    addr: Mutex<Option<SocketAddr>>,
+}
+
+impl Hub {
+    fn state(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn touch(&self) {
+        self.changed.send_modify(|n| *n += 1);
+    }
+
+    /// A snowflake: the milliseconds since Discord's epoch, then a counter.
+    fn next_id(&self) -> u64 {
+        let mut state = self.state();
+        let millis = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64);
+        let id = ((millis.saturating_sub(1_420_070_400_000)) << 22).max(state.last_id + 1);
+        state.last_id = id;
+        id
+    }
+
+    fn gateway_url(&self) -> String {
+        format!("ws://{}/gateway", self.addr.lock().unwrap().expect("the stand-in is listening"))
+    }
+
+    /// Sends a dispatch event on the current connection, or keeps it for a RESUME.
+    fn dispatch(&self, name: &str, data: Value) {
+        let mut state = self.state();
+        let gateway = &mut state.gateway;
+        gateway.seq += 1;
+        let frame = json!({ "op": 0, "t": name, "s": gateway.seq, "d": data }).to_string();
+        gateway.log.push((gateway.seq, frame.clone()));
+        if let Some((_, connection)) = &gateway.connection {
+            let _ = connection.send(Frame::Text(frame));
+        }
+    }
+
+    /// Waits until `done` holds of the state, or panics after [`PATIENCE`].
+    async fn wait<T>(&self, what: &str, mut done: impl FnMut(&State) -> Option<T>) -> T {
+        let mut changed = self.changed.subscribe();
+        let deadline = tokio::time::Instant::now() + PATIENCE;
+        loop {
+            if let Some(value) = done(&self.state()) {
+                return value;
+            }
+            if tokio::time::timeout_at(deadline, changed.changed()).await.is_err() {
+                let errors = self.state().schema_errors.clone();
+                panic!(
+                    "the stand-in waited {PATIENCE:?} for {what}; requests Discord would refuse: {errors:#?}"
+                );
+            }
+        }
+    }
+}
+
+impl StandIn {
+    /// Starts the stand-in on a free port of 127.0.0.1.
+    pub async fn start() -> StandIn {
+        let (changed, _) = watch::channel(0);
+        let hub = Arc::new(Hub { state: Mutex::default(), changed, addr: Mutex::new(None) });
+        hub.state().faults.nonce_window = Duration::from_secs(600);
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a free port");
+        let addr = listener.local_addr().expect("a local address");
+        *hub.addr.lock().unwrap() = Some(addr);
+        let router = api::router(Arc::clone(&hub));
+        let server = tokio::spawn(async move {
+            let _ = axum::serve(listener, router).await;
+        });
+        StandIn { hub, addr, server }
+    }
+
+    /// The base URL to give the bot as `DISCORD_API_URL`.
+    pub fn api_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// A server the bot is in, with its Discord locale and a `general` channel.
+    pub fn add_guild(&self, id: u64, locale: &str) -> GuildSpec {
+        let channel = ChannelSpec { id: self.hub.next_id(), name: "general".to_owned(), deny_everyone: 0 };
+        let guild = GuildSpec { id, locale: locale.to_owned(), channels: vec![channel] };
+        self.hub.state().guilds.push(guild.clone());
+        guild
+    }
+
+    /// Adds a text channel to a server; `deny` is what its overwrites deny to @everyone (and so
+    /// to the bot).
+    pub fn add_channel(&self, guild: u64, name: &str, deny: u64) -> u64 {
+        let id = self.hub.next_id();
+        let mut state = self.hub.state();
+        let spec = state.guilds.iter_mut().find(|g| g.id == guild).expect("a known server");
+        spec.channels.push(ChannelSpec { id, name: name.to_owned(), deny_everyone: deny });
+        id
+    }
+
+    pub fn guild(&self, id: u64) -> GuildSpec {
+        self.hub.state().guilds.iter().find(|g| g.id == id).cloned().expect("a known server")
+    }
+
+    pub fn identify_count(&self) -> usize {
+        self.hub.state().gateway.identified
+    }
+
+    pub fn resume_count(&self) -> usize {
+        self.hub.state().gateway.resumed
+    }
+
+    /// Waits until a session is ready (after IDENTIFY or RESUME).
+    pub async fn wait_ready(&self) {
+        self.hub.wait("a ready gateway session", |s| s.gateway.ready.then_some(())).await;
+    }
+
+    /// Waits for the bulk overwrite of the commands, and returns it as registered.
+    pub async fn wait_commands(&self) -> Value {
+        self.hub.wait("the commands to be registered", |s| s.commands.clone()).await
+    }
+
+    /// Closes the gateway connection as Discord does when it restarts a node (close code
+    /// 4000: try to reconnect). Events sent until the bot resumes are kept for its RESUME.
+    pub async fn drop_gateway(&self) {
+        let connection = {
+            let mut state = self.hub.state();
+            state.gateway.ready = false;
+            state.gateway.connection.take()
+        };
+        let (_, connection) = connection.expect("a gateway connection to drop");
+        let _ = connection.send(Frame::Close(4000));
+    }
+
+    /// What the stand-in found wrong in the bot's requests.
+    pub fn schema_errors(&self) -> Vec<String> {
+        self.hub.state().schema_errors.clone()
+    }
+
+    pub fn requests(&self) -> Vec<Request> {
+        self.hub.state().requests.clone()
+    }
+
+    /// How many requests were answered 401, 403 or 429.
+    pub fn invalid_requests(&self) -> usize {
+        self.hub.state().invalid_requests
+    }
+
+    pub fn set_faults(&self, change: impl FnOnce(&mut Faults)) {
+        change(&mut self.hub.state().faults);
+    }
+
+    /// The messages a channel holds, oldest first.
+    pub fn channel_messages(&self, channel: u64) -> Vec<Posted> {
+        self.hub.state().channels.get(&channel).cloned().unwrap_or_default()
+    }
+
+    /// Waits until a channel holds at least `count` messages.
+    pub async fn wait_channel_messages(&self, channel: u64, count: usize) -> Vec<Posted> {
+        self.hub
+            .wait(&format!("{count} message(s) in channel {channel}"), |s| {
+                let posted = s.channels.get(&channel)?;
+                (posted.len() >= count).then(|| posted.clone())
+            })
+            .await
+    }
+
+    /// How many callbacks an interaction received.
+    pub fn callbacks_for(&self, id: u64) -> usize {
+        self.hub.state().interactions.get(&id).map_or(0, |i| i.callbacks.len())
+    }
+
+    /// A slash command as a Discord client sends it, typed by `who` in a server (or in a DM).
+    /// Options are given as the user picks them: a choice by its label in any language or its
+    /// value, a channel by its id; their types come from the registered command.
+    pub fn slash_command(
+        &self,
+        guild: Option<u64>,
+        who: &Invoker,
+        command: &str,
+        subcommand: Option<&str>,
+        options: &[(&str, &str)],
+    ) -> Value {
+        let registered = self.registered(command);
+        let (mut leaf_options, definitions) = match subcommand {
+            Some(sub) => {
+                let definition = find_option(&registered, sub);
+                (Vec::new(), definition["options"].clone())
+            }
+            None => (Vec::new(), registered["options"].clone()),
+        };
+        let mut resolved_channels = serde_json::Map::new();
+        for (name, given) in options {
+            let definition = find_option(&json!({ "options": definitions }), name);
+            let kind = definition["type"].as_u64().expect("an option type");
+            let value = option_value(&definition, given);
+            if kind == 7 {
+                let channel_id: u64 = given.parse().expect("a channel option is given by id");
+                resolved_channels.insert(channel_id.to_string(), self.resolved_channel(channel_id));
+            }
+            leaf_options.push(json!({ "name": name, "type": kind, "value": value }));
+        }
+        let options = match subcommand {
+            Some(sub) => json!([{ "name": sub, "type": 1, "options": leaf_options }]),
+            None => json!(leaf_options),
+        };
+        let mut data = json!({
+            "id": registered["id"],
+            "name": command,
+            "type": 1,
+            "options": options,
+        });
+        if !resolved_channels.is_empty() {
+            data["resolved"] = json!({ "channels": resolved_channels });
+        }
+        self.interaction(2, guild, who, data)
+    }
+
+    /// An autocomplete request for an option being typed.
+    pub fn autocomplete(
+        &self,
+        guild: Option<u64>,
+        who: &Invoker,
+        command: &str,
+        subcommand: Option<&str>,
+        option: &str,
+        typed: &str,
+    ) -> Value {
+        let registered = self.registered(command);
+        let definitions = match subcommand {
+            Some(sub) => find_option(&registered, sub)["options"].clone(),
+            None => registered["options"].clone(),
+        };
+        let definition = find_option(&json!({ "options": definitions }), option);
+        assert_eq!(definition["autocomplete"], true, "option {option} is registered with autocomplete");
+        let focused = json!({ "name": option, "type": definition["type"], "value": typed, "focused": true });
+        let options = match subcommand {
+            Some(sub) => json!([{ "name": sub, "type": 1, "options": [focused] }]),
+            None => json!([focused]),
+        };
+        let data = json!({ "id": registered["id"], "name": command, "type": 1, "options": options });
+        self.interaction(4, guild, who, data)
+    }
+
+    /// A click on a button of a message: `invoker` is who ran the command that made the message
+    /// (`None`: a message the bot posted itself, such as a digest).
+    pub fn button_click(
+        &self,
+        guild: Option<u64>,
+        who: &Invoker,
+        custom_id: &str,
+        invoker: Option<u64>,
+    ) -> Value {
+        let channel = guild.map_or(who.user_id + 7, |g| self.guild(g).general().id);
+        let metadata = invoker.map(|user| payloads::interaction_metadata(self.hub.next_id(), user, guild));
+        let kind = if metadata.is_some() { 20 } else { 0 };
+        let message = payloads::message(self.hub.next_id(), channel, guild, kind, &json!({}), metadata);
+        let data = json!({ "custom_id": custom_id, "component_type": 2 });
+        let mut interaction = self.interaction(3, guild, who, data);
+        interaction["message"] = message;
+        interaction
+    }
+
+    fn interaction(&self, kind: u8, guild: Option<u64>, who: &Invoker, data: Value) -> Value {
+        let spec = guild.map(|g| self.guild(g));
+        let id = self.hub.next_id();
+        let token = format!("interaction-token-{id}");
+        payloads::interaction(id, &token, kind, spec.as_ref(), who, data)
+    }
+
+    fn registered(&self, command: &str) -> Value {
+        let commands = self.hub.state().commands.clone().expect("the bot registered its commands");
+        commands
+            .as_array()
+            .and_then(|list| list.iter().find(|c| c["name"] == command))
+            .cloned()
+            .unwrap_or_else(|| panic!("no registered command /{command}"))
+    }
+
+    fn resolved_channel(&self, id: u64) -> Value {
+        let state = self.hub.state();
+        let (guild, channel) = state
+            .guilds
+            .iter()
+            .find_map(|g| g.channels.iter().find(|c| c.id == id).map(|c| (g, c)))
+            .expect("a known channel");
+        json!({
+            "id": id.to_string(),
+            "name": channel.name,
+            "type": 0,
+            "permissions": guild.bot_permissions(id).to_string(),
+            "guild_id": guild.id.to_string(),
+        })
+    }
+
+    /// Sends an interaction to the bot and waits until the user has seen its answer.
+    pub async fn interact(&self, interaction: Value) -> Answer {
+        let id = self.send_interaction(&interaction);
+        self.answer(id).await
+    }
+
+    /// Sends every interaction at once, then waits for all their answers.
+    pub async fn interact_all(&self, interactions: Vec<Value>) -> Vec<Answer> {
+        let ids: Vec<u64> = interactions.iter().map(|i| self.send_interaction(i)).collect();
+        let mut answers = Vec::with_capacity(ids.len());
+        for id in ids {
+            answers.push(self.answer(id).await);
+        }
+        answers
+    }
+
+    fn send_interaction(&self, interaction: &Value) -> u64 {
+        let id: u64 = interaction["id"].as_str().and_then(|s| s.parse().ok()).expect("an interaction id");
+        {
+            let mut state = self.hub.state();
+            let token = interaction["token"].as_str().expect("a token").to_owned();
+            state.tokens.insert(token.clone(), id);
+            let guild_id = interaction["guild_id"].as_str().and_then(|s| s.parse().ok());
+            let log = state.interactions.entry(id).or_default();
+            log.token = token;
+            log.guild_id = guild_id;
+            log.sent_at = Some(Instant::now());
+        }
+        self.hub.dispatch("INTERACTION_CREATE", interaction.clone());
+        id
+    }
+
+    /// Waits until interaction `id` has been answered completely.
+    pub async fn answer(&self, id: u64) -> Answer {
+        self.hub
+            .wait(&format!("an answer to interaction {id}"), |s| {
+                let log = s.interactions.get(&id)?;
+                if !Answer::complete(&log.callbacks, &log.followups, &log.edits) {
+                    return None;
+                }
+                let latency = log.answered_at?.saturating_duration_since(log.sent_at?);
+                Some(Answer {
+                    id,
+                    callback: log.callbacks[0].clone(),
+                    followups: log.followups.clone(),
+                    edits: log.edits.clone(),
+                    latency,
+                })
+            })
+            .await
+    }
+}
+
+/// A registered option (or subcommand) by name.
+fn find_option(parent: &Value, name: &str) -> Value {
+    parent["options"]
+        .as_array()
+        .and_then(|options| options.iter().find(|o| o["name"] == name))
+        .cloned()
+        .unwrap_or_else(|| panic!("no registered option {name} in {parent}"))
+}
+
+/// The value a client sends for what a user picked.
+fn option_value(definition: &Value, given: &str) -> Value {
+    if let Some(choices) = definition["choices"].as_array().filter(|c| !c.is_empty()) {
+        let picked = choices.iter().find(|choice| {
+            choice["name"] == given
+                || choice["value"].to_string().trim_matches('"') == given
+                || choice["name_localizations"].as_object().is_some_and(|l| l.values().any(|n| n == given))
+        });
+        return picked.unwrap_or_else(|| panic!("{given:?} is not a choice of {definition}"))["value"]
+            .clone();
+    }
+    match definition["type"].as_u64() {
+        Some(4) => json!(given.parse::<i64>().expect("an integer option")),
+        Some(10) => json!(given.parse::<f64>().expect("a number option")),
+        Some(5) => json!(given == "true"),
+        _ => json!(given),
+    }
+}
