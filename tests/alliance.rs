@@ -188,3 +188,17 @@ async fn long_replies_are_paged_and_buttons_survive_a_restart() {
     world.assert_no_schema_errors();
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_development_server_gets_the_commands_at_once_instead_of_everyone() {
+    let world = World::new().await;
+    let config = world.config(&[("DISCORD_GUILD_ID", &EN_GUILD.to_string())]);
+    let bot = world.start_bot_with(config, |bot| bot).await;
+    let registrations: Vec<String> =
+        world.standin.requests().into_iter().filter(|r| r.method == "PUT").map(|r| r.path).collect();
+    assert_eq!(registrations, [format!("/applications/1100000000000000001/guilds/{EN_GUILD}/commands")]);
+    let reply = world.command(Some(EN_GUILD), &user(70, "en-US"), ("alliance", Some("overview"), &[])).await;
+    assert_eq!(title(&reply), "The Russia–North Korea alliance at a glance");
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}

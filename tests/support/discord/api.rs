@@ -59,7 +59,9 @@ async fn api(
     if !authorized {
         problems.push(format!("{method} {path}: no bot token in the Authorization header"));
     }
-    problems.extend(openapi::shared().check(method.as_str(), &path, query.as_deref(), body.as_ref()));
+    if hub.checks.load(std::sync::atomic::Ordering::Relaxed) {
+        problems.extend(openapi::shared().check(method.as_str(), &path, query.as_deref(), body.as_ref()));
+    }
 
     let answered = if !authorized {
         Some(error(StatusCode::UNAUTHORIZED, 0, "401: Unauthorized"))

@@ -155,6 +155,8 @@ struct State {
 
 struct Hub {
     state: Mutex<State>,
+    /// Whether requests are held against the OpenAPI description (benchmarks turn it off).
+    checks: std::sync::atomic::AtomicBool,
     changed: watch::Sender<u64>,
     addr: Mutex<Option<SocketAddr>>,
 }
@@ -215,7 +217,12 @@ impl StandIn {
     /// Starts the stand-in on a free port of 127.0.0.1.
     pub async fn start() -> StandIn {
         let (changed, _) = watch::channel(0);
-        let hub = Arc::new(Hub { state: Mutex::default(), changed, addr: Mutex::new(None) });
+        let hub = Arc::new(Hub {
+            state: Mutex::default(),
+            checks: std::sync::atomic::AtomicBool::new(true),
+            changed,
+            addr: Mutex::new(None),
+        });
         hub.state().faults.nonce_window = Duration::from_secs(600);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a free port");
         let addr = listener.local_addr().expect("a local address");
@@ -282,6 +289,11 @@ impl StandIn {
         };
         let (_, connection) = connection.expect("a gateway connection to drop");
         let _ = connection.send(Frame::Close(4000));
+    }
+
+    /// Turns the OpenAPI check of every request on or off (it is on unless a benchmark says).
+    pub fn set_schema_checks(&self, on: bool) {
+        self.hub.checks.store(on, std::sync::atomic::Ordering::Relaxed);
     }
 
     /// What the stand-in found wrong in the bot's requests.
