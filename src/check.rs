@@ -46,6 +46,39 @@ pub const UI_MESSAGES: &[&str] = &[
     "error-bad-option",
     "error-outdated-command",
     "error-language-dm",
+    "error-digest-dm",
+    "error-digest-time",
+    "error-digest-zone",
+    "error-digest-missing-weekday",
+    "error-digest-missing-day",
+    "error-digest-unexpected-weekday",
+    "error-digest-unexpected-day",
+    "error-digest-day",
+    "error-digest-channel-kind",
+    "error-digest-channel-unseen",
+    "error-digest-channel-permissions",
+    "permission-view-channel",
+    "permission-send-messages",
+    "permission-embed-links",
+    "reply-news-title",
+    "reply-news-lead",
+    "digest-cadence",
+    "digest-when",
+    "digest-subscribed",
+    "digest-replaced",
+    "digest-unsubscribed",
+    "digest-none",
+    "digest-status",
+    "digest-status-next",
+    "digest-status-paused",
+    "digest-status-never",
+    "digest-status-last",
+    "digest-outcome-posted",
+    "digest-outcome-nothing-new",
+    "digest-outcome-failed",
+    "digest-outcome-paused",
+    "digest-preview",
+    "digest-preview-empty",
     "error-language-unknown",
     "error-storage",
     "error-page-gone",
@@ -57,12 +90,40 @@ pub const UI_MESSAGES: &[&str] = &[
     "cmd-language-value",
 ];
 
+/// The messages that word `/digest`: `cmd-*` for its names and descriptions, `choice-*` for
+/// the labels of its choices.
+pub const DIGEST_COMMAND_MESSAGES: &[&str] = &[
+    "cmd-digest",
+    "cmd-digest-subscribe",
+    "cmd-digest-subscribe-channel",
+    "cmd-digest-subscribe-frequency",
+    "choice-digest-subscribe-frequency-daily",
+    "choice-digest-subscribe-frequency-weekly",
+    "choice-digest-subscribe-frequency-monthly",
+    "cmd-digest-subscribe-time",
+    "cmd-digest-subscribe-timezone",
+    "cmd-digest-subscribe-weekday",
+    "choice-digest-subscribe-weekday-monday",
+    "choice-digest-subscribe-weekday-tuesday",
+    "choice-digest-subscribe-weekday-wednesday",
+    "choice-digest-subscribe-weekday-thursday",
+    "choice-digest-subscribe-weekday-friday",
+    "choice-digest-subscribe-weekday-saturday",
+    "choice-digest-subscribe-weekday-sunday",
+    "cmd-digest-subscribe-day",
+    "cmd-digest-unsubscribe",
+    "cmd-digest-status",
+    "cmd-digest-preview",
+];
+
 /// Every message id a language needs for this store, facts aside.
 pub fn required_messages(store: &Store) -> Vec<String> {
     let mut ids: Vec<String> = UI_MESSAGES.iter().map(|s| (*s).to_owned()).collect();
     for domain in Domain::ALL {
         ids.push(format!("domain-{domain}"));
     }
+    ids.extend(DIGEST_COMMAND_MESSAGES.iter().map(|s| (*s).to_owned()));
+    ids.extend((1..=7).map(|n| format!("weekday-{n}")));
     ids.extend(Confidence::ALL.iter().map(|c| format!("confidence-{}", c.as_str())));
     ids.extend(store.sources().iter().map(|s| format!("source-{s}")));
     ids.extend((1..=12).map(|n| format!("month-{n}")));
@@ -108,6 +169,18 @@ pub fn validate(store: &Store, catalog: &Catalog) -> Vec<Problem> {
         let commands: Vec<&str> = catalog.message_ids(lang).filter(|id| id.starts_with("cmd-")).collect();
         for id in commands {
             check_command_words(catalog, lang, id, &mut problems);
+        }
+        let choices: Vec<&str> = catalog.message_ids(lang).filter(|id| id.starts_with("choice-")).collect();
+        for id in choices {
+            match catalog.try_format(lang, id, None, None) {
+                Ok(label) if (1..=100).contains(&label.chars().count()) => {}
+                _ => {
+                    let (file, line) =
+                        catalog.message_location(lang, id).expect("the id comes from the catalog");
+                    let message = format!("choice label {id} must be 1 to 100 characters");
+                    problems.push(Problem::error(file, Some(line), message));
+                }
+            }
         }
         for fact in store.facts() {
             let id = fact.message_id();

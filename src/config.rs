@@ -7,6 +7,8 @@ use std::path::PathBuf;
 
 /// The default database: a file in the working folder, created on first run.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://alliance-digest.db";
+/// Discord's global limit: requests per second per bot.
+pub const DEFAULT_RATE_LIMIT: u32 = 50;
 
 /// A bot token, shown as `[redacted]` everywhere.
 #[derive(Clone, PartialEq, Eq)]
@@ -48,6 +50,8 @@ pub enum ConfigError {
     BadGuildId(String),
     #[error("DATABASE_URL must be a sqlite: URL, got {0:?}")]
     BadDatabaseUrl(String),
+    #[error("DISCORD_RATE_LIMIT must be a number of requests per second from 1 to 10000, got {0:?}")]
+    BadRateLimit(String),
 }
 
 /// Everything `alliance-digest run` needs.
@@ -59,6 +63,8 @@ pub struct Config {
     pub database_url: String,
     /// Register commands in this one server, at once, instead of globally.
     pub guild_id: Option<u64>,
+    /// Requests per second the digests may send (Discord's global limit, or a proxy's).
+    pub rate_limit: u32,
     pub data_dir: PathBuf,
     pub locales_dir: PathBuf,
 }
@@ -88,7 +94,16 @@ impl Config {
             Some(id) => Some(id.trim().parse().map_err(|_| ConfigError::BadGuildId(id))?),
             None => None,
         };
-        Ok(Config { token, api_url, database_url, guild_id, data_dir, locales_dir })
+        let rate_limit = match lookup("DISCORD_RATE_LIMIT").filter(|r| !r.trim().is_empty()) {
+            Some(rate) => rate
+                .trim()
+                .parse()
+                .ok()
+                .filter(|r| (1..=10_000).contains(r))
+                .ok_or(ConfigError::BadRateLimit(rate))?,
+            None => DEFAULT_RATE_LIMIT,
+        };
+        Ok(Config { token, api_url, database_url, guild_id, rate_limit, data_dir, locales_dir })
     }
 }
 
@@ -123,6 +138,8 @@ mod tests {
         assert!(matches!(bad_url, Err(ConfigError::BadApiUrl(_))));
         let bad_guild = config(&[("DISCORD_TOKEN", TOKEN), ("DISCORD_GUILD_ID", "abc")]);
         assert!(matches!(bad_guild, Err(ConfigError::BadGuildId(_))));
+        let bad_rate = config(&[("DISCORD_TOKEN", TOKEN), ("DISCORD_RATE_LIMIT", "0")]);
+        assert!(matches!(bad_rate, Err(ConfigError::BadRateLimit(_))));
         let ok = config(&[
             ("DISCORD_TOKEN", TOKEN),
             ("DISCORD_API_URL", "http://127.0.0.1:9/"),
@@ -131,5 +148,6 @@ mod tests {
         .expect("a valid configuration");
         assert_eq!(ok.api_url.as_deref(), Some("http://127.0.0.1:9"));
         assert_eq!(ok.guild_id, Some(42));
+        assert_eq!(ok.rate_limit, DEFAULT_RATE_LIMIT);
     }
 }

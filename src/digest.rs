@@ -13,6 +13,11 @@ pub enum Query {
     Domain(Domain),
     Timeline,
     Month(YearMonth),
+    /// What the store gained after `since`, up to `until` (the `added` dates): a later digest.
+    News {
+        since: NaiveDate,
+        until: NaiveDate,
+    },
 }
 
 impl Query {
@@ -24,6 +29,7 @@ impl Query {
             Query::Domain(d) => d.as_str().to_owned(),
             Query::Timeline => "timeline".to_owned(),
             Query::Month(m) => format!("month:{m}"),
+            Query::News { since, until } => format!("news:{since}..{until}"),
         }
     }
 
@@ -31,10 +37,16 @@ impl Query {
         match key {
             "overview" => Some(Query::Overview),
             "timeline" => Some(Query::Timeline),
-            _ => match key.strip_prefix("month:") {
-                Some(month) => YearMonth::parse_iso(month).map(Query::Month),
-                None => Domain::parse(key).map(Query::Domain),
-            },
+            _ => {
+                if let Some(month) = key.strip_prefix("month:") {
+                    return YearMonth::parse_iso(month).map(Query::Month);
+                }
+                if let Some((since, until)) = key.strip_prefix("news:").and_then(|k| k.split_once("..")) {
+                    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+                    return Some(Query::News { since: day(since)?, until: day(until)? });
+                }
+                Domain::parse(key).map(Query::Domain)
+            }
         }
     }
 }
@@ -117,11 +129,13 @@ pub struct Entry {
     pub hedge: Option<Hedge>,
 }
 
-/// A domain and the titles of its key actions, for the overview.
+/// A domain with the titles of its key actions (the overview), or its facts in full (a digest
+/// of what is new).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Section {
     pub domain: Domain,
     pub items: Vec<Text>,
+    pub entries: Vec<Entry>,
 }
 
 /// A whole reply, before it is put into words.
@@ -169,7 +183,7 @@ pub fn compose(store: &Store, query: Query) -> Reply {
                     cite(&mut reply.sources, &fact.source);
                 }
                 let items = key.iter().map(|f| Text::fact(f, Some("title"))).collect();
-                reply.sections.push(Section { domain, items });
+                reply.sections.push(Section { domain, items, entries: Vec::new() });
             }
         }
         Query::Domain(domain) => {
@@ -200,8 +214,28 @@ pub fn compose(store: &Store, query: Query) -> Reply {
                     .arg("month", Arg::Month(month))]
             };
         }
+        Query::News { since, until } => {
+            reply.title = Text::new("reply-news-title");
+            let mut count = 0;
+            for domain in store.domains() {
+                let news = store.in_domain(domain).filter(|f| f.added > since && f.added <= until);
+                let entries = list(news, false, &mut reply.sources);
+                count += entries.len();
+                if !entries.is_empty() {
+                    reply.sections.push(Section { domain, items: Vec::new(), entries });
+                }
+            }
+            reply.lead = vec![Text::new("reply-news-lead")
+                .arg("count", Arg::Number(count as i64))
+                .arg("since", Arg::Day(since))];
+        }
     }
     reply
+}
+
+/// Whether the store gained anything after a day: a digest with nothing new is not posted.
+pub fn has_news(store: &Store, since: NaiveDate) -> bool {
+    store.facts().iter().any(|f| f.added > since)
 }
 
 fn list<'a>(
@@ -242,7 +276,10 @@ mod tests {
     #[test]
     fn query_keys_round_trip() {
         let month = YearMonth::new(2025, 7).unwrap();
-        for query in [Query::Overview, Query::Timeline, Query::Domain(Domain::Cultural), Query::Month(month)]
+        let since = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+        let news = Query::News { since, until: NaiveDate::from_ymd_opt(2026, 11, 24).unwrap() };
+        for query in
+            [Query::Overview, Query::Timeline, Query::Domain(Domain::Cultural), Query::Month(month), news]
         {
             assert_eq!(Query::from_key(&query.key()), Some(query));
         }

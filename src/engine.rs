@@ -5,7 +5,9 @@ use std::path::Path;
 
 use crate::check::validate;
 use crate::command::{self, UserError};
-use crate::digest::{compose, Query};
+use chrono::NaiveDate;
+
+use crate::digest::{compose, has_news, Query};
 use crate::facts::Store;
 use crate::i18n::{Catalog, Lang};
 use crate::message::Message;
@@ -69,6 +71,18 @@ impl Engine {
     pub fn reply(&self, query: Query, lang: Lang) -> Vec<Message> {
         let lines = &self.lines[self.catalog.index(lang)];
         Renderer::new(&self.catalog, lang).with_lines(lines).reply(&compose(&self.store, query))
+    }
+
+    /// The pages of a scheduled digest: a server's first digest is the overview, each later one
+    /// what the store gained after the newest `added` date the previous one covered (its
+    /// watermark). `None` when nothing is new: nothing is posted.
+    pub fn digest(&self, watermark: Option<NaiveDate>, lang: Lang) -> Option<Vec<Message>> {
+        let query = match watermark {
+            None => Query::Overview,
+            Some(since) if has_news(&self.store, since) => Query::News { since, until: self.store.updated() },
+            Some(_) => return None,
+        };
+        Some(self.reply(query, lang))
     }
 
     /// Answers a slash-command line: the reply's pages, or the ephemeral error the user sees.

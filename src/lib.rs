@@ -30,6 +30,8 @@ pub mod i18n;
 pub mod message;
 pub mod problem;
 pub mod render;
+pub mod schedule;
+pub mod scheduler;
 pub mod storage;
 pub mod when;
 

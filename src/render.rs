@@ -190,8 +190,9 @@ impl<'a> Renderer<'a> {
             .sections
             .iter()
             .map(|s| {
-                let items: Vec<String> = s.items.iter().map(|i| format!("• {}", self.text(i))).collect();
-                (self.text(&Text::domain(s.domain, None)), items.join("\n"))
+                let items = s.items.iter().map(|i| format!("• {}", self.text(i)));
+                let lines: Vec<String> = items.chain(s.entries.iter().map(|e| self.list_line(e))).collect();
+                (self.text(&Text::domain(s.domain, None)), lines.join("\n"))
             })
             .collect();
         let mut footer = Vec::new();

@@ -42,7 +42,8 @@ async fn only_server_managers_set_the_language_and_it_survives_a_restart() {
     assert!(is_ephemeral(&refused));
     assert_eq!(
         content(&refused),
-        "Seuls les membres qui peuvent gérer ce serveur peuvent utiliser /language."
+        "Seuls les membres qui peuvent gérer ce serveur peuvent utiliser /langue.",
+        "named as a French client shows it"
     );
     let still = world.command(Some(EN_GUILD), &user(21, "en-US"), MILITARY).await;
     assert_eq!(title(&still), "Military cooperation", "a refused change changes nothing");
@@ -77,7 +78,7 @@ async fn only_server_managers_set_the_language_and_it_survives_a_restart() {
 
     let dm = world.command(None, &admin(27, "fr"), set_fr).await;
     assert!(is_ephemeral(&dm));
-    assert!(content(&dm).starts_with("/language est réservée aux serveurs."), "{dm}");
+    assert!(content(&dm).starts_with("/langue est réservée aux serveurs."), "{dm}");
     world.assert_no_schema_errors();
     bot.stop().await;
 }

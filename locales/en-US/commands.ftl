@@ -29,3 +29,37 @@ cmd-language-value = value
 # The /language choices: this language's own name, and "auto".
 language-name = English
 language-auto = Follow Discord (auto)
+
+cmd-digest = digest
+    .description = A digest of the alliance, posted on a schedule in a channel (needs Manage Server)
+cmd-digest-subscribe = subscribe
+    .description = Post a digest in a channel on a schedule; replaces this server's schedule
+cmd-digest-subscribe-channel = channel
+    .description = The text channel to post in
+cmd-digest-subscribe-frequency = frequency
+    .description = How often to post
+# Choices: `choice-<command>-<option>-<choice>`, a label of 1 to 100 characters.
+choice-digest-subscribe-frequency-daily = daily
+choice-digest-subscribe-frequency-weekly = weekly
+choice-digest-subscribe-frequency-monthly = monthly
+cmd-digest-subscribe-time = time
+    .description = The local time to post at, on the 24-hour clock, such as 08:00 or 18:30
+cmd-digest-subscribe-timezone = timezone
+    .description = The time zone, such as Europe/Paris (default: UTC)
+cmd-digest-subscribe-weekday = weekday
+    .description = For a weekly digest: the day to post on
+choice-digest-subscribe-weekday-monday = Monday
+choice-digest-subscribe-weekday-tuesday = Tuesday
+choice-digest-subscribe-weekday-wednesday = Wednesday
+choice-digest-subscribe-weekday-thursday = Thursday
+choice-digest-subscribe-weekday-friday = Friday
+choice-digest-subscribe-weekday-saturday = Saturday
+choice-digest-subscribe-weekday-sunday = Sunday
+cmd-digest-subscribe-day = day
+    .description = For a monthly digest: the day of the month, from 1 to 28
+cmd-digest-unsubscribe = unsubscribe
+    .description = Stop this server's digest
+cmd-digest-status = status
+    .description = This server's digest: its channel, its schedule, its next and last runs
+cmd-digest-preview = preview
+    .description = See, privately, what the next digest would post

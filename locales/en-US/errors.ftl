@@ -13,6 +13,23 @@ error-language-dm = /language is for servers. In a direct message, replies follo
 error-language-unknown = “{ $value }” is not a language I speak. Choose one of: { $languages }.
 error-storage = Sorry, the setting could not be saved, and nothing has changed. Please try again in a moment.
 error-page-gone = This page is no longer available. Run the command again.
-error-manage-server = Only members who can manage this server can use { $command }.
-error-bad-option = A value given to { $command } could not be read. Please pick it from the list Discord offers.
+error-manage-server = Only members who can manage this server can use /{ $command }.
+error-bad-option = A value given to /{ $command } could not be read. Please pick it from the list Discord offers.
 error-outdated-command = This command has changed since your Discord client loaded it. Please try again in a moment.
+error-digest-dm = /digest is for servers: digests are posted in a server's channels.
+error-digest-time = “{ $input }” is not a time I can read. Write it on the 24-hour clock, such as 08:00 or 18:30.
+error-digest-zone = “{ $input }” is not a time zone I know. Pick one from the list, such as Europe/Paris or America/New_York.
+error-digest-missing-weekday = A weekly digest needs a weekday: add the weekday option, for example Monday.
+error-digest-missing-day = A monthly digest needs a day of the month, from 1 to 28: add the day option, for example 1.
+error-digest-unexpected-weekday = A weekday goes with a weekly digest only: leave it out of a { $frequency ->
+        [daily] daily
+       *[monthly] monthly
+    } digest.
+error-digest-unexpected-day = A day of the month goes with a monthly digest only: leave it out of a { $frequency ->
+        [daily] daily
+       *[weekly] weekly
+    } digest.
+error-digest-day = Not every month has a day { $day }: choose a day from 1 to 28.
+error-digest-channel-kind = { $channel } is not a text channel: choose a text or announcement channel.
+error-digest-channel-unseen = I cannot see { $channel }. Let me view it, or choose another channel.
+error-digest-channel-permissions = I cannot post digests in { $channel }: I lack { $missing }. Grant it to me there, or choose another channel.

@@ -73,3 +73,19 @@ when-season = { $season ->
 when-span = { $from } – { $to }
 # A full day, such as the day the store was last updated.
 date-day = { $month } { $day }, { $year }
+
+## Days of the week, Monday first.
+
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+
+## The channel permissions a digest needs, as Discord names them.
+
+permission-view-channel = View Channel
+permission-send-messages = Send Messages
+permission-embed-links = Embed Links

@@ -29,3 +29,37 @@ cmd-language-value = valeur
 # Les choix de /language : le nom de cette langue dans cette langue, et « auto ».
 language-name = Français
 language-auto = Suivre Discord (auto)
+
+cmd-digest = bulletin
+    .description = Un bulletin sur l'alliance, publié à date fixe dans un salon (nécessite Gérer le serveur)
+cmd-digest-subscribe = abonner
+    .description = Publier un bulletin dans un salon à date fixe ; remplace le calendrier du serveur
+cmd-digest-subscribe-channel = salon
+    .description = Le salon textuel où publier
+cmd-digest-subscribe-frequency = fréquence
+    .description = À quel rythme publier
+# Choix : `choice-<commande>-<option>-<choix>`, une étiquette de 1 à 100 caractères.
+choice-digest-subscribe-frequency-daily = quotidien
+choice-digest-subscribe-frequency-weekly = hebdomadaire
+choice-digest-subscribe-frequency-monthly = mensuel
+cmd-digest-subscribe-time = heure
+    .description = L'heure locale de publication, sur 24 heures, par exemple 08:00 ou 18:30
+cmd-digest-subscribe-timezone = fuseau
+    .description = Le fuseau horaire, par exemple Europe/Paris (par défaut : UTC)
+cmd-digest-subscribe-weekday = jour-semaine
+    .description = Pour un bulletin hebdomadaire : le jour de publication
+choice-digest-subscribe-weekday-monday = lundi
+choice-digest-subscribe-weekday-tuesday = mardi
+choice-digest-subscribe-weekday-wednesday = mercredi
+choice-digest-subscribe-weekday-thursday = jeudi
+choice-digest-subscribe-weekday-friday = vendredi
+choice-digest-subscribe-weekday-saturday = samedi
+choice-digest-subscribe-weekday-sunday = dimanche
+cmd-digest-subscribe-day = jour-du-mois
+    .description = Pour un bulletin mensuel : le jour du mois, de 1 à 28
+cmd-digest-unsubscribe = désabonner
+    .description = Arrêter le bulletin de ce serveur
+cmd-digest-status = état
+    .description = Le bulletin de ce serveur : son salon, son calendrier, sa prochaine et sa dernière publication
+cmd-digest-preview = aperçu
+    .description = Voir, en privé, ce que publierait le prochain bulletin

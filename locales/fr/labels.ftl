@@ -76,3 +76,19 @@ date-day = { $day ->
         [1] 1er
        *[other] { $day }
     } { $month } { $year }
+
+## Les jours de la semaine, lundi en premier.
+
+weekday-1 = lundi
+weekday-2 = mardi
+weekday-3 = mercredi
+weekday-4 = jeudi
+weekday-5 = vendredi
+weekday-6 = samedi
+weekday-7 = dimanche
+
+## Les permissions de salon qu'il faut pour un bulletin, telles que Discord les nomme.
+
+permission-view-channel = Voir le salon
+permission-send-messages = Envoyer des messages
+permission-embed-links = Intégrer des liens

@@ -20,8 +20,7 @@ pub async fn on_error(error: poise::FrameworkError<'_, Arc<Shared>, CommandError
         }
         E::GuildOnly { ctx, .. } => {
             let root = ctx.parent_commands().first().map_or(&ctx.command().name, |c| &c.name);
-            let text = Text::new(format!("error-{root}-dm")).arg("command", command(ctx));
-            apologise(ctx, text).await;
+            apologise(ctx, Text::new(format!("error-{root}-dm"))).await;
         }
         E::ArgumentParse { error, input, ctx, .. } => {
             tracing::warn!(%error, ?input, command = %ctx.command().qualified_name, "unreadable option");
@@ -47,9 +46,11 @@ pub async fn on_error(error: poise::FrameworkError<'_, Arc<Shared>, CommandError
     }
 }
 
-/// The command as a user typed it, such as `/language`.
+/// The name of the command a user typed, in their language: `language`, `langue`. Refusals
+/// concern the top command (its permissions, its place), so that is the one named.
 fn command(ctx: Context<'_>) -> Arg {
-    Arg::Word(format!("/{}", ctx.command().qualified_name))
+    let root = ctx.parent_commands().first().map_or(&ctx.command().name, |c| &c.name);
+    Arg::Text(Text::new(format!("cmd-{root}")))
 }
 
 async fn apologise(ctx: Context<'_>, text: Text) {

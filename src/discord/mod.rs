@@ -3,15 +3,18 @@
 //! Nothing below this module knows Discord's client.
 //!
 //! - [`Bot::build`] opens the storage and prepares the framework; [`Bot::run_until_stopped`]
-//!   connects, answers interactions and, on shutdown, stops taking new ones, finishes those in
+//!   connects, answers interactions, runs the digest [`Scheduler`] beside them and, on
+//!   shutdown (one cancellation token for all), stops taking new work, finishes what is in
 //!   flight and closes the database. `alliance-digest run` and the tests call the same two.
 //! - Languages: a public reply speaks the server's language, an ephemeral one the user's
 //!   ([`Shared::public_language`], [`Shared::private_language`]).
 
 mod alliance;
+mod digest;
 mod errors;
 mod language;
 mod pages;
+mod poster;
 mod register;
 mod respond;
 
@@ -26,18 +29,19 @@ use serenity::{
     GatewayIntents, GuildId, HttpBuilder, Interaction,
 };
 use tokio::sync::Notify;
+use tokio_util::sync::CancellationToken;
 use tracing::Instrument;
 
 use crate::config::Config;
 use crate::i18n::Lang;
-use crate::storage::{self, LanguageSetting, Storage, StorageError};
+use crate::scheduler::{Clock, GuildLocales, Scheduler, SystemClock};
+use crate::storage::{self, Storage, StorageError};
 use crate::Engine;
+
+pub use poster::HttpPoster;
 
 pub use register::commands;
 
-/// How long a settings read may take before a reply goes on without it: Discord wants an
-/// answer within 3 seconds.
-const SETTINGS_READ_BUDGET: Duration = Duration::from_millis(1500);
 /// How long shutdown waits for interactions in flight.
 const DRAIN_BUDGET: Duration = Duration::from_secs(10);
 
@@ -62,8 +66,14 @@ pub enum CommandError {
 
 /// What every handler shares: poise's user data.
 pub struct Shared {
-    pub engine: Engine,
+    pub engine: Arc<Engine>,
     pub storage: Arc<dyn Storage>,
+    /// The time schedules run by.
+    pub clock: Arc<dyn Clock>,
+    /// Servers' Discord locales, from the gateway, for digests.
+    pub locales: Arc<GuildLocales>,
+    /// Tells the scheduler that a schedule changed.
+    pub wake: Arc<Notify>,
 }
 
 pub(crate) type Context<'a> = poise::Context<'a, Arc<Shared>, CommandError>;
@@ -72,7 +82,9 @@ pub(crate) type Command = poise::Command<Arc<Shared>, CommandError>;
 /// The bot, built and ready to connect.
 pub struct Bot {
     config: Config,
-    shared: Arc<Shared>,
+    engine: Arc<Engine>,
+    storage: Arc<dyn Storage>,
+    clock: Arc<dyn Clock>,
 }
 
 impl Bot {
@@ -80,28 +92,62 @@ impl Bot {
     /// yet.
     pub async fn build(config: Config, engine: Engine) -> Result<Bot, BotError> {
         let storage = storage::open(&config.database_url).await?;
-        Ok(Bot { config, shared: Arc::new(Shared { engine, storage }) })
+        Ok(Bot { config, engine: Arc::new(engine), storage, clock: Arc::new(SystemClock) })
     }
 
-    /// Connects to Discord and answers interactions until `shutdown` completes; then stops
-    /// taking interactions, finishes those in flight and closes the database.
+    /// Runs schedules by another clock than the wall clock (the tests move theirs).
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Bot {
+        self.clock = clock;
+        self
+    }
+
+    /// Connects to Discord, answers interactions and posts digests until `shutdown` completes;
+    /// then stops taking interactions and digests, finishes those in flight and closes the
+    /// database.
     pub async fn run_until_stopped(self, shutdown: impl Future<Output = ()> + Send) -> Result<(), BotError> {
+        let shared = Arc::new(Shared {
+            engine: self.engine,
+            storage: self.storage,
+            clock: self.clock,
+            locales: Arc::default(),
+            wake: Arc::default(),
+        });
         let mut http = HttpBuilder::new(self.config.token.expose());
         if let Some(url) = &self.config.api_url {
             // serenity sends requests to its proxy base only with its own rate limiter off;
             // behind a proxy (or the tests' stand-in) pacing is the proxy's job, and ours.
             http = http.proxy(url.as_str()).ratelimiter_disabled(true);
         }
-        let edge = Edge::new(Arc::clone(&self.shared), self.config.guild_id);
+        let stop = CancellationToken::new();
+        let poster = HttpPoster::new(&self.config.token, self.config.api_url.as_deref());
+        let scheduler = Arc::new(Scheduler::new(
+            Arc::clone(&shared.engine),
+            Arc::clone(&shared.storage),
+            Arc::new(poster),
+            Arc::clone(&shared.clock),
+            self.config.rate_limit,
+            Arc::clone(&shared.locales),
+            Arc::clone(&shared.wake),
+        ));
+        let digests = tokio::spawn(scheduler.run(stop.clone()));
+        let edge = Edge::new(Arc::clone(&shared), self.config.guild_id);
         let in_flight = Arc::clone(&edge.in_flight);
         // Guilds is the only intent needed: interactions arrive whatever the intents.
-        let mut client =
-            ClientBuilder::new_with_http(http.build(), GatewayIntents::GUILDS).framework(edge).await?;
+        let client = ClientBuilder::new_with_http(http.build(), GatewayIntents::GUILDS).framework(edge).await;
+        let mut client = match client {
+            Ok(client) => client,
+            Err(error) => {
+                stop.cancel();
+                let _ = digests.await;
+                shared.storage.close().await;
+                return Err(error.into());
+            }
+        };
         let shard_manager = Arc::clone(&client.shard_manager);
         let mut connection = tokio::spawn(async move { client.start_autosharded().await });
         let outcome = tokio::select! {
             () = shutdown => {
-                tracing::info!("shutting down: no new interactions, finishing those in flight");
+                tracing::info!("shutting down: no new interactions or digests, finishing those in flight");
                 Ok(())
             }
             result = &mut connection => match result {
@@ -113,9 +159,13 @@ impl Bot {
                 }
             },
         };
+        stop.cancel();
         shard_manager.shutdown_all().await;
         in_flight.wait_idle(DRAIN_BUDGET).await;
-        self.shared.storage.close().await;
+        if let Err(join) = digests.await {
+            tracing::error!(%join, "the digest scheduler failed");
+        }
+        shared.storage.close().await;
         connection.abort();
         outcome
     }
@@ -160,9 +210,18 @@ impl serenity::Framework for Edge {
 
     async fn dispatch(&self, ctx: serenity::Context, event: FullEvent) {
         let FullEvent::InteractionCreate { interaction } = &event else {
-            if let FullEvent::Ready { data_about_bot } = &event {
-                let guilds = data_about_bot.guilds.len();
-                tracing::info!(shard = ?data_about_bot.shard, guilds, "connected to Discord");
+            match &event {
+                FullEvent::Ready { data_about_bot } => {
+                    let guilds = data_about_bot.guilds.len();
+                    tracing::info!(shard = ?data_about_bot.shard, guilds, "connected to Discord");
+                }
+                FullEvent::GuildCreate { guild, .. } => {
+                    self.shared.locales.set(guild.id.get(), &guild.preferred_locale)
+                }
+                FullEvent::GuildUpdate { new_data, .. } => {
+                    self.shared.locales.set(new_data.id.get(), &new_data.preferred_locale)
+                }
+                _ => {}
             }
             return self.poise.dispatch(ctx, event).await;
         };
@@ -254,22 +313,9 @@ impl Shared {
         self.server_language(guild.get(), audience.guild_locale).await
     }
 
-    /// A server's language, from its setting or else its Discord locale (`None`: unknown).
+    /// A server's language, from its setting or else its Discord locale.
     pub async fn server_language(&self, guild: u64, guild_locale: Option<&str>) -> Lang {
-        let catalog = self.engine.catalog();
-        let server_locale = || guild_locale.and_then(|l| catalog.supports(l)).unwrap_or(catalog.fallback());
-        match tokio::time::timeout(SETTINGS_READ_BUDGET, self.storage.language(guild)).await {
-            Ok(Ok(Some(LanguageSetting::Fixed(tag)))) => catalog.negotiate(&tag),
-            Ok(Ok(Some(LanguageSetting::Auto) | None)) => server_locale(),
-            Ok(Err(error)) => {
-                tracing::warn!(%error, guild, "cannot read the server's language; using its locale");
-                server_locale()
-            }
-            Err(_) => {
-                tracing::warn!(guild, "reading the server's language timed out; using its locale");
-                server_locale()
-            }
-        }
+        storage::server_language(self.storage.as_ref(), self.engine.catalog(), guild, guild_locale).await
     }
 
     /// The language of an ephemeral reply: the user's Discord locale when we support it, else

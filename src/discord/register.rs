@@ -1,7 +1,7 @@
 //! The slash commands as Discord registers them. Their shape is in the command files; their
 //! words come from `locales/`: `cmd-<command>[-<subcommand>][-<option>]` gives a name (for
 //! every language but English, whose names are the canonical ones in the code) and a
-//! `.description`; choices are labelled by `<option id>-<choice>`. The commands are sent once at
+//! `.description`; `choice-<command>[-<subcommand>]-<option>-<choice>` labels a choice. The commands are sent once at
 //! start, as one bulk overwrite, globally or in one development server.
 
 use std::borrow::Cow;
@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use poise::serenity_prelude as serenity;
 use poise::CommandParameterChoice;
 
-use super::{alliance, language, Command};
+use super::{alliance, digest, language, Command};
 use crate::command::subcommands;
 use crate::i18n::{Catalog, Lang};
 use crate::Engine;
@@ -23,6 +23,24 @@ pub const DISCORD_LOCALES: [&str; 34] = [
 
 /// The commands, shaped by the store and worded by the catalog.
 pub fn commands(engine: &Engine) -> Vec<Command> {
+    let catalog = engine.catalog();
+    let mut commands = shape(engine);
+    let words = Words::new(catalog);
+    for command in &mut commands {
+        words.command(command, &format!("cmd-{}", command.name));
+    }
+    if let Some(language) = commands.iter_mut().find(|c| c.name == "language") {
+        if let Some(auto) = language.parameters.first_mut().and_then(|v| v.choices.to_mut().last_mut()) {
+            auto.name = Cow::Owned(words.base("language-auto"));
+            auto.localizations = Cow::Owned(words.localized("language-auto", None));
+        }
+    }
+    commands
+}
+
+/// The commands' tree, with canonical names and no words yet: `/alliance` has a subcommand per
+/// topic the store has, `/language` a choice per language folder, then `auto`.
+fn shape(engine: &Engine) -> Vec<Command> {
     let mut alliance = alliance::alliance();
     alliance.subcommands = subcommands(engine.store())
         .into_iter()
@@ -51,18 +69,7 @@ pub fn commands(engine: &Engine) -> Vec<Command> {
             .collect();
     }
 
-    let mut commands = vec![alliance, language];
-    let words = Words::new(catalog);
-    for command in &mut commands {
-        words.command(command, &format!("cmd-{}", command.name));
-    }
-    if let Some(value) = commands[1].parameters.first_mut() {
-        if let Some(auto) = value.choices.to_mut().last_mut() {
-            auto.name = Cow::Owned(words.base("language-auto"));
-            auto.localizations = Cow::Owned(words.localized("language-auto", None));
-        }
-    }
-    commands
+    vec![alliance, language, digest::digest()]
 }
 
 fn choice(name: String) -> CommandParameterChoice {
@@ -133,12 +140,49 @@ impl<'a> Words<'a> {
             parameter.name_localizations = Cow::Owned(self.localized(&id, None));
             parameter.description_localizations = Cow::Owned(self.localized(&id, Some("description")));
             for choice in parameter.choices.to_mut() {
-                let choice_id = format!("{id}-{}", choice.name);
+                let choice_id = format!("choice-{}-{}", id.trim_start_matches("cmd-"), choice.name);
                 if self.catalog.has_message(fallback, &choice_id) {
                     choice.localizations = Cow::Owned(self.localized(&choice_id, None));
                     choice.name = Cow::Owned(self.base(&choice_id));
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::required_messages;
+
+    /// Every message the registration looks up is one `check` requires, so that a store and
+    /// locales that pass `check` register commands with no fallback words.
+    #[test]
+    fn every_word_of_the_commands_is_checked() {
+        let repo = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let (engine, _) = Engine::load(&repo.join("data"), &repo.join("locales")).expect("the store loads");
+        let required = required_messages(engine.store());
+        fn walk(command: &Command, id: &str, looked_up: &mut Vec<String>) {
+            looked_up.push(id.to_owned());
+            for parameter in &command.parameters {
+                let parameter_id = format!("{id}-{}", parameter.name);
+                // `/language` labels its choices with each language's own name.
+                if command.name != "language" {
+                    let key = parameter_id.trim_start_matches("cmd-");
+                    looked_up.extend(parameter.choices.iter().map(|c| format!("choice-{key}-{}", c.name)));
+                }
+                looked_up.push(parameter_id);
+            }
+            for sub in &command.subcommands {
+                walk(sub, &format!("{id}-{}", sub.name), looked_up);
+            }
+        }
+        let mut looked_up = Vec::new();
+        for command in shape(&engine) {
+            walk(&command, &format!("cmd-{}", command.name), &mut looked_up);
+        }
+        assert!(looked_up.len() > 30, "the walk found the commands: {looked_up:?}");
+        let missing: Vec<&String> = looked_up.iter().filter(|id| !required.contains(id)).collect();
+        assert!(missing.is_empty(), "looked up but not checked: {missing:?}");
     }
 }

@@ -5,7 +5,7 @@ use poise::serenity_prelude as serenity;
 use poise::CreateReply;
 use serenity::{
     ButtonStyle, CreateActionRow, CreateButton, CreateEmbed, CreateEmbedFooter,
-    CreateInteractionResponseMessage,
+    CreateInteractionResponseMessage, CreateMessage,
 };
 
 use super::{Audience, Context, Shared};
@@ -36,6 +36,15 @@ pub fn response_message(message: &Message) -> CreateInteractionResponseMessage {
         .embeds(embeds(message))
         .components(components(message))
         .ephemeral(is_ephemeral(message));
+    if let Some(content) = &message.content {
+        out = out.content(content);
+    }
+    out
+}
+
+/// A core message as a post in a channel.
+pub fn channel_message(message: &Message) -> CreateMessage {
+    let mut out = CreateMessage::new().embeds(embeds(message)).components(components(message));
     if let Some(content) = &message.content {
         out = out.content(content);
     }

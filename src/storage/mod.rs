@@ -1,11 +1,17 @@
-//! Where server settings live, behind one small trait: SQLite (embedded, the default) today, a
-//! Postgres implementation when several processes share the work. Commands see only the trait.
+//! Where the bot keeps what it must not forget, behind one small trait: server settings,
+//! digest subscriptions and the record of every digest delivery. SQLite (embedded, the default)
+//! today; a Postgres implementation when several processes share the work. Commands and the
+//! scheduler see only the trait.
 
 mod sqlite;
 
 use std::sync::Arc;
 
 use async_trait::async_trait;
+use chrono::{DateTime, NaiveDate, Utc};
+
+use crate::i18n::{Catalog, Lang};
+use crate::schedule::Schedule;
 
 pub use sqlite::SqliteStore;
 
@@ -34,7 +40,7 @@ impl LanguageSetting {
     }
 }
 
-/// Why the settings could not be read or written.
+/// Why the storage could not be read or written.
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
     #[error("cannot open the database {url}: {source}")]
@@ -43,17 +49,226 @@ pub enum StorageError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("database error: {0}")]
     Query(#[from] sqlx::Error),
+    #[error("the database holds a value this version cannot read: {0}")]
+    Corrupt(String),
 }
 
-/// Everything the bot keeps: what every command and the scheduler use.
+/// Why a server's digest stopped posting until it subscribes again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pause {
+    /// Discord answered 403: the bot may no longer post there.
+    Forbidden,
+    /// Discord answered 404: the channel is gone.
+    Gone,
+}
+
+impl Pause {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Pause::Forbidden => "forbidden",
+            Pause::Gone => "gone",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Pause> {
+        [Pause::Forbidden, Pause::Gone].into_iter().find(|p| p.as_str() == text)
+    }
+}
+
+/// What came of a digest run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Posted,
+    /// Nothing was new since the previous digest: nothing was posted.
+    NothingNew,
+    /// Discord did not take the post (with this HTTP status, 0 for no answer); it is tried again.
+    Failed(u16),
+    Paused(Pause),
+}
+
+impl Outcome {
+    pub fn encode(&self) -> String {
+        match self {
+            Outcome::Posted => "posted".to_owned(),
+            Outcome::NothingNew => "nothing-new".to_owned(),
+            Outcome::Failed(status) => format!("failed:{status}"),
+            Outcome::Paused(pause) => format!("paused:{}", pause.as_str()),
+        }
+    }
+
+    pub fn decode(text: &str) -> Option<Outcome> {
+        match text {
+            "posted" => Some(Outcome::Posted),
+            "nothing-new" => Some(Outcome::NothingNew),
+            _ => match text.split_once(':')? {
+                ("failed", status) => status.parse().ok().map(Outcome::Failed),
+                ("paused", pause) => Pause::parse(pause).map(Outcome::Paused),
+                _ => None,
+            },
+        }
+    }
+}
+
+/// The last run of a subscription.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LastRun {
+    pub at: DateTime<Utc>,
+    pub period: NaiveDate,
+    pub outcome: Outcome,
+}
+
+/// A server's digest subscription.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Subscription {
+    pub guild_id: u64,
+    pub channel_id: u64,
+    pub schedule: Schedule,
+    /// The server's Discord locale when it subscribed.
+    pub guild_locale: Option<String>,
+    pub next_run: DateTime<Utc>,
+    pub paused: Option<Pause>,
+    /// The newest `added` date the last digest covered; `None` before the first digest.
+    pub watermark: Option<NaiveDate>,
+    pub last: Option<LastRun>,
+}
+
+/// The state of a recorded delivery.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeliveryState {
+    /// Recorded before posting, not yet confirmed: after a crash, it may or may not be posted.
+    Pending,
+    Sent,
+    /// Not posted; the next try posts it with the same nonce.
+    Failed,
+}
+
+impl DeliveryState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeliveryState::Pending => "pending",
+            DeliveryState::Sent => "sent",
+            DeliveryState::Failed => "failed",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<DeliveryState> {
+        [DeliveryState::Pending, DeliveryState::Sent, DeliveryState::Failed]
+            .into_iter()
+            .find(|s| s.as_str() == text)
+    }
+}
+
+/// A digest for one (server, period), recorded before it is posted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Delivery {
+    pub guild_id: u64,
+    pub period: NaiveDate,
+    pub channel_id: u64,
+    pub nonce: String,
+    pub state: DeliveryState,
+    pub message_id: Option<u64>,
+    /// What the subscription's watermark becomes once this is sent.
+    pub watermark: NaiveDate,
+    /// Wall-clock time of the intent.
+    pub recorded_at: DateTime<Utc>,
+    pub attempts: u32,
+}
+
+/// What recording an intent found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Claim {
+    /// The intent is recorded: this caller posts.
+    New,
+    /// This (server, period) was recorded before.
+    Existing(Delivery),
+}
+
+/// How a delivery ended, with what it changes in the subscription.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Finish {
+    Sent {
+        message_id: u64,
+        next_run: DateTime<Utc>,
+    },
+    /// Tried again at `retry_at`, for the same period.
+    Failed {
+        status: u16,
+        retry_at: DateTime<Utc>,
+    },
+    Paused(Pause),
+}
+
+/// Everything the bot keeps.
 #[async_trait]
 pub trait Storage: Send + Sync {
     /// A server's language setting, `None` when it never chose one.
     async fn language(&self, guild_id: u64) -> Result<Option<LanguageSetting>, StorageError>;
     /// Records a server's language setting; on error nothing has changed.
     async fn set_language(&self, guild_id: u64, setting: &LanguageSetting) -> Result<(), StorageError>;
+
+    /// Subscribes a server, replacing any schedule it had (but not what its digests covered)
+    /// and lifting a pause. Returns whether a schedule was replaced.
+    async fn subscribe(&self, subscription: &Subscription, now: DateTime<Utc>) -> Result<bool, StorageError>;
+    /// Ends a server's subscription; returns it, if there was one.
+    async fn unsubscribe(&self, guild_id: u64) -> Result<Option<Subscription>, StorageError>;
+    async fn subscription(&self, guild_id: u64) -> Result<Option<Subscription>, StorageError>;
+    /// Every subscription due at `now` and not paused, the longest waiting first.
+    async fn due(&self, now: DateTime<Utc>) -> Result<Vec<Subscription>, StorageError>;
+    /// When the first subscription after `now` is due.
+    async fn next_due_after(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, StorageError>;
+
+    /// Records the intent to post a server's digest for a period, unless one was recorded.
+    async fn claim(&self, delivery: &Delivery) -> Result<Claim, StorageError>;
+    /// Ends a delivery and moves its subscription on, in one transaction.
+    async fn finish(
+        &self,
+        guild_id: u64,
+        period: NaiveDate,
+        finish: &Finish,
+        now: DateTime<Utc>,
+    ) -> Result<(), StorageError>;
+    /// A run that posted nothing because nothing was new: the subscription moves on.
+    async fn skip(
+        &self,
+        guild_id: u64,
+        period: NaiveDate,
+        now: DateTime<Utc>,
+        next_run: DateTime<Utc>,
+    ) -> Result<(), StorageError>;
+    /// Deliveries recorded and never confirmed: after a crash, the next start settles them.
+    async fn pending_deliveries(&self) -> Result<Vec<Delivery>, StorageError>;
+    /// Marks a pending delivery as not posted, so that it is posted again.
+    async fn fail_pending(&self, guild_id: u64, period: NaiveDate) -> Result<(), StorageError>;
+
     /// Closes the connections once in-flight work is done.
     async fn close(&self);
+}
+
+/// How long a settings read may take before a reply goes on without it: Discord wants an
+/// answer to an interaction within 3 seconds.
+const SETTINGS_READ_BUDGET: std::time::Duration = std::time::Duration::from_millis(1500);
+
+/// A server's language: its `/language` setting, else its Discord locale when we have that
+/// language, else English. A store that cannot answer in time counts as no setting.
+pub async fn server_language(
+    storage: &dyn Storage,
+    catalog: &Catalog,
+    guild: u64,
+    guild_locale: Option<&str>,
+) -> Lang {
+    let server_locale = || guild_locale.and_then(|l| catalog.supports(l)).unwrap_or(catalog.fallback());
+    match tokio::time::timeout(SETTINGS_READ_BUDGET, storage.language(guild)).await {
+        Ok(Ok(Some(LanguageSetting::Fixed(tag)))) => catalog.negotiate(&tag),
+        Ok(Ok(Some(LanguageSetting::Auto) | None)) => server_locale(),
+        Ok(Err(error)) => {
+            tracing::warn!(%error, guild, "cannot read the server's language; using its locale");
+            server_locale()
+        }
+        Err(_) => {
+            tracing::warn!(guild, "reading the server's language timed out; using its locale");
+            server_locale()
+        }
+    }
 }
 
 /// Opens the store a `DATABASE_URL` names (`sqlite:` URLs), applying the migrations.

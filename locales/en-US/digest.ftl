@@ -1,0 +1,39 @@
+# Scheduled digests: the posts, and what /digest answers.
+
+## A later digest: what the store gained since the one before.
+
+reply-news-title = What is new in the alliance
+reply-news-lead = { $count ->
+        [one] One fact added since { $since }, by domain.
+       *[other] { $count } facts added since { $since }, by domain.
+    }
+
+## /digest
+
+digest-cadence = { $frequency ->
+        [daily] every day at { $time }
+        [weekly] every { $weekday } at { $time }
+       *[monthly] on day { $day } of every month at { $time }
+    } ({ $zone })
+digest-when = { $weekday }, { $date }, at { $time } ({ $zone })
+digest-subscribed = Done: a digest will be posted in { $channel } { $cadence }. Next one: { $next }, that is { $timestamp } for you. The first digest is an overview; each later one brings what is new since the one before.
+digest-replaced = This replaces the schedule the server had.
+digest-unsubscribed = The digest in { $channel } is stopped: nothing more will be posted.
+digest-none = This server has no digest. Start one with /digest subscribe.
+digest-status = Digest in { $channel }, { $cadence }.
+digest-status-next = Next one: { $next }, that is { $timestamp } for you.
+digest-status-paused = Paused: { $reason ->
+        [forbidden] I am no longer allowed to post in { $channel }.
+       *[gone] { $channel } no longer exists.
+    } Give me View Channel, Send Messages and Embed Links in a channel, then run /digest subscribe again.
+digest-status-never = No digest has run yet: the first will be an overview.
+digest-status-last = Last run: { $timestamp }, { $outcome }
+digest-outcome-posted = posted.
+digest-outcome-nothing-new = nothing was new since the previous digest, so nothing was posted.
+digest-outcome-failed = Discord did not take the post ({ $status ->
+        [0] no answer
+       *[other] error { $status }
+    }); it will be tried again.
+digest-outcome-paused = posting stopped.
+digest-preview = Here is what the next digest would post in { $channel }, { $next }:
+digest-preview-empty = Nothing is new since the last digest: the next run would post nothing.

@@ -1,0 +1,39 @@
+# Bulletins à date fixe : les publications, et les réponses de /bulletin.
+
+## Un bulletin suivant : ce que la base a gagné depuis le précédent.
+
+reply-news-title = Du nouveau sur l'alliance
+reply-news-lead = { $count ->
+        [one] Un fait ajouté depuis le { $since }, par domaine.
+       *[other] { $count } faits ajoutés depuis le { $since }, par domaine.
+    }
+
+## /bulletin
+
+digest-cadence = { $frequency ->
+        [daily] chaque jour à { $time }
+        [weekly] chaque { $weekday } à { $time }
+       *[monthly] le { $day } de chaque mois à { $time }
+    } ({ $zone })
+digest-when = { $weekday } { $date } à { $time } ({ $zone })
+digest-subscribed = C'est fait : un bulletin sera publié dans { $channel } { $cadence }. Le prochain : { $next }, soit { $timestamp } pour vous. Le premier bulletin est un aperçu d'ensemble ; les suivants apportent ce qui est nouveau depuis le précédent.
+digest-replaced = Ce calendrier remplace celui qu'avait le serveur.
+digest-unsubscribed = Le bulletin de { $channel } est arrêté : plus rien n'y sera publié.
+digest-none = Ce serveur n'a pas de bulletin. Lancez-en un avec /bulletin abonner.
+digest-status = Bulletin dans { $channel }, { $cadence }.
+digest-status-next = Le prochain : { $next }, soit { $timestamp } pour vous.
+digest-status-paused = En pause : { $reason ->
+        [forbidden] je n'ai plus le droit de publier dans { $channel }.
+       *[gone] { $channel } n'existe plus.
+    } Accordez-moi Voir le salon, Envoyer des messages et Intégrer des liens dans un salon, puis relancez /bulletin abonner.
+digest-status-never = Aucun bulletin n'a encore été publié : le premier sera un aperçu d'ensemble.
+digest-status-last = Dernière échéance : { $timestamp }, { $outcome }
+digest-outcome-posted = bulletin publié.
+digest-outcome-nothing-new = rien de nouveau depuis le bulletin précédent, donc rien n'a été publié.
+digest-outcome-failed = Discord n'a pas accepté la publication ({ $status ->
+        [0] pas de réponse
+       *[other] erreur { $status }
+    }) ; elle sera retentée.
+digest-outcome-paused = publication arrêtée.
+digest-preview = Voici ce que publierait le prochain bulletin dans { $channel }, { $next } :
+digest-preview-empty = Rien de nouveau depuis le dernier bulletin : la prochaine échéance ne publierait rien.

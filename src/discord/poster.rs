@@ -1,0 +1,107 @@
+//! The scheduler's way into Discord's channels. serenity builds each request (its routes and
+//! its message builder), but the answer is read here: serenity keeps neither the status nor the
+//! `retry_after` of a 429 once its own rate limiter is off, and pacing is ours.
+
+use poise::serenity_prelude as serenity;
+use serde_json::Value;
+use serenity::{ChannelId, CreateMessage, LightMethod, Nonce, Request, Route};
+use std::time::Duration;
+use tokio::sync::OnceCell;
+
+use super::respond;
+use crate::config::Token;
+use crate::message::Message;
+use crate::scheduler::{PostError, Poster};
+
+/// How many messages a history read looks at.
+const HISTORY: usize = 50;
+
+pub struct HttpPoster {
+    client: reqwest::Client,
+    /// `Bot <token>`: for the Authorization header only.
+    authorization: String,
+    proxy: Option<String>,
+    bot_id: OnceCell<u64>,
+}
+
+impl HttpPoster {
+    pub fn new(token: &Token, proxy: Option<&str>) -> HttpPoster {
+        let client = reqwest::Client::builder()
+            .timeout(Duration::from_secs(30))
+            .build()
+            .unwrap_or_else(|_| reqwest::Client::new());
+        HttpPoster {
+            client,
+            authorization: format!("Bot {}", token.expose()),
+            proxy: proxy.map(str::to_owned),
+            bot_id: OnceCell::new(),
+        }
+    }
+
+    async fn send(&self, request: Request<'_>) -> Result<Value, PostError> {
+        let request = request
+            .build(&self.client, &self.authorization, self.proxy.as_deref())
+            .map_err(|e| PostError::Transport(e.to_string()))?;
+        let response = request.send().await.map_err(|e| PostError::Transport(e.without_url().to_string()))?;
+        let status = response.status().as_u16();
+        let header =
+            |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let retry_header = header("retry-after").and_then(|v| v.parse::<f64>().ok());
+        let global_header = header("x-ratelimit-global").is_some_and(|v| v == "true");
+        let bytes = response.bytes().await.map_err(|e| PostError::Transport(e.without_url().to_string()))?;
+        let body: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+        match status {
+            200..=299 => Ok(body),
+            403 => Err(PostError::Forbidden { code: body["code"].as_u64().unwrap_or(0) }),
+            404 => Err(PostError::Gone),
+            429 => {
+                let seconds = body["retry_after"].as_f64().or(retry_header).unwrap_or(1.0);
+                let global = body["global"].as_bool().unwrap_or(false) || global_header;
+                Err(PostError::RateLimited { retry_after: Duration::from_secs_f64(seconds.max(0.0)), global })
+            }
+            status => Err(PostError::Status { status }),
+        }
+    }
+
+    /// The bot's own user id, asked once.
+    async fn bot_id(&self) -> Result<u64, PostError> {
+        let id = self
+            .bot_id
+            .get_or_try_init(|| async {
+                let me = self.send(Request::new(Route::UserMe, LightMethod::Get)).await?;
+                id_of(&me["id"]).ok_or(PostError::Status { status: 200 })
+            })
+            .await?;
+        Ok(*id)
+    }
+}
+
+fn id_of(value: &Value) -> Option<u64> {
+    value.as_str().and_then(|s| s.parse().ok())
+}
+
+#[serenity::async_trait]
+impl Poster for HttpPoster {
+    async fn post(&self, channel: u64, message: &Message, nonce: &str) -> Result<u64, PostError> {
+        let create: CreateMessage =
+            respond::channel_message(message).nonce(Nonce::String(nonce.to_owned())).enforce_nonce(true);
+        let body = serde_json::to_vec(&create).map_err(|e| PostError::Transport(e.to_string()))?;
+        let route = Route::ChannelMessages { channel_id: ChannelId::new(channel) };
+        let posted = self.send(Request::new(route, LightMethod::Post).body(Some(body))).await?;
+        id_of(&posted["id"]).ok_or(PostError::Status { status: 200 })
+    }
+
+    async fn own_posts_after(&self, channel: u64, after: u64) -> Result<Vec<u64>, PostError> {
+        let me = self.bot_id().await?;
+        let route = Route::ChannelMessages { channel_id: ChannelId::new(channel) };
+        let params = vec![("after", after.to_string()), ("limit", HISTORY.to_string())];
+        let listed = self.send(Request::new(route, LightMethod::Get).params(Some(params))).await?;
+        let messages = listed.as_array().cloned().unwrap_or_default();
+        // Only plain posts (type 0): answers to interactions are the bot's too, but typed 20.
+        Ok(messages
+            .iter()
+            .filter(|m| id_of(&m["author"]["id"]) == Some(me) && m["type"].as_u64() == Some(0))
+            .filter_map(|m| id_of(&m["id"]))
+            .collect())
+    }
+}
