@@ -107,11 +107,7 @@ fn ratio(a: Duration, b: Duration) -> f64 {
 }
 
 async fn wait_for_commands(standin: &StandIn, count: usize) {
-    loop {
-        let registered = standin.requests().iter().filter(|r| r.method == "PUT").count();
-        if registered >= count {
-            break;
-        }
+    while standin.registrations() < count {
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
     standin.wait_ready().await;

@@ -154,7 +154,7 @@ impl World {
 
     /// How many times the commands were registered.
     pub fn registrations(&self) -> usize {
-        self.standin.requests().iter().filter(|r| r.method == "PUT" && r.path.ends_with("/commands")).count()
+        self.standin.registrations()
     }
 
     /// Runs a slash command and returns the message its user sees.

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod bot;
+pub mod clock;
 pub mod discord;
 
 use std::fmt::Write;

@@ -63,6 +63,22 @@ async fn api(
         problems.extend(openapi::shared().check(method.as_str(), &path, query.as_deref(), body.as_ref()));
     }
 
+    // Recorded before it is answered, with status 0 until then: an answer may never come.
+    let index = {
+        let mut state = hub.state();
+        state.schema_errors.append(&mut problems);
+        let request = Request {
+            method: method.to_string(),
+            path: path.clone(),
+            query: query.clone(),
+            body: body.clone(),
+            status: 0,
+            at,
+        };
+        state.requests.push(request);
+        state.requests.len() - 1
+    };
+    hub.touch();
     let answered = if !authorized {
         Some(error(StatusCode::UNAUTHORIZED, 0, "401: Unauthorized"))
     } else {
@@ -85,7 +101,7 @@ async fn api(
             state.invalid_requests += 1;
         }
         state.schema_errors.extend(problems);
-        state.requests.push(Request { method: method.to_string(), path, query, body, status, at });
+        state.requests[index].status = status;
     }
     hub.touch();
     response
@@ -168,6 +184,9 @@ async fn route(
         ("POST", ["webhooks", _, token]) => webhook(hub, token, body, false),
         ("PATCH", ["webhooks", _, token, "messages", "@original"]) => webhook(hub, token, body, true),
         ("GET", ["channels", channel]) => match find_channel(hub, channel) {
+            Some((guild, spec)) if guild.bot_permissions(spec.id) & permission::VIEW_CHANNEL == 0 => {
+                error(StatusCode::FORBIDDEN, 50001, "Missing Access")
+            }
             Some((guild, spec)) => ok(payloads::channel(&guild, &spec)),
             None => error(StatusCode::NOT_FOUND, 10003, "Unknown Channel"),
         },
@@ -285,9 +304,13 @@ async fn post(hub: &Hub, channel: &str, body: &Value, at: Instant) -> Response {
 
 /// `GET /channels/{id}/messages`: newest first, optionally after a message id.
 fn history(hub: &Hub, channel: &str, query: Option<&str>) -> Response {
-    let Some((_, spec)) = find_channel(hub, channel) else {
+    let Some((guild, spec)) = find_channel(hub, channel) else {
         return error(StatusCode::NOT_FOUND, 10003, "Unknown Channel");
     };
+    let allowed = guild.bot_permissions(spec.id);
+    if allowed & permission::VIEW_CHANNEL == 0 || allowed & permission::READ_MESSAGE_HISTORY == 0 {
+        return error(StatusCode::FORBIDDEN, 50001, "Missing Access");
+    }
     let param = |name: &str| {
         query
             .unwrap_or_default()

@@ -314,6 +314,16 @@ impl StandIn {
         change(&mut self.hub.state().faults);
     }
 
+    /// How many times the bot's bulk overwrite of its commands was answered.
+    pub fn registrations(&self) -> usize {
+        let state = self.hub.state();
+        state
+            .requests
+            .iter()
+            .filter(|r| r.method == "PUT" && r.path.ends_with("/commands") && r.status == 200)
+            .count()
+    }
+
     /// The messages a channel holds, oldest first.
     pub fn channel_messages(&self, channel: u64) -> Vec<Posted> {
         self.hub.state().channels.get(&channel).cloned().unwrap_or_default()

@@ -1,0 +1,517 @@
+//! Scheduled digests as server admins and members meet them: `/digest` subscribes a channel,
+//! the digest lands at the scheduled minute by a clock the tests move, in the server's
+//! language, exactly once per period, through crashes, refusals and rate limits.
+
+mod support;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use alliance_digest::scheduler::Clock;
+use serde_json::Value;
+use support::bot::{
+    admin, content, is_ephemeral, title, user, wait_until, World, EN_GUILD, FR_GUILD, JA_GUILD,
+};
+use support::clock::{at, ManualClock};
+use support::discord::{permission, Invoker, Posted};
+use support::Workspace;
+
+const OVERVIEW_FR: &str = "L'alliance Russie–Corée du Nord en bref";
+const OVERVIEW_EN: &str = "The Russia–North Korea alliance at a glance";
+
+impl World {
+    async fn start_with_clock(
+        &self,
+        clock: &Arc<ManualClock>,
+        extra: &[(&str, &str)],
+    ) -> support::bot::Running {
+        let clock: Arc<dyn Clock> = Arc::clone(clock) as Arc<dyn Clock>;
+        self.start_bot_with(self.config(extra), move |bot| bot.with_clock(clock)).await
+    }
+
+    /// `/digest subscribe` by an admin of `guild`, with options as a user picks them.
+    async fn subscribe(&self, guild: u64, channel: u64, options: &[(&str, &str)]) -> Value {
+        self.subscribe_as(&admin(900, "en-US"), guild, channel, options).await
+    }
+
+    async fn subscribe_as(&self, who: &Invoker, guild: u64, channel: u64, options: &[(&str, &str)]) -> Value {
+        let channel = channel.to_string();
+        let mut all = vec![("channel", channel.as_str())];
+        all.extend_from_slice(options);
+        self.command(Some(guild), who, ("digest", Some("subscribe"), &all)).await
+    }
+
+    async fn status(&self, guild: u64, locale: &str) -> String {
+        content(&self.command(Some(guild), &admin(901, locale), ("digest", Some("status"), &[])).await)
+    }
+
+    /// `/digest status` until it says `expected`: what the scheduler did shows nowhere else.
+    async fn status_until(&self, guild: u64, locale: &str, expected: &str) -> String {
+        let deadline = tokio::time::Instant::now() + support::discord::PATIENCE;
+        loop {
+            let status = self.status(guild, locale).await;
+            if status.contains(expected) || tokio::time::Instant::now() > deadline {
+                return status;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+}
+
+/// The title of a posted digest.
+fn posted_title(posted: &Posted) -> String {
+    support::bot::plain(posted.message["embeds"][0]["title"].as_str().unwrap_or_default())
+}
+
+/// Lets the scheduler see a moved clock and act, when the test expects it to do nothing.
+async fn settle() {
+    tokio::time::sleep(Duration::from_millis(400)).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_subscribed_channel_gets_its_digest_at_the_scheduled_minute() {
+    let world = World::new().await;
+    let clock = ManualClock::starting_at("2026-11-24T06:58:00Z");
+    let bot = world.start_with_clock(&clock, &[]).await;
+    let channel = world.standin.add_channel(FR_GUILD, "bulletins", 0);
+
+    let confirmed = world
+        .subscribe(
+            FR_GUILD,
+            channel,
+            &[("frequency", "daily"), ("time", "08:00"), ("timezone", "Europe/Paris")],
+        )
+        .await;
+    assert!(is_ephemeral(&confirmed));
+    let text = content(&confirmed);
+    // 08:00 in Paris on 24 November is 07:00 UTC.
+    let next = at("2026-11-24T07:00:00Z").timestamp();
+    assert!(
+        text.starts_with(&format!(
+            "Done: a digest will be posted in <#{channel}> every day at 08:00 (Europe/Paris)."
+        )),
+        "{text}"
+    );
+    assert!(text.contains("Next one: Tuesday, November 24, 2026, at 08:00 (Europe/Paris)"), "{text}");
+    assert!(text.contains(&format!("<t:{next}:F>")), "a Discord timestamp: {text}");
+
+    clock.set("2026-11-24T06:59:59Z");
+    settle().await;
+    assert!(world.standin.channel_messages(channel).is_empty(), "not a minute early");
+    clock.set("2026-11-24T07:00:00Z");
+    let posted = world.standin.wait_channel_messages(channel, 1).await;
+    assert_eq!(
+        posted_title(&posted[0]),
+        OVERVIEW_FR,
+        "the first digest is the overview, in the server's language"
+    );
+    assert_eq!(posted[0].nonce.as_deref(), Some("f70stvzu95vl.20261124"), "a nonce from (server, period)");
+
+    // The post lands before the bot records it: ask until it has.
+    let status = world.status_until(FR_GUILD, "en-US", ", posted.").await;
+    assert!(
+        status.contains(&format!("Digest in <#{channel}>, every day at 08:00 (Europe/Paris).")),
+        "{status}"
+    );
+    assert!(status.contains(&format!("Last run: <t:{next}:F>, posted.")), "{status}");
+    assert!(status.contains("Next one: Wednesday, November 25, 2026, at 08:00 (Europe/Paris)"), "{status}");
+
+    // The next day, nothing is new: nothing is posted, and status says so.
+    clock.set("2026-11-25T07:00:00Z");
+    let status = world.status_until(FR_GUILD, "fr", "rien de nouveau depuis le bulletin précédent").await;
+    assert!(status.contains("donc rien n'a été publié"), "{status}");
+    assert_eq!(world.standin.channel_messages(channel).len(), 1);
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mistakes_in_a_subscription_get_localised_errors() {
+    let world = World::new().await;
+    let clock = ManualClock::starting_at("2026-11-24T06:00:00Z");
+    let bot = world.start_with_clock(&clock, &[]).await;
+    let channel = world.standin.add_channel(EN_GUILD, "digests", 0).to_string();
+    let try_fr = |options: Vec<(&'static str, String)>| {
+        let world = &world;
+        let channel = channel.clone();
+        async move {
+            let mut all = vec![("channel", channel)];
+            all.extend(options);
+            let all: Vec<(&str, &str)> = all.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let answer =
+                world.command(Some(EN_GUILD), &admin(902, "fr"), ("digest", Some("subscribe"), &all)).await;
+            assert!(is_ephemeral(&answer), "{answer}");
+            content(&answer)
+        }
+    };
+    let daily = |time: &str| vec![("frequency", "daily".to_owned()), ("time", time.to_owned())];
+
+    let bad_time = try_fr(daily("25:00")).await;
+    assert!(bad_time.starts_with("Je ne sais pas lire l'heure « 25:00 »"), "{bad_time}");
+    let mut zone = daily("08:00");
+    zone.push(("timezone", "Mars/Olympus".into()));
+    assert!(try_fr(zone).await.starts_with("Je ne connais pas le fuseau horaire « Mars/Olympus »"));
+    let mut weekday_on_daily = daily("08:00");
+    weekday_on_daily.push(("weekday", "lundi".into()));
+    let text = try_fr(weekday_on_daily).await;
+    assert_eq!(text, "Le jour de la semaine ne vaut que pour un bulletin hebdomadaire : retirez-le d'un bulletin quotidien.");
+    let weekly = vec![("frequency", "weekly".to_owned()), ("time", "08:00".to_owned())];
+    assert!(try_fr(weekly).await.starts_with("Un bulletin hebdomadaire a besoin d'un jour de la semaine"));
+
+    let daily_at_8 = [("frequency", "daily"), ("time", "08:00")];
+    let locked =
+        world.standin.add_channel(EN_GUILD, "locked", permission::SEND_MESSAGES | permission::EMBED_LINKS);
+    let refused = world.subscribe_as(&admin(903, "en-US"), EN_GUILD, locked, &daily_at_8).await;
+    assert_eq!(
+        content(&refused),
+        format!("I cannot post digests in <#{locked}>: I lack Send Messages, Embed Links. Grant it to me there, or choose another channel.")
+    );
+    let hidden = world.standin.add_channel(EN_GUILD, "hidden", permission::VIEW_CHANNEL);
+    let unseen = world.subscribe_as(&admin(904, "en-US"), EN_GUILD, hidden, &daily_at_8).await;
+    assert_eq!(
+        content(&unseen),
+        format!("I cannot see <#{hidden}>. Let me view it, or choose another channel.")
+    );
+    let general: u64 = channel.parse().expect("a channel id");
+    let member = world.subscribe_as(&user(905, "fr"), EN_GUILD, general, &daily_at_8).await;
+    assert_eq!(
+        content(&member),
+        "Seuls les membres qui peuvent gérer ce serveur peuvent utiliser /bulletin."
+    );
+    let dm = world.command(None, &admin(906, "en-US"), ("digest", Some("status"), &[])).await;
+    assert!(content(&dm).starts_with("/digest is for servers"), "{dm}");
+    assert!(
+        world.status(EN_GUILD, "en-US").await.starts_with("This server has no digest."),
+        "nothing was saved"
+    );
+
+    let zones = world
+        .standin
+        .interact(world.standin.autocomplete(
+            Some(EN_GUILD),
+            &admin(907, "en-US"),
+            "digest",
+            Some("subscribe"),
+            "timezone",
+            "paris",
+        ))
+        .await;
+    let names: Vec<&str> = zones.callback["data"]["choices"]
+        .as_array()
+        .expect("choices")
+        .iter()
+        .filter_map(|c| c["value"].as_str())
+        .collect();
+    assert_eq!(names, ["Europe/Paris"]);
+    let all = world
+        .standin
+        .interact(world.standin.autocomplete(
+            Some(EN_GUILD),
+            &admin(907, "en-US"),
+            "digest",
+            Some("subscribe"),
+            "timezone",
+            "",
+        ))
+        .await;
+    assert_eq!(all.callback["data"]["choices"].as_array().map(Vec::len), Some(25));
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_bot_killed_between_recording_and_confirming_a_post_leaves_one_digest() {
+    let world = World::new().await;
+    let clock = ManualClock::starting_at("2026-11-24T07:59:00Z");
+    let bot = world.start_with_clock(&clock, &[]).await;
+    let history = world.standin.add_channel(EN_GUILD, "with-history", 0);
+    let no_history = world.standin.add_channel(FR_GUILD, "no-history", permission::READ_MESSAGE_HISTORY);
+    for (guild, channel) in [(EN_GUILD, history), (FR_GUILD, no_history)] {
+        world.subscribe(guild, channel, &[("frequency", "daily"), ("time", "08:00")]).await;
+    }
+    // Discord takes the posts, but the bot dies before it hears back.
+    world.standin.set_faults(|f| f.swallow_posts = true);
+    clock.set("2026-11-24T08:00:00Z");
+    world.standin.wait_channel_messages(history, 1).await;
+    world.standin.wait_channel_messages(no_history, 1).await;
+    bot.kill();
+
+    world.standin.set_faults(|f| f.swallow_posts = false);
+    let bot = world.start_with_clock(&clock, &[]).await;
+    let posts_to = |channel: u64| {
+        let path = format!("/channels/{channel}/messages");
+        world.standin.requests().iter().filter(|r| r.method == "POST" && r.path == path).count()
+    };
+    // Where the bot can read the channel, it finds its post there and posts nothing more;
+    // where it cannot, it posts again with the same nonce and Discord keeps the first.
+    wait_until(|| posts_to(no_history) == 2).await;
+    wait_until(|| {
+        world
+            .standin
+            .requests()
+            .iter()
+            .any(|r| r.method == "GET" && r.path == format!("/channels/{history}/messages"))
+    })
+    .await;
+    settle().await;
+    assert_eq!(posts_to(history), 1, "found in the channel's history: not posted again");
+    assert_eq!(world.standin.channel_messages(history).len(), 1);
+    assert_eq!(world.standin.channel_messages(no_history).len(), 1, "the enforced nonce kept one message");
+    for guild in [EN_GUILD, FR_GUILD] {
+        let status = world.status_until(guild, "en-US", ", posted.").await;
+        assert!(status.contains(", posted."), "{status}");
+    }
+    // And the next day is not affected.
+    clock.set("2026-11-25T08:00:00Z");
+    settle().await;
+    assert_eq!(world.standin.channel_messages(history).len(), 1, "nothing new: nothing posted");
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refusals_pause_a_schedule_and_rate_limits_are_waited_out() {
+    let world = World::new().await;
+    let clock = ManualClock::starting_at("2026-11-24T07:59:00Z");
+    let bot = world.start_with_clock(&clock, &[]).await;
+    let forbidden = world.standin.add_channel(EN_GUILD, "forbidden", 0);
+    let limited = world.standin.add_channel(FR_GUILD, "limited", 0);
+    let flaky = world.standin.add_channel(JA_GUILD, "flaky", 0);
+    for (guild, channel) in [(EN_GUILD, forbidden), (FR_GUILD, limited), (JA_GUILD, flaky)] {
+        world.subscribe(guild, channel, &[("frequency", "daily"), ("time", "08:00")]).await;
+    }
+    world.standin.set_faults(|f| {
+        f.channel_statuses.insert(forbidden, vec![403]);
+        f.channel_statuses.insert(limited, vec![429]);
+        f.channel_statuses.insert(flaky, vec![502, 503]);
+    });
+    clock.set("2026-11-24T08:00:00Z");
+    let posted = world.standin.wait_channel_messages(limited, 1).await;
+    assert_eq!(posted_title(&posted[0]), OVERVIEW_FR);
+    let flaky_posts = world.standin.wait_channel_messages(flaky, 1).await;
+    assert_eq!(posted_title(&flaky_posts[0]), OVERVIEW_EN, "Japanese servers read English");
+    wait_until(|| world.standin.requests().iter().any(|r| r.status == 403)).await;
+
+    let tries = |channel: u64| -> Vec<(u16, std::time::Instant)> {
+        let path = format!("/channels/{channel}/messages");
+        world
+            .standin
+            .requests()
+            .iter()
+            .filter(|r| r.method == "POST" && r.path == path)
+            .map(|r| (r.status, r.at))
+            .collect()
+    };
+    let statuses = |channel: u64| tries(channel).iter().map(|t| t.0).collect::<Vec<_>>();
+    // A request is recorded as it arrives, with status 0 until it is answered.
+    wait_until(|| statuses(limited) == [429, 200] && statuses(flaky) == [502, 503, 200]).await;
+    let limited_tries = tries(limited);
+    assert!(
+        limited_tries[1].1 - limited_tries[0].1 >= Duration::from_millis(250),
+        "retry_after was honoured"
+    );
+    assert_eq!(
+        tries(flaky).iter().map(|t| t.0).collect::<Vec<_>>(),
+        [502, 503, 200],
+        "5xx retried with backoff"
+    );
+    assert_eq!(tries(forbidden).iter().map(|t| t.0).collect::<Vec<_>>(), [403], "a 403 is not tried again");
+    assert!(world.standin.channel_messages(forbidden).is_empty());
+    let status = world.status_until(EN_GUILD, "en-US", "Paused").await;
+    assert!(
+        status.contains(&format!("Paused: I am no longer allowed to post in <#{forbidden}>.")),
+        "{status}"
+    );
+    assert!(status.contains("posting stopped."), "{status}");
+
+    // Paused: the next day brings no try. Subscribing again lifts the pause.
+    clock.set("2026-11-25T08:00:00Z");
+    settle().await;
+    assert_eq!(tries(forbidden).len(), 1);
+    world.subscribe(EN_GUILD, forbidden, &[("frequency", "daily"), ("time", "09:00")]).await;
+    clock.set("2026-11-25T09:00:00Z");
+    let back = world.standin.wait_channel_messages(forbidden, 1).await;
+    assert_eq!(posted_title(&back[0]), OVERVIEW_EN, "the first digest it actually posts is the overview");
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_downtime_the_last_missed_period_is_posted_once() {
+    let world = World::new().await;
+    let clock = ManualClock::starting_at("2026-11-24T07:00:00Z");
+    let bot = world.start_with_clock(&clock, &[]).await;
+    let channel = world.standin.add_channel(EN_GUILD, "digests", 0);
+    world.subscribe(EN_GUILD, channel, &[("frequency", "daily"), ("time", "08:00")]).await;
+    bot.stop().await;
+    // Three days pass with the bot down.
+    clock.set("2026-11-27T10:00:00Z");
+    let bot = world.start_with_clock(&clock, &[]).await;
+    let posted = world.standin.wait_channel_messages(channel, 1).await;
+    settle().await;
+    assert_eq!(world.standin.channel_messages(channel).len(), 1, "once, not once per missed day");
+    assert_eq!(posted[0].nonce.as_deref().map(|n| n.ends_with(".20261127")), Some(true), "the latest period");
+    let status = world.status_until(EN_GUILD, "en-US", "Saturday").await;
+    assert!(status.contains("Next one: Saturday, November 28, 2026, at 08:00 (UTC)"), "{status}");
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn later_digests_bring_only_what_the_store_gained_grouped_by_domain() {
+    let workspace = Workspace::new();
+    let world = World::with_workspace(workspace).await;
+    let clock = ManualClock::starting_at("2026-11-24T07:00:00Z");
+    let bot = world.start_with_clock(&clock, &[]).await;
+    let channel = world.standin.add_channel(FR_GUILD, "bulletins", 0);
+    world
+        .subscribe(FR_GUILD, channel, &[("frequency", "weekly"), ("time", "09:00"), ("weekday", "Tuesday")])
+        .await;
+    let preview = world.command(Some(FR_GUILD), &admin(910, "en-US"), ("digest", Some("preview"), &[])).await;
+    assert!(is_ephemeral(&preview));
+    assert!(
+        content(&preview).starts_with(&format!("Here is what the next digest would post in <#{channel}>")),
+        "{preview}"
+    );
+    assert_eq!(title(&preview), OVERVIEW_FR, "the preview is in the server's language");
+    clock.set("2026-11-24T09:00:00Z");
+    world.standin.wait_channel_messages(channel, 1).await;
+    bot.stop().await;
+
+    // An editor adds a fact a week later; the bot restarts with it.
+    let data = world.data.parent().expect("a workspace").to_path_buf();
+    let ws = |relative: &str| data.join(relative);
+    std::fs::write(
+        ws("data/facts/later.toml"),
+        "[[fact]]\nid = \"rail-link-talks\"\ndomain = \"economic\"\nwhen = \"2026-11\"\nadded = \"2026-11-30\"\nconfidence = \"reported\"\nsource = \"press\"\n",
+    )
+    .expect("a new fact");
+    std::fs::write(
+        ws("locales/en-US/later.ftl"),
+        "fact-rail-link-talks = The two governments discussed a rail link.\n    .title = Rail link talks\n",
+    )
+    .expect("English");
+    std::fs::write(ws("locales/fr/later.ftl"), "fact-rail-link-talks = Les deux gouvernements ont évoqué une liaison ferroviaire.\n    .title = Liaison ferroviaire\n").expect("French");
+    let bot = world.start_with_clock(&clock, &[]).await;
+    clock.set("2026-12-01T09:00:00Z");
+    let posted = world.standin.wait_channel_messages(channel, 2).await;
+    let news = &posted[1].message;
+    assert_eq!(
+        support::bot::plain(news["embeds"][0]["title"].as_str().unwrap_or_default()),
+        "Du nouveau sur l'alliance"
+    );
+    let description = support::bot::plain(news["embeds"][0]["description"].as_str().unwrap_or_default());
+    assert_eq!(description, "Un fait ajouté depuis le 24 novembre 2026, par domaine.");
+    let fields = news["embeds"][0]["fields"].as_array().expect("fields by domain");
+    assert_eq!(fields.len(), 1, "only the domain that gained something");
+    assert_eq!(fields[0]["name"], "Économie");
+    let line = support::bot::plain(fields[0]["value"].as_str().unwrap_or_default());
+    assert!(
+        line.contains("liaison ferroviaire") && line.contains("rapporté, selon la presse internationale"),
+        "{line}"
+    );
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_shutdown_in_the_middle_of_a_fan_out_loses_nothing() {
+    let world = World::new().await;
+    let servers: Vec<(u64, u64)> = (0..40)
+        .map(|n| {
+            let guild = 3_000_000_000_000_000_000 + n;
+            world.standin.add_guild(guild, "en-US");
+            (guild, world.standin.add_channel(guild, "digests", 0))
+        })
+        .collect();
+    let clock = ManualClock::starting_at("2026-11-24T07:59:00Z");
+    // Slow pacing: the fan-out takes a few seconds.
+    let bot = world.start_with_clock(&clock, &[("DISCORD_RATE_LIMIT", "10")]).await;
+    for (guild, channel) in &servers {
+        world.subscribe(*guild, *channel, &[("frequency", "daily"), ("time", "08:00")]).await;
+    }
+    clock.set("2026-11-24T08:00:00Z");
+    let delivered = || servers.iter().filter(|(_, c)| !world.standin.channel_messages(*c).is_empty()).count();
+    wait_until(|| delivered() >= 5).await;
+    bot.stop().await;
+    let before = delivered();
+    assert!(before < servers.len(), "stopped mid fan-out ({before} delivered)");
+
+    let bot = world.start_with_clock(&clock, &[("DISCORD_RATE_LIMIT", "50")]).await;
+    wait_until(|| delivered() == servers.len()).await;
+    settle().await;
+    for (_, channel) in &servers {
+        assert_eq!(world.standin.channel_messages(*channel).len(), 1, "each server once");
+    }
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}
+
+/// Reads a digest's nonce back into the server it was for.
+fn guild_of_nonce(nonce: &str) -> Option<u64> {
+    u64::from_str_radix(nonce.split_once('.')?.0, 36).ok()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_thousand_servers_each_get_their_digest_once_in_their_language() {
+    use alliance_digest::schedule::{Frequency, Schedule};
+    use alliance_digest::storage::{LanguageSetting, SqliteStore, Storage, Subscription};
+
+    let world = World::new().await;
+    let locales = ["fr", "en-US", "ja", "de"];
+    let servers: Vec<(u64, u64, &str)> = (0..1000u64)
+        .map(|n| {
+            let guild = 4_000_000_000_000_000_000 + n;
+            let locale = locales[n as usize % locales.len()];
+            world.standin.add_guild(guild, locale);
+            (guild, world.standin.add_channel(guild, "digests", 0), locale)
+        })
+        .collect();
+    // A thousand earlier `/digest subscribe`, and a `/language fr` in every tenth server, as
+    // the database keeps them.
+    let storage = SqliteStore::open(&world.database_url()).await.expect("the database opens");
+    let schedule = Schedule::new(Frequency::Daily, "08:00", None, None, None).expect("a schedule");
+    for (n, (guild, channel, locale)) in servers.iter().enumerate() {
+        let subscription = Subscription {
+            guild_id: *guild,
+            channel_id: *channel,
+            schedule,
+            guild_locale: Some((*locale).to_owned()),
+            next_run: at("2026-11-24T08:00:00Z"),
+            paused: None,
+            watermark: None,
+            last: None,
+        };
+        storage.subscribe(&subscription, at("2026-11-23T12:00:00Z")).await.expect("subscribed");
+        if n % 10 == 0 {
+            storage.set_language(*guild, &LanguageSetting::Fixed("fr".into())).await.expect("a setting");
+        }
+    }
+    storage.close().await;
+
+    world.standin.set_faults(|f| f.global_rate = Some(250));
+    let clock = ManualClock::starting_at("2026-11-24T07:59:00Z");
+    let bot = world.start_with_clock(&clock, &[("DISCORD_RATE_LIMIT", "250")]).await;
+    clock.set("2026-11-24T08:00:00Z");
+    let delivered =
+        || servers.iter().filter(|(_, c, _)| !world.standin.channel_messages(*c).is_empty()).count();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(90);
+    while delivered() < servers.len() {
+        assert!(tokio::time::Instant::now() < deadline, "{} of 1000 delivered", delivered());
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    settle().await;
+    for (n, (guild, channel, locale)) in servers.iter().enumerate() {
+        let posted = world.standin.channel_messages(*channel);
+        assert_eq!(posted.len(), 1, "server {n}: once");
+        let nonce = posted[0].nonce.as_deref().expect("a nonce");
+        assert_eq!(guild_of_nonce(nonce), Some(*guild), "server {n}: its own channel");
+        let french = n % 10 == 0 || *locale == "fr";
+        let expected = if french { OVERVIEW_FR } else { OVERVIEW_EN };
+        assert_eq!(posted_title(&posted[0]), expected, "server {n} ({locale}): its language");
+    }
+    let refused = world.standin.invalid_requests();
+    assert!(refused <= 20, "paced under the limit, not discovering it: {refused} requests refused");
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}
