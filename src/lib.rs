@@ -13,8 +13,11 @@
 //! - [`check`] validates store and locales together; [`engine::Engine`] ties it all up, and is
 //!   what both `alliance-digest ask` and the bot call.
 //!
-//! Beside them: [`discord`] is the bot (serenity: commands, embeds, interactions), the only
-//! module that knows Discord's client; [`storage`] keeps server settings behind a trait
+//! Beside them: [`schedule`] reads a digest schedule and computes its runs in its own time
+//! zone; [`scheduler`] posts the digests that fall due, once per (server, period), through two
+//! traits, a `Poster` (Discord) and a `Clock` (time); [`discord`] is the bot (poise on
+//! serenity: commands, embeds, interactions, and the poster), the only module that knows
+//! Discord's client; [`storage`] keeps settings, subscriptions and deliveries behind a trait
 //! (SQLite today); [`config`] reads the environment once.
 //!
 //! Problems in files are [`problem::Problem`]s that name the file and the line.

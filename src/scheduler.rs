@@ -302,6 +302,14 @@ impl Scheduler {
         period: NaiveDate,
         shutdown: CancellationToken,
     ) -> Delivered {
+        // A few servers at a time: the others wait here, holding nothing but their row.
+        let _permit = tokio::select! {
+            permit = self.posts.acquire() => match permit {
+                Ok(permit) => permit,
+                Err(_) => return Delivered::Cancelled,
+            },
+            () = shutdown.cancelled() => return Delivered::Cancelled,
+        };
         let guild = subscription.guild_id;
         let now = self.clock.now();
         let next_run = subscription.schedule.next_after(now).at;
@@ -318,7 +326,6 @@ impl Scheduler {
                 }
             };
         };
-        let Ok(_permit) = self.posts.acquire().await else { return Delivered::Cancelled };
         // The slot first: a shutdown while waiting for it leaves nothing recorded.
         tokio::select! {
             () = self.pacer.acquire() => {}

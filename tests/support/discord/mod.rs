@@ -19,6 +19,7 @@ use serde_json::{json, Value};
 use tokio::sync::{mpsc, watch};
 use tokio::task::JoinHandle;
 
+#[allow(unused_imports)]
 pub use payloads::{permission, ChannelSpec, GuildSpec, Invoker};
 
 /// How long a test waits for the bot before it fails.
@@ -322,6 +323,11 @@ impl StandIn {
             .iter()
             .filter(|r| r.method == "PUT" && r.path.ends_with("/commands") && r.status == 200)
             .count()
+    }
+
+    /// How many channels hold at least one message.
+    pub fn channels_with_posts(&self) -> usize {
+        self.hub.state().channels.values().filter(|posted| !posted.is_empty()).count()
     }
 
     /// The messages a channel holds, oldest first.
