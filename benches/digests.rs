@@ -25,7 +25,8 @@ fn setting(name: &str, default: u64) -> u64 {
 /// User and system CPU time of a process, from /proc (in clock ticks of 1/100 s).
 fn cpu(pid: u32) -> Duration {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-    let fields: Vec<&str> = stat.rsplit_once(')').map(|(_, rest)| rest.split_whitespace().collect()).unwrap_or_default();
+    let fields: Vec<&str> =
+        stat.rsplit_once(')').map(|(_, rest)| rest.split_whitespace().collect()).unwrap_or_default();
     let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<u64>().ok()).unwrap_or(0);
     Duration::from_millis((ticks(11) + ticks(12)) * 10)
 }
@@ -38,6 +39,16 @@ fn memory(pid: u32, field: &str) -> u64 {
         .find_map(|l| l.strip_prefix(field))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
         .unwrap_or(0)
+}
+
+/// The bot's process, killed if the benchmark stops early.
+struct Child(std::process::Child);
+
+impl Drop for Child {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
@@ -78,7 +89,7 @@ async fn main() {
 
     standin.set_faults(|f| f.global_rate = Some(rate));
     let repo = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let mut bot = Command::new(env!("CARGO_BIN_EXE_alliance-digest"))
+    let bot = Command::new(env!("CARGO_BIN_EXE_alliance-digest"))
         .arg("run")
         .env("DISCORD_TOKEN", TOKEN)
         .env("DISCORD_API_URL", standin.api_url())
@@ -90,8 +101,9 @@ async fn main() {
         .stdout(Stdio::null())
         .stderr(Stdio::inherit())
         .spawn()
+        .map(Child)
         .expect("the bot starts");
-    let pid = bot.id();
+    let pid = bot.0.id();
     let started = Instant::now();
 
     let posted = || standin.channels_with_posts();
@@ -100,15 +112,20 @@ async fn main() {
         if first.is_none() && posted() > 0 {
             first = Some((Instant::now(), cpu(pid)));
         }
-        assert!(started.elapsed() < Duration::from_secs(3 * count as u64 / rate as u64 + 120), "the fan-out stalled");
+        assert!(
+            started.elapsed() < Duration::from_secs(3 * count as u64 / rate as u64 + 120),
+            "the fan-out stalled"
+        );
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     let (cpu_end, peak_kb, rss_kb) = (cpu(pid), memory(pid, "VmHWM:"), memory(pid, "VmRSS:"));
     let _ = Command::new("kill").args(["-TERM", &pid.to_string()]).status();
-    let _ = bot.wait();
+    drop(bot);
 
-    let times: Vec<Instant> = channels.iter().flat_map(|(_, c)| standin.channel_messages(*c)).map(|p| p.at).collect();
-    let (start, end) = (times.iter().min().copied().expect("posts"), times.iter().max().copied().expect("posts"));
+    let times: Vec<Instant> =
+        channels.iter().flat_map(|(_, c)| standin.channel_messages(*c)).map(|p| p.at).collect();
+    let (start, end) =
+        (times.iter().min().copied().expect("posts"), times.iter().max().copied().expect("posts"));
     let span = end.duration_since(start).as_secs_f64();
     let achieved = (count - 1) as f64 / span;
     let twice = channels.iter().filter(|(_, c)| standin.channel_messages(*c).len() > 1).count();

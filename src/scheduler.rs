@@ -218,6 +218,7 @@ impl Scheduler {
         let mut running: JoinSet<u64> = JoinSet::new();
         let mut busy: HashSet<u64> = HashSet::new();
         let mut look = true;
+        let mut next = self.clock.now();
         while !shutdown.is_cancelled() {
             let now = self.clock.now();
             if look {
@@ -239,10 +240,14 @@ impl Scheduler {
                     Err(error) => tracing::error!(%error, "cannot read the due digests"),
                 }
             }
-            let next = match self.storage.next_due_after(now).await {
-                Ok(next) => next.map_or(now + LOOK_AGAIN, |next| next.min(now + LOOK_AGAIN)),
-                Err(_) => now + chrono::Duration::seconds(1),
-            };
+            if look {
+                // A finished run moves its own schedule to a later period only: the next wake
+                // needs looking up again after a fetch, not after each run.
+                next = match self.storage.next_due_after(now).await {
+                    Ok(due) => due.map_or(now + LOOK_AGAIN, |due| due.min(now + LOOK_AGAIN)),
+                    Err(_) => now + chrono::Duration::seconds(1),
+                };
+            }
             look = true;
             tokio::select! {
                 () = self.clock.sleep_until(next) => {}

@@ -272,18 +272,31 @@ async fn a_bot_killed_between_recording_and_confirming_a_post_leaves_one_digest(
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn refusals_pause_a_schedule_and_rate_limits_are_waited_out() {
     let world = World::new().await;
+    let (gone_guild, healthy_guild) = (2_000_000_000_000_000_004, 2_000_000_000_000_000_005);
+    world.standin.add_guild(gone_guild, "fr");
+    world.standin.add_guild(healthy_guild, "en-GB");
     let clock = ManualClock::starting_at("2026-11-24T07:59:00Z");
     let bot = world.start_with_clock(&clock, &[]).await;
     let forbidden = world.standin.add_channel(EN_GUILD, "forbidden", 0);
     let limited = world.standin.add_channel(FR_GUILD, "limited", 0);
     let flaky = world.standin.add_channel(JA_GUILD, "flaky", 0);
-    for (guild, channel) in [(EN_GUILD, forbidden), (FR_GUILD, limited), (JA_GUILD, flaky)] {
+    let gone = world.standin.add_channel(gone_guild, "deleted-later", 0);
+    let healthy = world.standin.add_channel(healthy_guild, "fine", 0);
+    let servers = [
+        (EN_GUILD, forbidden),
+        (FR_GUILD, limited),
+        (JA_GUILD, flaky),
+        (gone_guild, gone),
+        (healthy_guild, healthy),
+    ];
+    for (guild, channel) in servers {
         world.subscribe(guild, channel, &[("frequency", "daily"), ("time", "08:00")]).await;
     }
     world.standin.set_faults(|f| {
         f.channel_statuses.insert(forbidden, vec![403]);
         f.channel_statuses.insert(limited, vec![429]);
         f.channel_statuses.insert(flaky, vec![502, 503]);
+        f.channel_statuses.insert(gone, vec![404]);
     });
     clock.set("2026-11-24T08:00:00Z");
     let posted = world.standin.wait_channel_messages(limited, 1).await;
@@ -323,6 +336,12 @@ async fn refusals_pause_a_schedule_and_rate_limits_are_waited_out() {
         "{status}"
     );
     assert!(status.contains("posting stopped."), "{status}");
+    let status = world.status_until(gone_guild, "fr", "En pause").await;
+    assert!(status.contains(&format!("En pause : <#{gone}> n'existe plus.")), "{status}");
+    // The others' troubles held nobody up: the healthy server's digest went out before the
+    // retried ones.
+    let healthy_at = tries(healthy).first().map(|t| t.1).expect("the healthy server was served");
+    assert!(healthy_at < tries(limited)[1].1 && healthy_at < tries(flaky)[2].1);
 
     // Paused: the next day brings no try. Subscribing again lifts the pause.
     clock.set("2026-11-25T08:00:00Z");
@@ -512,6 +531,38 @@ async fn a_thousand_servers_each_get_their_digest_once_in_their_language() {
     }
     let refused = world.standin.invalid_requests();
     assert!(refused <= 20, "paced under the limit, not discovering it: {refused} requests refused");
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unsubscribed_server_gets_nothing_more() {
+    let world = World::new().await;
+    let clock = ManualClock::starting_at("2026-11-24T07:00:00Z");
+    let bot = world.start_with_clock(&clock, &[]).await;
+    let channel = world.standin.add_channel(EN_GUILD, "digests", 0);
+    world.subscribe(EN_GUILD, channel, &[("frequency", "monthly"), ("time", "08:00"), ("day", "24")]).await;
+    let stopped =
+        world.command(Some(EN_GUILD), &admin(920, "fr"), ("digest", Some("unsubscribe"), &[])).await;
+    assert!(is_ephemeral(&stopped));
+    assert_eq!(
+        content(&stopped),
+        format!("Le bulletin de <#{channel}> est arrêté : plus rien n'y sera publié.")
+    );
+    // A server still subscribed at the same minute shows when the scheduler has acted.
+    let control = world.standin.add_channel(FR_GUILD, "control", 0);
+    world.subscribe(FR_GUILD, control, &[("frequency", "daily"), ("time", "08:00")]).await;
+    clock.set("2026-11-24T08:00:00Z");
+    world.standin.wait_channel_messages(control, 1).await;
+    settle().await;
+    assert!(world.standin.channel_messages(channel).is_empty(), "nothing posted after unsubscribing");
+    assert_eq!(
+        world.status(EN_GUILD, "en-US").await,
+        "This server has no digest. Start one with /digest subscribe."
+    );
+    let again =
+        world.command(Some(EN_GUILD), &admin(921, "en-US"), ("digest", Some("unsubscribe"), &[])).await;
+    assert_eq!(content(&again), "This server has no digest. Start one with /digest subscribe.");
     world.assert_no_schema_errors();
     bot.stop().await;
 }

@@ -10,6 +10,16 @@ use std::time::Duration;
 use support::bot::{title, user, wait_until, World, FR_GUILD, TOKEN};
 use support::{stderr, Workspace};
 
+/// A child process killed when the test ends, even when it fails.
+struct Child(std::process::Child);
+
+impl Drop for Child {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 fn run_binary(envs: &[(&str, &str)]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_alliance-digest"));
     command.arg("run").current_dir(std::env::temp_dir());
@@ -49,9 +59,10 @@ async fn run_answers_and_stops_cleanly_on_sigterm_without_logging_its_token() {
     .stdout(Stdio::piped())
     .stderr(Stdio::piped())
     .spawn()
+    .map(Child)
     .expect("the binary starts");
     // Drain the logs as they come, or a full pipe would block the bot.
-    let mut pipe = child.stderr.take().expect("a stderr pipe");
+    let mut pipe = child.0.stderr.take().expect("a stderr pipe");
     let drain = std::thread::spawn(move || {
         let mut logs = String::new();
         std::io::Read::read_to_string(&mut pipe, &mut logs).expect("UTF-8 logs");
@@ -62,11 +73,11 @@ async fn run_answers_and_stops_cleanly_on_sigterm_without_logging_its_token() {
     let answer = world.command(Some(FR_GUILD), &user(60, "fr"), ("alliance", Some("military"), &[])).await;
     assert_eq!(title(&answer), "Coopération militaire");
 
-    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().expect("kill runs");
+    let status = Command::new("kill").args(["-TERM", &child.0.id().to_string()]).status().expect("kill runs");
     assert!(status.success());
     let deadline = std::time::Instant::now() + Duration::from_secs(15);
     let exit = loop {
-        if let Some(exit) = child.try_wait().expect("the child can be waited for") {
+        if let Some(exit) = child.0.try_wait().expect("the child can be waited for") {
             break exit;
         }
         assert!(std::time::Instant::now() < deadline, "the bot did not stop after SIGTERM");
