@@ -21,30 +21,28 @@ use tokio::sync::oneshot;
 const TOKEN: &str = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.Gabcde.abcdefghijklmnopqrstuvwxyz0123456789AB";
 const GUILD: u64 = 2_000_000_000_000_000_002;
 const WARM_UP: usize = 300;
-const SEQUENTIAL: usize = 3_000;
-const BURSTS: usize = 5;
+const SEQUENTIAL: usize = 4_000;
+const ROUNDS: usize = 8;
 const BURST: usize = 1_000;
-
-struct Figures {
-    per_second: f64,
-    p50: Duration,
-    p99: Duration,
-    max: Duration,
-}
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
-    let standin = StandIn::start().await;
-    // The OpenAPI check runs beside the bot on the same two cores: it is off here, so that
-    // the figures are the bot's. The tests keep it on.
-    standin.set_schema_checks(false);
-    standin.add_guild(GUILD, "en-US");
+    // One stand-in per bot, both running at once; the measurements alternate between them in
+    // rounds, so that whatever else the machine does weighs on both alike.
+    let ours_standin = StandIn::start().await;
+    let base_standin = StandIn::start().await;
+    for standin in [&ours_standin, &base_standin] {
+        // The OpenAPI check runs beside the bots on the same two cores: it is off here, so
+        // that the figures are the bots'. The tests keep it on.
+        standin.set_schema_checks(false);
+        standin.add_guild(GUILD, "en-US");
+    }
     let repo = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let (data, locales) = (repo.join("data"), repo.join("locales"));
     let database = tempfile::tempdir().expect("a temporary folder");
 
     // Our bot, by the same calls as `alliance-digest run`.
-    let url = standin.api_url();
+    let url = ours_standin.api_url();
     let database_url = format!("sqlite://{}", database.path().join("bench.db").display());
     let lookup = |name: &str| match name {
         "DISCORD_TOKEN" => Some(TOKEN.to_owned()),
@@ -56,89 +54,97 @@ async fn main() {
     let (engine, _) = Engine::load(&data, &locales).expect("the store loads");
     let bot = Bot::build(config, engine).await.expect("the bot builds");
     let (stop, stopped) = oneshot::channel::<()>();
-    let ours = tokio::spawn(bot.run_until_stopped(async move {
+    let our_bot = tokio::spawn(bot.run_until_stopped(async move {
         let _ = stopped.await;
     }));
-    wait_for_commands(&standin, 1).await;
-    let military = |standin: &StandIn, n: usize| {
-        let who =
-            Invoker { user_id: 10_000 + n as u64, locale: "en-US".into(), permissions: permission::EVERYONE };
-        standin.slash_command(Some(GUILD), &who, "alliance", Some("military"), &[])
-    };
-    let our_figures = measure(&standin, military).await;
-    let _ = stop.send(());
-    ours.await.expect("the bot task").expect("the bot stops cleanly");
+    while ours_standin.registrations() == 0 {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    ours_standin.wait_ready().await;
 
     // The do-nothing bot: serenity alone, answering with a fixed message.
-    let http = serenity::HttpBuilder::new(TOKEN).proxy(standin.api_url()).ratelimiter_disabled(true).build();
+    let http =
+        serenity::HttpBuilder::new(TOKEN).proxy(base_standin.api_url()).ratelimiter_disabled(true).build();
     let mut client = serenity::ClientBuilder::new_with_http(http, serenity::GatewayIntents::GUILDS)
         .event_handler(DoNothing)
         .await
         .expect("a client");
     let shard_manager = Arc::clone(&client.shard_manager);
-    let identified = standin.identify_count();
     let baseline = tokio::spawn(async move { client.start_autosharded().await });
-    while standin.identify_count() == identified {
+    while base_standin.identify_count() == 0 {
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
-    standin.wait_ready().await;
-    let base_figures = measure(&standin, military).await;
+    base_standin.wait_ready().await;
+
+    // Both get the same interaction: `/alliance military` as Discord sends it.
+    let military = |n: usize| {
+        let who =
+            Invoker { user_id: 10_000 + n as u64, locale: "en-US".into(), permissions: permission::EVERYONE };
+        ours_standin.slash_command(Some(GUILD), &who, "alliance", Some("military"), &[])
+    };
+    let (mut ours, mut base) = (Figures::default(), Figures::default());
+    for n in 0..WARM_UP {
+        ours_standin.interact(military(n)).await;
+        base_standin.interact(military(n)).await;
+    }
+    for round in 0..ROUNDS {
+        for (standin, figures) in [(&ours_standin, &mut ours), (&base_standin, &mut base)] {
+            for n in 0..SEQUENTIAL / ROUNDS {
+                figures.latencies.push(standin.interact(military(round * SEQUENTIAL + n)).await.latency);
+            }
+            let interactions = (0..BURST).map(|n| military(round * BURST + n)).collect();
+            let started = Instant::now();
+            let answers = standin.interact_all(interactions).await;
+            assert_eq!(answers.len(), BURST);
+            figures.per_second.push(BURST as f64 / started.elapsed().as_secs_f64());
+        }
+    }
+    let _ = stop.send(());
+    our_bot.await.expect("the bot task").expect("the bot stops cleanly");
     shard_manager.shutdown_all().await;
     baseline.abort();
 
-    println!("\nEnd to end through the stand-in on loopback ({SEQUENTIAL} sequential, {BURSTS} bursts of {BURST}):");
+    println!("\nEnd to end through the stand-in on loopback ({SEQUENTIAL} one at a time, {ROUNDS} bursts of {BURST}, alternating):");
     println!("| handler | answered per second | p50 | p99 | max |");
     println!("|---|---|---|---|---|");
-    for (name, f) in
-        [("ours: /alliance military", &our_figures), ("do-nothing serenity handler", &base_figures)]
-    {
-        println!("| {name} | {:.0} | {:?} | {:?} | {:?} |", f.per_second, f.p50, f.p99, f.max);
+    for (name, f) in [("ours: /alliance military", &mut ours), ("do-nothing serenity handler", &mut base)] {
+        println!(
+            "| {name} | {:.0} | {:?} | {:?} | {:?} |",
+            f.rate(),
+            f.quantile(0.5),
+            f.quantile(0.99),
+            f.quantile(1.0)
+        );
     }
     println!(
         "ratio ours / do-nothing: p50 {:.2}, p99 {:.2}, throughput {:.2}",
-        ratio(our_figures.p50, base_figures.p50),
-        ratio(our_figures.p99, base_figures.p99),
-        base_figures.per_second / our_figures.per_second,
+        ratio(ours.quantile(0.5), base.quantile(0.5)),
+        ratio(ours.quantile(0.99), base.quantile(0.99)),
+        base.rate() / ours.rate(),
     );
+}
+
+#[derive(Default)]
+struct Figures {
+    latencies: Vec<Duration>,
+    per_second: Vec<f64>,
+}
+
+impl Figures {
+    fn quantile(&mut self, q: f64) -> Duration {
+        self.latencies.sort();
+        self.latencies[((self.latencies.len() as f64 * q) as usize).min(self.latencies.len() - 1)]
+    }
+
+    /// The median burst's rate.
+    fn rate(&mut self) -> f64 {
+        self.per_second.sort_by(f64::total_cmp);
+        self.per_second[self.per_second.len() / 2]
+    }
 }
 
 fn ratio(a: Duration, b: Duration) -> f64 {
     a.as_secs_f64() / b.as_secs_f64()
-}
-
-async fn wait_for_commands(standin: &StandIn, count: usize) {
-    while standin.registrations() < count {
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
-    standin.wait_ready().await;
-}
-
-/// Latency one interaction at a time, then throughput in bursts.
-async fn measure(standin: &StandIn, make: impl Fn(&StandIn, usize) -> serde_json::Value) -> Figures {
-    for n in 0..WARM_UP {
-        standin.interact(make(standin, n)).await;
-    }
-    let mut latencies = Vec::with_capacity(SEQUENTIAL);
-    for n in 0..SEQUENTIAL {
-        latencies.push(standin.interact(make(standin, n)).await.latency);
-    }
-    latencies.sort();
-    let quantile = |q: f64| latencies[((latencies.len() as f64 * q) as usize).min(latencies.len() - 1)];
-    let mut per_second = Vec::new();
-    for burst in 0..BURSTS {
-        let interactions = (0..BURST).map(|n| make(standin, burst * BURST + n)).collect();
-        let started = Instant::now();
-        let answers = standin.interact_all(interactions).await;
-        assert_eq!(answers.len(), BURST);
-        per_second.push(BURST as f64 / started.elapsed().as_secs_f64());
-    }
-    per_second.sort_by(f64::total_cmp);
-    Figures {
-        per_second: per_second[per_second.len() / 2],
-        p50: quantile(0.50),
-        p99: quantile(0.99),
-        max: *latencies.last().expect("latencies"),
-    }
 }
 
 struct DoNothing;

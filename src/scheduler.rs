@@ -215,8 +215,9 @@ impl Scheduler {
     /// `shutdown`; then lets the posts in flight end.
     pub async fn run(self: Arc<Self>, shutdown: CancellationToken) {
         self.reconcile().await;
-        let mut running: JoinSet<u64> = JoinSet::new();
-        let mut busy: HashSet<u64> = HashSet::new();
+        let mut running: JoinSet<()> = JoinSet::new();
+        // The servers being served, by task: a task that fails still frees its server.
+        let mut busy: HashMap<tokio::task::Id, u64> = HashMap::new();
         let mut look = true;
         let mut next = self.clock.now();
         while !shutdown.is_cancelled() {
@@ -224,17 +225,15 @@ impl Scheduler {
             if look {
                 match self.storage.due(now).await {
                     Ok(due) => {
-                        for subscription in due {
-                            if !busy.insert(subscription.guild_id) {
-                                continue;
-                            }
+                        let serving: HashSet<u64> = busy.values().copied().collect();
+                        for subscription in due.into_iter().filter(|s| !serving.contains(&s.guild_id)) {
+                            let guild = subscription.guild_id;
                             let scheduler = Arc::clone(&self);
                             let stop = shutdown.clone();
-                            running.spawn(async move {
-                                let guild = subscription.guild_id;
+                            let task = running.spawn(async move {
                                 scheduler.deliver(subscription, stop).await;
-                                guild
                             });
+                            busy.insert(task.id(), guild);
                         }
                     }
                     Err(error) => tracing::error!(%error, "cannot read the due digests"),
@@ -253,15 +252,17 @@ impl Scheduler {
                 () = self.clock.sleep_until(next) => {}
                 () = self.wake.notified() => {}
                 () = shutdown.cancelled() => {}
-                Some(done) = running.join_next(), if !running.is_empty() => {
+                Some(done) = running.join_next_with_id(), if !running.is_empty() => {
                     // A server finished: nothing new fell due for that.
-                    if let Ok(guild) = done {
-                        busy.remove(&guild);
-                    }
-                    while let Some(done) = running.try_join_next() {
-                        if let Ok(guild) = done {
-                            busy.remove(&guild);
-                        }
+                    for done in std::iter::once(done).chain(std::iter::from_fn(|| running.try_join_next_with_id())) {
+                        let id = match done {
+                            Ok((id, ())) => id,
+                            Err(error) => {
+                                tracing::error!(%error, "a digest run failed");
+                                error.id()
+                            }
+                        };
+                        busy.remove(&id);
                     }
                     look = false;
                 }

@@ -1,7 +1,9 @@
 //! The SQLite store: one file, created on first run, in WAL mode so that reads never wait for a
 //! write. Times are unix seconds (milliseconds for a delivery's intent), dates ISO strings.
 
+use std::collections::HashMap;
 use std::str::FromStr;
+use std::sync::RwLock;
 
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -18,6 +20,10 @@ use crate::schedule::{weekday_from_number, Frequency, Schedule};
 
 pub struct SqliteStore {
     pool: SqlitePool,
+    /// Servers' language settings as last read or written. SQLite is one process's database,
+    /// so this process sees every write: every interaction needs the setting, and this spares
+    /// it a trip to the database's thread.
+    languages: RwLock<HashMap<u64, Option<LanguageSetting>>>,
 }
 
 impl SqliteStore {
@@ -35,7 +41,7 @@ impl SqliteStore {
         let pool =
             SqlitePoolOptions::new().max_connections(4).connect_with(options).await.map_err(open_error)?;
         sqlx::migrate!("./migrations").run(&pool).await?;
-        Ok(SqliteStore { pool })
+        Ok(SqliteStore { pool, languages: RwLock::default() })
     }
 }
 
@@ -113,11 +119,16 @@ fn delivery(row: &SqliteRow) -> Result<Delivery, StorageError> {
 #[async_trait]
 impl Storage for SqliteStore {
     async fn language(&self, guild_id: u64) -> Result<Option<LanguageSetting>, StorageError> {
+        if let Some(known) = self.languages.read().unwrap_or_else(|e| e.into_inner()).get(&guild_id) {
+            return Ok(known.clone());
+        }
         let row: Option<(String,)> = sqlx::query_as("SELECT language FROM guild_settings WHERE guild_id = ?")
             .bind(guild_id as i64)
             .fetch_optional(&self.pool)
             .await?;
-        Ok(row.map(|(language,)| LanguageSetting::parse(&language)))
+        let setting = row.map(|(language,)| LanguageSetting::parse(&language));
+        self.languages.write().unwrap_or_else(|e| e.into_inner()).insert(guild_id, setting.clone());
+        Ok(setting)
     }
 
     async fn set_language(&self, guild_id: u64, setting: &LanguageSetting) -> Result<(), StorageError> {
@@ -129,6 +140,8 @@ impl Storage for SqliteStore {
         .bind(setting.as_str())
         .execute(&self.pool)
         .await?;
+        // Only once the write is in: a failed write changes nothing, here either.
+        self.languages.write().unwrap_or_else(|e| e.into_inner()).insert(guild_id, Some(setting.clone()));
         Ok(())
     }
 
