@@ -566,3 +566,33 @@ async fn an_unsubscribed_server_gets_nothing_more() {
     world.assert_no_schema_errors();
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unreadable_schedule_gets_an_apology_and_holds_up_no_other_server() {
+    let world = World::new().await;
+    let clock = ManualClock::starting_at("2026-11-24T07:00:00Z");
+    let bot = world.start_with_clock(&clock, &[]).await;
+    let fine = world.standin.add_channel(FR_GUILD, "fine", 0);
+    let broken = world.standin.add_channel(EN_GUILD, "broken", 0);
+    for (guild, channel) in [(FR_GUILD, fine), (EN_GUILD, broken)] {
+        world.subscribe(guild, channel, &[("frequency", "daily"), ("time", "08:00")]).await;
+    }
+    // A row no version of the bot wrote: an hourly digest.
+    let pool = sqlx::SqlitePool::connect(&world.database_url()).await.expect("the database");
+    sqlx::query("UPDATE digest_subscriptions SET frequency = 'hourly' WHERE guild_id = ?")
+        .bind(EN_GUILD as i64)
+        .execute(&pool)
+        .await
+        .expect("an update");
+    pool.close().await;
+
+    let status = world.command(Some(EN_GUILD), &admin(930, "fr"), ("digest", Some("status"), &[])).await;
+    assert!(is_ephemeral(&status));
+    assert!(content(&status).starts_with("Désolé, un problème est survenu de notre côté."), "{status}");
+    clock.set("2026-11-24T08:00:00Z");
+    let posted = world.standin.wait_channel_messages(fine, 1).await;
+    assert_eq!(posted_title(&posted[0]), OVERVIEW_FR);
+    assert!(world.standin.channel_messages(broken).is_empty());
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}
