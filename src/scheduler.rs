@@ -138,10 +138,7 @@ pub struct GuildLocales(RwLock<HashMap<u64, String>>);
 
 impl GuildLocales {
     pub fn set(&self, guild: u64, locale: &str) {
-        let mut map = self.0.write().unwrap_or_else(|e| e.into_inner());
-        if map.get(&guild).is_none_or(|known| known != locale) {
-            map.insert(guild, locale.to_owned());
-        }
+        self.0.write().unwrap_or_else(|e| e.into_inner()).insert(guild, locale.to_owned());
     }
 
     pub fn get(&self, guild: u64) -> Option<String> {

@@ -6,13 +6,10 @@ use poise::serenity_prelude as serenity;
 use serenity::{AutocompleteChoice, CreateAutocompleteResponse};
 
 use super::respond::{self, reply};
-use super::{Audience, CommandError, Context};
+use super::{CommandError, Context};
 use crate::command;
 use crate::i18n::fold;
 use crate::render::Renderer;
-
-/// Discord shows at most 25 choices.
-const MAX_CHOICES: usize = 25;
 
 // The parent command; Discord only ever invokes its subcommands, which `register` adds.
 // (Command descriptions come from locales/, never from doc comments.)
@@ -59,11 +56,7 @@ async fn answer(ctx: Context<'_>, subcommand: &str, month: Option<&str>) -> Resu
 /// The months that have facts, labelled in the user's language, filtered by what was typed.
 async fn complete_month<'a>(ctx: Context<'a>, typed: &'a str) -> CreateAutocompleteResponse {
     let shared = ctx.data();
-    let lang = match respond::interaction(ctx) {
-        Some(interaction) => shared.private_language(&Audience::of_command(interaction)).await,
-        None => shared.engine.catalog().fallback(),
-    };
-    super::record_language(shared, lang);
+    let lang = respond::private_language(ctx).await;
     let typed = fold(typed);
     let renderer = Renderer::new(shared.engine.catalog(), lang);
     let mut matching: Vec<AutocompleteChoice> = shared
@@ -74,7 +67,7 @@ async fn complete_month<'a>(ctx: Context<'a>, typed: &'a str) -> CreateAutocompl
         .rev()
         .map(|month| (renderer.month(month), month.to_string()))
         .filter(|(label, iso)| typed.is_empty() || fold(label).contains(&typed) || iso.starts_with(&typed))
-        .take(MAX_CHOICES)
+        .take(super::MAX_CHOICES)
         .map(|(label, iso)| AutocompleteChoice::new(label, iso))
         .collect();
     // The most recent months were kept; show them oldest first.

@@ -14,9 +14,6 @@ use crate::message::{limits, truncate, Message, EPHEMERAL};
 use crate::schedule::{Frequency, Schedule, Zone};
 use crate::storage::{Outcome, Subscription};
 
-/// Discord shows at most 25 choices.
-const MAX_CHOICES: usize = 25;
-
 #[poise::command(
     slash_command,
     guild_only,
@@ -232,7 +229,7 @@ pub async fn preview(ctx: Context<'_>) -> Result<(), CommandError> {
 
 /// Time zones matching what was typed, those most servers use first.
 async fn complete_zone<'a>(_ctx: Context<'a>, typed: &'a str) -> CreateAutocompleteResponse {
-    let choices = Zone::suggest(typed, MAX_CHOICES)
+    let choices = Zone::suggest(typed, super::MAX_CHOICES)
         .into_iter()
         .map(|zone| serenity::AutocompleteChoice::new(zone, zone));
     CreateAutocompleteResponse::new().set_choices(choices.collect())

@@ -19,8 +19,7 @@ pub async fn on_error(error: poise::FrameworkError<'_, Arc<Shared>, CommandError
             apologise(ctx, text).await;
         }
         E::GuildOnly { ctx, .. } => {
-            let root = ctx.parent_commands().first().map_or(&ctx.command().name, |c| &c.name);
-            apologise(ctx, Text::new(format!("error-{root}-dm"))).await;
+            apologise(ctx, Text::new(format!("error-{}-dm", root(ctx)))).await;
         }
         E::ArgumentParse { error, input, ctx, .. } => {
             tracing::warn!(%error, ?input, command = %ctx.command().qualified_name, "unreadable option");
@@ -49,8 +48,12 @@ pub async fn on_error(error: poise::FrameworkError<'_, Arc<Shared>, CommandError
 /// The name of the command a user typed, in their language: `language`, `langue`. Refusals
 /// concern the top command (its permissions, its place), so that is the one named.
 fn command(ctx: Context<'_>) -> Arg {
-    let root = ctx.parent_commands().first().map_or(&ctx.command().name, |c| &c.name);
-    Arg::Text(Text::new(format!("cmd-{root}")))
+    Arg::Text(Text::new(format!("cmd-{}", root(ctx))))
+}
+
+/// The top command of a subcommand (`digest` for `/digest status`), or the command itself.
+fn root<'a>(ctx: Context<'a>) -> &'a str {
+    ctx.parent_commands().first().map_or(&ctx.command().name, |c| &c.name)
 }
 
 async fn apologise(ctx: Context<'_>, text: Text) {

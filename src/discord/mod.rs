@@ -42,6 +42,8 @@ pub use poster::HttpPoster;
 
 pub use register::commands;
 
+/// Discord shows at most 25 autocomplete choices.
+const MAX_CHOICES: usize = 25;
 /// How long shutdown waits for interactions in flight.
 const DRAIN_BUDGET: Duration = Duration::from_secs(10);
 
