@@ -9,86 +9,195 @@ use crate::facts::{Confidence, Domain, Store, Value};
 use crate::i18n::{Catalog, FormatError, Lang, FALLBACK};
 use crate::problem::Problem;
 
-/// The messages replies and errors are built from, besides those of facts, domains, confidences,
-/// sources and months, which are derived from the store.
-pub const UI_MESSAGES: &[&str] = &[
-    "fact-hedge",
-    "when-year",
-    "when-month",
-    "when-part",
-    "when-season",
-    "when-span",
-    "date-day",
-    "reply-overview-title",
-    "reply-overview-lead",
-    "reply-overview-hint",
-    "reply-timeline-title",
-    "reply-timeline-lead",
-    "reply-month-title",
-    "reply-month-lead",
-    "reply-month-empty",
-    "reply-month-available",
-    "footer-sources",
-    "footer-updated",
-    "footer-page",
-    "button-previous",
-    "button-next",
-    "error-empty",
-    "error-unknown-command",
-    "error-missing-subcommand",
-    "error-unknown-subcommand",
-    "error-unknown-option",
-    "error-unexpected-value",
-    "error-missing-option",
-    "error-bad-month",
-    "error-internal",
-    "error-manage-server",
-    "error-bad-option",
-    "error-outdated-command",
-    "error-language-dm",
-    "error-digest-dm",
-    "error-digest-time",
-    "error-digest-zone",
-    "error-digest-missing-weekday",
-    "error-digest-missing-day",
-    "error-digest-unexpected-weekday",
-    "error-digest-unexpected-day",
-    "error-digest-day",
-    "error-digest-channel-kind",
-    "error-digest-channel-unseen",
-    "error-digest-channel-permissions",
-    "permission-view-channel",
-    "permission-send-messages",
-    "permission-embed-links",
-    "reply-news-title",
-    "reply-news-lead",
-    "digest-cadence",
-    "digest-when",
-    "digest-subscribed",
-    "digest-replaced",
-    "digest-unsubscribed",
-    "digest-none",
-    "digest-status",
-    "digest-status-next",
-    "digest-status-paused",
-    "digest-status-never",
-    "digest-status-last",
-    "digest-outcome-posted",
-    "digest-outcome-nothing-new",
-    "digest-outcome-failed",
-    "digest-outcome-paused",
-    "digest-preview",
-    "digest-preview-empty",
-    "error-language-unknown",
-    "error-storage",
-    "error-page-gone",
-    "language-name",
-    "language-auto",
-    "language-set",
-    "language-set-auto",
-    "cmd-language",
-    "cmd-language-value",
+/// A value a caller gives a message argument, for `check` to format the message with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sample {
+    Number(i64),
+    Word(&'static str),
+}
+
+use Sample::{Number as N, Word as W};
+
+type Args = &'static [(&'static str, &'static [Sample])];
+
+/// Every message the code formats besides those derived from the store (facts, domains,
+/// confidences, sources, months, weekdays, commands), with the arguments its callers give and
+/// sample values. A selector argument lists every value callers pass, so that each variant is
+/// formatted. `check` formats each message of each language with these (see `sample_args`),
+/// and the renderer refuses, in debug builds, to give a message an argument not listed here.
+pub const MESSAGES: &[(&str, Args)] = &[
+    ("fact-hedge", &[("confidence", &[W("reported")]), ("source", &[W("Seoul")])]),
+    ("fact-hedge-own", &[("confidence", &[W("assessment")])]),
+    ("fact-updated", &[("date", &[W("December 5, 2026")])]),
+    ("when-year", &[("year", &[W("2025")])]),
+    ("when-month", &[("month", &[W("July")]), ("year", &[W("2025")])]),
+    ("when-part", &[("part", &[W("early"), W("mid"), W("late")]), ("year", &[W("2024")])]),
+    (
+        "when-season",
+        &[("season", &[W("spring"), W("summer"), W("autumn"), W("winter")]), ("year", &[W("2025")])],
+    ),
+    ("when-span", &[("from", &[W("late 2024")]), ("to", &[W("spring 2025")])]),
+    ("when-since", &[("when", &[W("late 2024")])]),
+    ("when-inferred", &[("when", &[W("July 2025")])]),
+    ("when-recent", &[]),
+    ("date-day", &[("day", &[N(1), N(2), N(21)]), ("month", &[W("July")]), ("year", &[W("2025")])]),
+    ("reply-overview-title", &[]),
+    ("reply-overview-lead", &[]),
+    ("reply-overview-hint", &[("subcommands", &[W("military, diplomatic")])]),
+    ("reply-timeline-title", &[]),
+    ("reply-timeline-lead", &[("count", &[N(1), N(7)])]),
+    ("reply-month-title", &[("month", &[W("July 2025")])]),
+    ("reply-month-lead", &[("count", &[N(1), N(3)]), ("month", &[W("July 2025")])]),
+    ("reply-month-empty", &[("month", &[W("July 2025")])]),
+    ("reply-month-available", &[("months", &[W("April 2025, July 2025")])]),
+    ("reply-news-title", &[]),
+    ("reply-news-lead", &[("count", &[N(1), N(2)]), ("since", &[W("November 24, 2026")])]),
+    ("reply-corrections-lead", &[("count", &[N(1), N(2)])]),
+    ("correction-heading", &[]),
+    ("correction-revised", &[("note", &[W("A new estimate.")])]),
+    ("correction-withdrawn", &[("note", &[W("Not borne out.")])]),
+    ("correction-figure", &[("from", &[N(600)]), ("to", &[N(1000)])]),
+    (
+        "source-document",
+        &[
+            ("title", &[W("Title")]),
+            ("section", &[W("International"), W("none")]),
+            ("language", &[W("fr"), W("en"), W("de")]),
+        ],
+    ),
+    ("footer-sources", &[("documents", &[W("“Title” (International, in French)")])]),
+    ("footer-attributions", &[("attributions", &[W("Seoul")])]),
+    ("footer-updated", &[("date", &[W("November 24, 2026")])]),
+    ("footer-page", &[("page", &[N(1)]), ("pages", &[N(2)])]),
+    ("footer-inferred", &[]),
+    ("plain-field", &[("name", &[W("Military")])]),
+    ("button-previous", &[]),
+    ("button-next", &[]),
+    ("error-empty", &[]),
+    ("error-unknown-command", &[("command", &[W("/weather")])]),
+    ("error-missing-subcommand", &[("subcommands", &[W("military, diplomatic")])]),
+    (
+        "error-unknown-subcommand",
+        &[("subcommand", &[W("weather")]), ("subcommands", &[W("military, diplomatic")])],
+    ),
+    ("error-unknown-option", &[("subcommand", &[W("month")]), ("option", &[W("colour")])]),
+    ("error-unexpected-value", &[("subcommand", &[W("military")]), ("value", &[W("extra")])]),
+    ("error-missing-option", &[("subcommand", &[W("month")]), ("option", &[W("month")])]),
+    ("error-bad-month", &[("input", &[W("smarch")]), ("months", &[W("April 2025, July 2025")])]),
+    ("error-internal", &[]),
+    ("error-manage-server", &[("command", &[W("digest")])]),
+    ("error-bad-option", &[("command", &[W("digest")])]),
+    ("error-outdated-command", &[]),
+    ("error-language-dm", &[]),
+    ("error-digest-dm", &[]),
+    ("error-digest-time", &[("input", &[W("25:00")])]),
+    ("error-digest-zone", &[("input", &[W("Mars/Olympus")])]),
+    ("error-digest-missing-weekday", &[]),
+    ("error-digest-missing-day", &[]),
+    ("error-digest-unexpected-weekday", &[("frequency", &[W("daily"), W("monthly")])]),
+    ("error-digest-unexpected-day", &[("frequency", &[W("daily"), W("weekly")])]),
+    ("error-digest-day", &[("day", &[N(31)])]),
+    ("error-digest-channel-kind", &[("channel", &[W("<#1>")])]),
+    ("error-digest-channel-unseen", &[("channel", &[W("<#1>")])]),
+    (
+        "error-digest-channel-permissions",
+        &[("channel", &[W("<#1>")]), ("missing", &[W("Send Messages")]), ("count", &[N(1), N(2)])],
+    ),
+    ("error-language-unknown", &[("value", &[W("xx")]), ("languages", &[W("English, Français")])]),
+    ("error-storage", &[]),
+    ("error-page-gone", &[]),
+    ("permission-view-channel", &[]),
+    ("permission-send-messages", &[]),
+    ("permission-embed-links", &[]),
+    (
+        "digest-cadence",
+        &[
+            ("frequency", &[W("daily"), W("weekly"), W("monthly"), W("monthly")]),
+            ("weekday", &[W("Monday")]),
+            ("day", &[N(2), N(15), N(28), N(1)]),
+            ("time", &[W("08:00")]),
+            ("zone", &[W("Europe/Paris")]),
+        ],
+    ),
+    (
+        "digest-when",
+        &[
+            ("weekday", &[W("Monday")]),
+            ("date", &[W("1 July")]),
+            ("time", &[W("08:00")]),
+            ("zone", &[W("UTC")]),
+        ],
+    ),
+    (
+        "digest-subscribed",
+        &[
+            ("channel", &[W("<#1>")]),
+            ("cadence", &[W("every day")]),
+            ("next", &[W("Monday")]),
+            ("timestamp", &[W("<t:0:F>")]),
+        ],
+    ),
+    ("digest-replaced", &[]),
+    ("digest-unsubscribed", &[("channel", &[W("<#1>")])]),
+    ("digest-none", &[]),
+    ("digest-status", &[("channel", &[W("<#1>")]), ("cadence", &[W("every day")])]),
+    ("digest-status-next", &[("next", &[W("Monday")]), ("timestamp", &[W("<t:0:F>")])]),
+    ("digest-status-paused", &[("reason", &[W("forbidden"), W("gone")]), ("channel", &[W("<#1>")])]),
+    ("digest-status-never", &[]),
+    ("digest-status-last", &[("timestamp", &[W("<t:0:F>")]), ("outcome", &[W("posted.")])]),
+    ("digest-outcome-posted", &[]),
+    ("digest-outcome-nothing-new", &[]),
+    ("digest-outcome-failed", &[("status", &[N(0), N(500)])]),
+    ("digest-outcome-paused", &[]),
+    (
+        "digest-preview",
+        &[("channel", &[W("<#1>")]), ("next", &[W("Monday")]), ("timestamp", &[W("<t:0:F>")])],
+    ),
+    ("digest-preview-empty", &[]),
+    ("language-name", &[]),
+    ("language-auto", &[]),
+    (
+        "language-set",
+        &[
+            ("language", &[W("en-US"), W("fr"), W("de")]),
+            ("name", &[W("Deutsch")]),
+            ("locale", &[W("en-US")]),
+        ],
+    ),
+    ("language-set-auto", &[("locale", &[W("en-US")])]),
+    ("cmd-language", &[]),
+    ("cmd-language-value", &[]),
 ];
+
+/// The arguments callers give a message (by id, attribute aside): `None` for a message the table
+/// does not list.
+pub fn declared_args(id: &str) -> Option<Args> {
+    if id.starts_with("source-") && id != "source-document" {
+        // An attribution's `.cited` gets the confidence it hedges.
+        return Some(&[("confidence", &[W("confirmed"), W("reported"), W("alleged"), W("assessment")])]);
+    }
+    MESSAGES.iter().find(|(known, _)| *known == id).map(|(_, args)| *args)
+}
+
+/// The sets of sample arguments to format a message with: row `i` takes the `i`-th sample of
+/// each argument (the last one when it has fewer), so that every listed value is used once.
+pub fn sample_args(args: Args) -> Vec<FluentArgs<'static>> {
+    let rows = args.iter().map(|(_, samples)| samples.len()).max().unwrap_or(0).max(1);
+    (0..rows)
+        .map(|row| {
+            let mut fluent = FluentArgs::new();
+            for (name, samples) in args {
+                if let Some(sample) = samples.get(row).or(samples.last()) {
+                    match sample {
+                        Sample::Number(n) => fluent.set(*name, FluentValue::from(*n)),
+                        Sample::Word(w) => fluent.set(*name, FluentValue::from(*w)),
+                    }
+                }
+            }
+            fluent
+        })
+        .collect()
+}
 
 /// The messages that word `/digest`: `cmd-*` for its names and descriptions, `choice-*` for
 /// the labels of its choices.
@@ -118,14 +227,14 @@ pub const DIGEST_COMMAND_MESSAGES: &[&str] = &[
 
 /// Every message id a language needs for this store, facts aside.
 pub fn required_messages(store: &Store) -> Vec<String> {
-    let mut ids: Vec<String> = UI_MESSAGES.iter().map(|s| (*s).to_owned()).collect();
+    let mut ids: Vec<String> = MESSAGES.iter().map(|(id, _)| (*id).to_owned()).collect();
     for domain in Domain::ALL {
         ids.push(format!("domain-{domain}"));
     }
     ids.extend(DIGEST_COMMAND_MESSAGES.iter().map(|s| (*s).to_owned()));
     ids.extend((1..=7).map(|n| format!("weekday-{n}")));
     ids.extend(Confidence::ALL.iter().map(|c| format!("confidence-{}", c.as_str())));
-    ids.extend(store.sources().iter().map(|s| format!("source-{s}")));
+    ids.extend(store.attributions().iter().map(|a| format!("source-{}", a.id)));
     ids.extend((1..=12).map(|n| format!("month-{n}")));
     ids.push("cmd-alliance".to_owned());
     ids.extend(command::SUBCOMMANDS.iter().map(|name| format!("cmd-alliance-{name}")));
@@ -163,9 +272,13 @@ pub fn validate(store: &Store, catalog: &Catalog) -> Vec<Problem> {
                 check_format(catalog, lang, &format!("domain-{domain}"), Some(attr), None, &mut problems);
             }
         }
-        for source in store.sources() {
-            check_format(catalog, lang, &format!("source-{source}"), Some("cited"), None, &mut problems);
+        for attribution in store.attributions() {
+            let id = format!("source-{}", attribution.id);
+            for args in sample_args(declared_args(&id).unwrap_or(&[])) {
+                check_format(catalog, lang, &id, Some("cited"), Some(&args), &mut problems);
+            }
         }
+        check_every_message(store, catalog, lang, &mut problems);
         let commands: Vec<&str> = catalog.message_ids(lang).filter(|id| id.starts_with("cmd-")).collect();
         for id in commands {
             check_command_words(catalog, lang, id, &mut problems);
@@ -182,35 +295,48 @@ pub fn validate(store: &Store, catalog: &Catalog) -> Vec<Problem> {
                 }
             }
         }
+        let language = format!("{} ({})", catalog.tag(lang), catalog.dir(lang).display());
         for fact in store.facts() {
+            let at_fact =
+                |message: String| Problem::error(&fact.origin.file, Some(fact.origin.line), message);
             let id = fact.message_id();
             if !catalog.has_message(lang, &id) {
-                problems.push(Problem::error(
-                    &fact.origin.file,
-                    Some(fact.origin.line),
-                    format!(
-                        "fact '{}' has no message '{id}' in {} ({})",
-                        fact.id,
-                        catalog.tag(lang),
-                        catalog.dir(lang).display()
-                    ),
-                ));
+                problems.push(at_fact(format!("fact '{}' has no message '{id}' in {language}", fact.id)));
                 continue;
             }
-            let mut args = FluentArgs::new();
-            for (name, value) in &fact.values {
-                match value {
-                    Value::Number(n) => args.set(name.as_str(), FluentValue::from(*n)),
-                    Value::Word(w) => args.set(name.as_str(), FluentValue::from(w.as_str())),
+            // The current values, and those before each revision: older versions stay readable.
+            let mut versions = vec![fact.values.clone()];
+            versions
+                .extend(fact.revisions.iter().filter_map(|r| r.date.pred_opt()).map(|d| fact.values_on(d)));
+            for values in versions {
+                let mut args = FluentArgs::new();
+                for (name, value) in &values {
+                    match value {
+                        Value::Number(n) => args.set(name.as_str(), FluentValue::from(*n)),
+                        Value::Word(w) => args.set(name.as_str(), FluentValue::from(w.clone())),
+                    }
+                }
+                for attr in [None, Some("title")] {
+                    check_format(catalog, lang, &id, attr, Some(&args), &mut problems);
                 }
             }
-            for attr in [None, Some("title")] {
-                check_format(catalog, lang, &id, attr, Some(&args), &mut problems);
+            let notes = fact
+                .revisions
+                .iter()
+                .map(|r| (fact.revision_message_id(r), format!("revision {}", r.date)))
+                .chain(fact.withdrawn.map(|d| (fact.withdrawal_message_id(), format!("withdrawal {d}"))));
+            for (note, what) in notes {
+                if !catalog.has_message(lang, &note) {
+                    problems.push(at_fact(format!(
+                        "the {what} of fact '{}' has no note '{note}' in {language}: say why, in every language",
+                        fact.id
+                    )));
+                }
             }
         }
         for id in catalog.message_ids(lang) {
             if let Some(fact_id) = id.strip_prefix("fact-") {
-                if id != "fact-hedge" && !store.was_read(fact_id) {
+                if declared_args(id).is_none() && !store.was_read(fact_id) {
                     let (file, line) =
                         catalog.message_location(lang, id).expect("the id comes from the catalog");
                     problems.push(Problem::warning(
@@ -223,7 +349,45 @@ pub fn validate(store: &Store, catalog: &Catalog) -> Vec<Problem> {
         }
     }
     problems.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+    let mut seen = std::collections::HashSet::new();
+    problems.retain(|p| seen.insert((p.file.clone(), p.line, p.message.clone())));
     problems
+}
+
+/// Formats every message and attribute a language defines, with the arguments its callers
+/// give (`MESSAGES`), and refuses what cannot be formatted: a missing term or message, a
+/// reference cycle, a variable no caller passes. Facts are formatted with their own values
+/// elsewhere.
+fn check_every_message(store: &Store, catalog: &Catalog, lang: Lang, problems: &mut Vec<Problem>) {
+    let mut ids: Vec<&str> = catalog.message_ids(lang).collect();
+    ids.sort_unstable();
+    for id in ids {
+        let args = declared_args(id);
+        let is_fact = id.strip_prefix("fact-").is_some_and(|fact| store.was_read(fact));
+        if is_fact && args.is_none() {
+            continue;
+        }
+        for args in sample_args(args.unwrap_or(&[])) {
+            for attr in catalog.attribute_names(lang, id) {
+                if let Err(error) = catalog.try_format(lang, id, attr.as_deref(), Some(&args)) {
+                    if matches!(error, FormatError::NoValue(_)) {
+                        continue;
+                    }
+                    let (file, line) =
+                        catalog.message_location(lang, id).expect("the id comes from the catalog");
+                    let message = match &error {
+                        FormatError::Resolve { errors, .. } => {
+                            let what =
+                                attr.as_ref().map(|a| format!("{id}.{a}")).unwrap_or_else(|| id.to_owned());
+                            format!("message '{what}' cannot be formatted with the values its callers give: {errors}")
+                        }
+                        other => other.to_string(),
+                    };
+                    problems.push(Problem::error(file, Some(line), message));
+                }
+            }
+        }
+    }
 }
 
 /// Discord refuses a whole command registration if one name or description breaks its rules:

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::facts::{Confidence, Domain, Fact, Store};
+use crate::facts::{Confidence, Domain, Fact, Store, Value};
 use crate::when::{When, YearMonth};
 
 /// What a user asked for.
@@ -97,13 +97,26 @@ impl Text {
 
     /// A fact's sentence (`attr` None) or its short title, with the fact's own values.
     pub fn fact(fact: &Fact, attr: Option<&'static str>) -> Self {
-        let args = fact
-            .values
+        Self::with_values(fact, &fact.values, attr)
+    }
+
+    /// A fact's sentence or title with the values it had on a day.
+    pub fn fact_on(fact: &Fact, day: NaiveDate, attr: Option<&'static str>) -> Self {
+        Self::with_values(fact, &fact.values_on(day), attr)
+    }
+
+    /// A fact's sentence or title with given values (current or older ones).
+    pub fn with_values(
+        fact: &Fact,
+        values: &std::collections::BTreeMap<String, crate::facts::Value>,
+        attr: Option<&'static str>,
+    ) -> Self {
+        let args = values
             .iter()
             .map(|(name, value)| {
                 let arg = match value {
-                    crate::facts::Value::Number(n) => Arg::Number(*n),
-                    crate::facts::Value::Word(w) => Arg::Word(w.clone()),
+                    Value::Number(n) => Arg::Number(*n),
+                    Value::Word(w) => Arg::Word(w.clone()),
                 };
                 (name.clone(), arg)
             })
@@ -112,21 +125,47 @@ impl Text {
     }
 }
 
-/// The confidence and source shown beside a fact that is not confirmed.
+/// How a fact is hedged: how its source presents it, and whom the source attributes it to.
+/// Not shown for a fact the source states in its own voice as established.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hedge {
     pub confidence: Confidence,
-    pub source: String,
+    pub attribution: Option<String>,
+}
+
+/// How a list line dates its fact.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Dated {
+    /// At the source's precision; `inferred` when the year comes from context.
+    When { when: When, inferred: bool },
+    /// A span seen from one of its months: "since late 2024".
+    Ongoing { when: When, inferred: bool },
+    /// Recent as of the source, with no date.
+    Recent,
 }
 
 /// One fact in a list.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
     pub text: Text,
-    pub when: Option<When>,
+    pub dated: Option<Dated>,
     /// Shown when the list mixes domains (timeline, month).
     pub domain: Option<Domain>,
     pub hedge: Option<Hedge>,
+    /// The day of the latest revision: a discreet "updated" mark.
+    pub revised: Option<NaiveDate>,
+}
+
+impl Entry {
+    /// Whether the line depends on the query as well as on the fact (and cannot be cached).
+    pub fn depends_on_query(&self) -> bool {
+        matches!(self.dated, Some(Dated::Ongoing { .. }))
+    }
+
+    /// Whether the line shows a year inferred from context.
+    pub fn inferred(&self) -> bool {
+        matches!(self.dated, Some(Dated::When { inferred: true, .. } | Dated::Ongoing { inferred: true, .. }))
+    }
 }
 
 /// A domain with the titles of its key actions (the overview), or its facts in full (a digest
@@ -136,6 +175,25 @@ pub struct Section {
     pub domain: Domain,
     pub items: Vec<Text>,
     pub entries: Vec<Entry>,
+}
+
+/// A change, in a later digest, to a fact an earlier digest of the same server carried.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Correction {
+    /// The fact's short title.
+    pub title: Text,
+    pub change: Change,
+    /// Why: the revision or withdrawal note.
+    pub note: Text,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    /// Revised: the figures that changed, from their values in the earlier digest to now.
+    Revised {
+        figures: Vec<(i64, i64)>,
+    },
+    Withdrawn,
 }
 
 /// A whole reply, before it is put into words.
@@ -149,9 +207,36 @@ pub struct Reply {
     pub lead: Vec<Text>,
     pub entries: Vec<Entry>,
     pub sections: Vec<Section>,
-    /// The sources cited, in order of first appearance.
-    pub sources: Vec<String>,
+    /// Corrections to facts earlier digests carried (later digests only).
+    pub corrections: Vec<Correction>,
+    /// The documents cited, in order of first appearance.
+    pub documents: Vec<String>,
+    /// Whom those documents attribute the cited facts to, in order of first appearance.
+    pub attributions: Vec<String>,
+    /// Some date shows a year inferred from context: the footer says so once.
+    pub inferred: bool,
     pub updated: NaiveDate,
+}
+
+impl Reply {
+    fn cite(&mut self, fact: &Fact) {
+        push_new(&mut self.documents, &fact.source);
+        if let Some(attribution) = &fact.attribution {
+            push_new(&mut self.attributions, attribution);
+        }
+    }
+
+    /// List lines of facts, citing their sources.
+    fn list<'a>(&mut self, facts: impl Iterator<Item = &'a Fact>, show_domain: bool) -> Vec<Entry> {
+        facts
+            .map(|fact| {
+                self.cite(fact);
+                let entry = entry(fact, show_domain);
+                self.inferred |= entry.inferred();
+                entry
+            })
+            .collect()
+    }
 }
 
 /// Builds the reply to a query from the store.
@@ -163,7 +248,10 @@ pub fn compose(store: &Store, query: Query) -> Reply {
         lead: Vec::new(),
         entries: Vec::new(),
         sections: Vec::new(),
-        sources: Vec::new(),
+        corrections: Vec::new(),
+        documents: Vec::new(),
+        attributions: Vec::new(),
+        inferred: false,
         updated: store.updated(),
     };
     match query {
@@ -180,7 +268,7 @@ pub fn compose(store: &Store, query: Query) -> Reply {
                     key = store.in_domain(domain).take(3).collect();
                 }
                 for fact in &key {
-                    cite(&mut reply.sources, &fact.source);
+                    reply.cite(fact);
                 }
                 let items = key.iter().map(|f| Text::fact(f, Some("title"))).collect();
                 reply.sections.push(Section { domain, items, entries: Vec::new() });
@@ -190,17 +278,24 @@ pub fn compose(store: &Store, query: Query) -> Reply {
             reply.accent = Some(domain);
             reply.title = Text::domain(domain, Some("title"));
             reply.lead = vec![Text::domain(domain, Some("lead"))];
-            reply.entries = list(store.in_domain(domain), false, &mut reply.sources);
+            reply.entries = reply.list(store.in_domain(domain), false);
         }
         Query::Timeline => {
             reply.title = Text::new("reply-timeline-title");
-            reply.entries = list(store.timeline(), true, &mut reply.sources);
+            reply.entries = reply.list(store.timeline(), true);
             let count = reply.entries.len() as i64;
             reply.lead = vec![Text::new("reply-timeline-lead").arg("count", Arg::Number(count))];
         }
         Query::Month(month) => {
             reply.title = Text::new("reply-month-title").arg("month", Arg::Month(month));
-            reply.entries = list(store.in_month(month), true, &mut reply.sources);
+            reply.entries = reply.list(store.in_month(month), true);
+            for entry in &mut reply.entries {
+                if let Some(Dated::When { when, inferred }) = entry.dated {
+                    if when.is_span() {
+                        entry.dated = Some(Dated::Ongoing { when, inferred });
+                    }
+                }
+            }
             let count = reply.entries.len() as i64;
             reply.lead = if count == 0 {
                 vec![
@@ -219,53 +314,97 @@ pub fn compose(store: &Store, query: Query) -> Reply {
             let mut count = 0;
             for domain in store.domains() {
                 let news = store.in_domain(domain).filter(|f| f.added > since && f.added <= until);
-                let entries = list(news, false, &mut reply.sources);
+                let entries = reply.list(news, false);
                 count += entries.len();
                 if !entries.is_empty() {
                     reply.sections.push(Section { domain, items: Vec::new(), entries });
                 }
             }
-            reply.lead = vec![Text::new("reply-news-lead")
-                .arg("count", Arg::Number(count as i64))
-                .arg("since", Arg::Day(since))];
+            reply.corrections = corrections(store, since, until);
+            if count > 0 {
+                reply.lead.push(
+                    Text::new("reply-news-lead")
+                        .arg("count", Arg::Number(count as i64))
+                        .arg("since", Arg::Day(since)),
+                );
+            }
+            if !reply.corrections.is_empty() {
+                reply.lead.push(
+                    Text::new("reply-corrections-lead")
+                        .arg("count", Arg::Number(reply.corrections.len() as i64)),
+                );
+            }
         }
     }
     reply
 }
 
-/// Whether the store gained anything after a day: a digest with nothing new is not posted.
-pub fn has_news(store: &Store, since: NaiveDate) -> bool {
-    store.facts().iter().any(|f| f.added > since)
-}
-
-fn list<'a>(
-    facts: impl Iterator<Item = &'a Fact>,
-    show_domain: bool,
-    sources: &mut Vec<String>,
-) -> Vec<Entry> {
-    facts
-        .map(|fact| {
-            cite(sources, &fact.source);
-            entry(fact, show_domain)
+/// The corrections a server whose digests covered the store up to `since` gets in a digest that
+/// covers it up to `until`: every fact it could have received (added on or before `since`) and
+/// revised or withdrawn after `since`. A fact added after `since` is news, not a correction.
+pub fn corrections(store: &Store, since: NaiveDate, until: NaiveDate) -> Vec<Correction> {
+    let window = |day: NaiveDate| day > since && day <= until;
+    store
+        .facts()
+        .iter()
+        .filter(|f| f.added <= since)
+        .filter_map(|fact| {
+            let title = Text::fact(fact, Some("title"));
+            if fact.withdrawn.is_some_and(window) {
+                let note = Text::new(fact.withdrawal_message_id());
+                return Some(Correction { title, change: Change::Withdrawn, note });
+            }
+            if fact.withdrawn.is_some_and(|d| d <= since) {
+                return None;
+            }
+            let latest = fact.revisions.iter().rev().find(|r| window(r.date))?;
+            let before = fact.values_on(since);
+            let now = fact.values_on(until);
+            let figures = now
+                .iter()
+                .filter_map(|(name, value)| match (before.get(name), value) {
+                    (Some(Value::Number(from)), Value::Number(to)) if from != to => Some((*from, *to)),
+                    _ => None,
+                })
+                .collect();
+            let note = Text::new(fact.revision_message_id(latest));
+            Some(Correction {
+                title: Text::fact_on(fact, until, Some("title")),
+                change: Change::Revised { figures },
+                note,
+            })
         })
         .collect()
 }
 
+/// Whether the store changed after a day (a fact added, revised or withdrawn): a digest with
+/// nothing new is not posted.
+pub fn has_news(store: &Store, since: NaiveDate) -> bool {
+    store.facts().iter().any(|f| f.changed() > since)
+}
+
 /// A fact as a line of a list: its sentence, its date, its domain when the list mixes domains,
-/// and its hedge when it is not confirmed.
+/// its hedge when it is not stated as established, and its revision mark.
 pub fn entry(fact: &Fact, show_domain: bool) -> Entry {
+    let inferred = fact.year_from_context;
+    let dated = match fact.when {
+        Some(when) => Some(Dated::When { when, inferred }),
+        None if fact.recent => Some(Dated::Recent),
+        None => None,
+    };
+    let hedged = fact.confidence != Confidence::Confirmed || fact.attribution.is_some();
     Entry {
         text: Text::fact(fact, None),
-        when: fact.when,
+        dated,
         domain: show_domain.then_some(fact.domain),
-        hedge: (fact.confidence != Confidence::Confirmed)
-            .then(|| Hedge { confidence: fact.confidence, source: fact.source.clone() }),
+        hedge: hedged.then(|| Hedge { confidence: fact.confidence, attribution: fact.attribution.clone() }),
+        revised: fact.revised(),
     }
 }
 
-fn cite(sources: &mut Vec<String>, source: &str) {
-    if !sources.iter().any(|s| s == source) {
-        sources.push(source.to_owned());
+fn push_new(list: &mut Vec<String>, item: &str) {
+    if !list.iter().any(|s| s == item) {
+        list.push(item.to_owned());
     }
 }
 

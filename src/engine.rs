@@ -70,12 +70,13 @@ impl Engine {
     /// The pages of the reply to a query.
     pub fn reply(&self, query: Query, lang: Lang) -> Vec<Message> {
         let lines = &self.lines[self.catalog.index(lang)];
-        Renderer::new(&self.catalog, lang).with_lines(lines).reply(&compose(&self.store, query))
+        Renderer::new(&self.catalog, lang).with_lines(lines).reply(&self.store, &compose(&self.store, query))
     }
 
     /// The pages of a scheduled digest: a server's first digest is the overview, each later one
-    /// what the store gained after the newest `added` date the previous one covered (its
-    /// watermark). `None` when nothing is new: nothing is posted.
+    /// what the store gained after the last store change the previous one covered (its
+    /// watermark, `Store::updated` then), with a correction for each fact it could have carried
+    /// that was revised or withdrawn since. `None` when nothing changed: nothing is posted.
     pub fn digest(&self, watermark: Option<NaiveDate>, lang: Lang) -> Option<Vec<Message>> {
         let query = match watermark {
             None => Query::Overview,
@@ -83,6 +84,18 @@ impl Engine {
             Some(_) => return None,
         };
         Some(self.reply(query, lang))
+    }
+
+    /// A page as plain text, for a terminal: field names end with the language's colon
+    /// ("Military:", « Militaire : »).
+    pub fn plain_text(&self, page: &Message, lang: Lang) -> String {
+        let renderer = Renderer::new(&self.catalog, lang);
+        page.to_text_with(|name| {
+            renderer.text(
+                &crate::digest::Text::new("plain-field")
+                    .arg("name", crate::digest::Arg::Word(name.to_owned())),
+            )
+        })
     }
 
     /// Answers a slash-command line: the reply's pages, or the ephemeral error the user sees.

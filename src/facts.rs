@@ -48,22 +48,26 @@ impl fmt::Display for Domain {
     }
 }
 
-/// How sure the source is of a fact.
+/// How the source presents a fact: as established, as reported by someone, as an unconfirmed
+/// allegation, or as its own assessment of what may come.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Confidence {
     Confirmed,
     Reported,
     Alleged,
+    Assessment,
 }
 
 impl Confidence {
-    pub const ALL: [Confidence; 3] = [Confidence::Confirmed, Confidence::Reported, Confidence::Alleged];
+    pub const ALL: [Confidence; 4] =
+        [Confidence::Confirmed, Confidence::Reported, Confidence::Alleged, Confidence::Assessment];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Confidence::Confirmed => "confirmed",
             Confidence::Reported => "reported",
             Confidence::Alleged => "alleged",
+            Confidence::Assessment => "assessment",
         }
     }
 
@@ -93,20 +97,59 @@ impl fmt::Display for Origin {
     }
 }
 
+/// A document facts are read from, such as the article: what a reader needs to find it. Nothing
+/// the document does not give (a date, an address) is recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub id: String,
+    pub title: String,
+    pub section: Option<String>,
+    /// The language tag of the document, such as `fr`.
+    pub language: String,
+}
+
+/// Someone a document names as the origin of a claim ("according to South Korean sources"),
+/// with the document's own words that say so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    pub id: String,
+    pub document: String,
+    pub quote: String,
+}
+
+/// A change to a fact after it entered the store: when, and the values it had before. Why is
+/// said in every language by the message `revision-<fact id>-<date>`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Revision {
+    pub date: NaiveDate,
+    /// The values this revision replaced (only those it changed).
+    pub previous: BTreeMap<String, Value>,
+}
+
 /// One validated claim.
 #[derive(Debug, Clone)]
 pub struct Fact {
     pub id: String,
     pub domain: Domain,
     pub when: Option<When>,
+    /// Undated, but recent as of the source: said "recently", never given a year.
+    pub recent: bool,
     /// The source names a month but not its year; the year comes from context (see the record's note).
     pub year_from_context: bool,
     pub added: NaiveDate,
     pub confidence: Confidence,
+    /// The document the fact is read from.
     pub source: String,
+    /// Whom that document attributes the claim to, when it does not state it in its own voice.
+    pub attribution: Option<String>,
     /// Listed in the overview as one of its domain's key actions.
     pub key: bool,
+    /// The current values.
     pub values: BTreeMap<String, Value>,
+    /// Oldest first.
+    pub revisions: Vec<Revision>,
+    /// The day the fact was withdrawn: replies no longer show it; digests say so once.
+    pub withdrawn: Option<NaiveDate>,
     pub tags: Vec<String>,
     pub origin: Origin,
 }
@@ -116,13 +159,49 @@ impl Fact {
     pub fn message_id(&self) -> String {
         format!("fact-{}", self.id)
     }
+
+    /// The message that says why a revision was made.
+    pub fn revision_message_id(&self, revision: &Revision) -> String {
+        format!("revision-{}-{}", self.id, revision.date)
+    }
+
+    /// The message that says why the fact was withdrawn.
+    pub fn withdrawal_message_id(&self) -> String {
+        format!("withdrawal-{}", self.id)
+    }
+
+    /// The day of the latest revision.
+    pub fn revised(&self) -> Option<NaiveDate> {
+        self.revisions.last().map(|r| r.date)
+    }
+
+    /// The last day anything happened to this fact in the store: added, revised or withdrawn.
+    pub fn changed(&self) -> NaiveDate {
+        [Some(self.added), self.revised(), self.withdrawn].into_iter().flatten().max().unwrap_or(self.added)
+    }
+
+    /// The values the fact had on a day (its current values before `added`).
+    pub fn values_on(&self, day: NaiveDate) -> BTreeMap<String, Value> {
+        let mut values = self.values.clone();
+        for revision in self.revisions.iter().rev().take_while(|r| r.date > day) {
+            values.extend(revision.previous.clone());
+        }
+        values
+    }
+
+    /// Whether replies still show the fact.
+    pub fn is_live(&self) -> bool {
+        self.withdrawn.is_none()
+    }
 }
 
-/// All facts, in time order (undated facts last), with the sources they may cite.
+/// All facts, in time order (recent, then undated facts last), with the documents and
+/// attributions they may cite.
 #[derive(Debug, Clone)]
 pub struct Store {
     facts: Vec<Fact>,
-    sources: Vec<String>,
+    documents: Vec<Document>,
+    attributions: Vec<Attribution>,
     sources_file: PathBuf,
     /// Every id read, valid fact or not, so that a refused fact's messages are not called stale.
     ids_read: BTreeSet<String>,
@@ -131,7 +210,35 @@ pub struct Store {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSources {
-    sources: Vec<Spanned<String>>,
+    #[serde(default)]
+    document: Vec<Spanned<RawDocument>>,
+    #[serde(default)]
+    attribution: Vec<Spanned<RawAttribution>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDocument {
+    id: String,
+    title: String,
+    section: Option<String>,
+    language: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAttribution {
+    id: String,
+    document: String,
+    quote: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRevision {
+    date: Spanned<String>,
+    #[serde(default)]
+    previous: BTreeMap<String, Value>,
 }
 
 #[derive(Deserialize)]
@@ -148,16 +255,22 @@ struct RawFact {
     domain: Spanned<String>,
     when: Option<Spanned<String>>,
     #[serde(default)]
+    recent: bool,
+    #[serde(default)]
     year_from_context: bool,
     #[allow(dead_code)] // for editors; read so that a typo in its name is caught
     note: Option<String>,
     added: Spanned<String>,
     confidence: Spanned<String>,
     source: Spanned<String>,
+    attribution: Option<Spanned<String>>,
     #[serde(default)]
     key: bool,
     #[serde(default)]
     values: BTreeMap<String, Value>,
+    #[serde(default)]
+    revision: Vec<RawRevision>,
+    withdrawn: Option<Spanned<String>>,
     #[serde(default)]
     tags: Vec<Spanned<String>>,
 }
@@ -176,7 +289,8 @@ impl Store {
     pub fn read(dir: &Path) -> (Store, Vec<Problem>) {
         let mut problems = Vec::new();
         let sources_file = dir.join("sources.toml");
-        let sources = read_sources(&sources_file, &mut problems);
+        let (documents, attributions) = read_sources(&sources_file, &mut problems);
+        let sources = Sources { documents: &documents, attributions: &attributions };
         let mut facts = Vec::new();
         let mut ids = Vec::new();
         for file in fact_files(&dir.join("facts"), &mut problems) {
@@ -186,15 +300,22 @@ impl Store {
         if facts.is_empty() && problems.is_empty() {
             problems.push(Problem::error(&dir.join("facts"), None, "the store has no fact"));
         }
-        // Stable sort: facts with the same date keep the order of their files.
-        facts.sort_by_key(|f| (f.when.is_none(), f.when.map(When::sort_key)));
+        // Stable sort: facts with the same date keep the order of their files. Recent facts
+        // come after every dated one, undated ones last.
+        facts.sort_by_key(|f| (f.when.is_none(), !f.recent, f.when.map(When::sort_key)));
         let ids_read = ids.into_iter().map(|(id, _)| id).collect();
-        (Store { facts, sources, sources_file, ids_read }, problems)
+        (Store { facts, documents, attributions, sources_file, ids_read }, problems)
     }
 
-    /// Every fact, dated ones in time order first, then undated ones.
+    /// Every fact, withdrawn ones included: dated ones in time order first, then recent ones,
+    /// then undated ones.
     pub fn facts(&self) -> &[Fact] {
         &self.facts
+    }
+
+    /// The facts replies show: all but the withdrawn ones.
+    pub fn live(&self) -> impl Iterator<Item = &Fact> {
+        self.facts.iter().filter(|f| f.is_live())
     }
 
     /// Whether a fact with this id was read, even one refused for an error.
@@ -206,18 +327,27 @@ impl Store {
         self.facts.iter().find(|f| f.id == id)
     }
 
-    /// The ids of the sources facts may cite.
-    pub fn sources(&self) -> &[String] {
-        &self.sources
+    /// The documents facts are read from.
+    pub fn documents(&self) -> &[Document] {
+        &self.documents
+    }
+
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+
+    /// Whom documents attribute claims to; each needs a `source-<id>` message in every language.
+    pub fn attributions(&self) -> &[Attribution] {
+        &self.attributions
     }
 
     pub fn sources_file(&self) -> &Path {
         &self.sources_file
     }
 
-    /// A domain's facts, dated ones in time order, then undated ones.
+    /// A domain's live facts, dated ones in time order, then recent, then undated ones.
     pub fn in_domain(&self, domain: Domain) -> impl Iterator<Item = &Fact> {
-        self.facts.iter().filter(move |f| f.domain == domain)
+        self.live().filter(move |f| f.domain == domain)
     }
 
     /// The domains that have at least one fact, in their usual order.
@@ -225,24 +355,25 @@ impl Store {
         Domain::ALL.into_iter().filter(|d| self.in_domain(*d).next().is_some()).collect()
     }
 
-    /// Every dated fact, oldest first.
+    /// Every dated live fact, oldest first, then the recent ones.
     pub fn timeline(&self) -> impl Iterator<Item = &Fact> {
-        self.facts.iter().filter(|f| f.when.is_some())
+        self.live().filter(|f| f.when.is_some() || f.recent)
     }
 
-    /// The facts dated to a given month.
+    /// The live facts dated to a given month, or whose span covers it.
     pub fn in_month(&self, month: YearMonth) -> impl Iterator<Item = &Fact> {
-        self.facts.iter().filter(move |f| f.when.is_some_and(|w| w.covers_month(month)))
+        self.live().filter(move |f| f.when.is_some_and(|w| w.covers_month(month)))
     }
 
-    /// The months that have at least one fact, oldest first.
+    /// The months that have at least one live fact, spans included, oldest first.
     pub fn months(&self) -> BTreeSet<YearMonth> {
-        self.facts.iter().filter_map(|f| f.when).flat_map(When::months).collect()
+        self.live().filter_map(|f| f.when).flat_map(When::months).collect()
     }
 
-    /// The day the newest fact entered the store.
+    /// The last day the store changed: a fact added, revised or withdrawn. A digest covers the
+    /// store up to this day (its watermark).
     pub fn updated(&self) -> NaiveDate {
-        self.facts.iter().map(|f| f.added).max().unwrap_or_default()
+        self.facts.iter().map(Fact::changed).max().unwrap_or_default()
     }
 }
 
@@ -261,33 +392,75 @@ fn toml_problem(file: &Path, text: &str, error: &toml::de::Error) -> Problem {
     Problem::error(file, line, format!("malformed TOML: {}", error.message()))
 }
 
-fn read_sources(file: &Path, problems: &mut Vec<Problem>) -> Vec<String> {
-    let Some(text) = read_text(file, problems) else { return Vec::new() };
+/// The documents and attributions of `sources.toml`.
+struct Sources<'a> {
+    documents: &'a [Document],
+    attributions: &'a [Attribution],
+}
+
+fn read_sources(file: &Path, problems: &mut Vec<Problem>) -> (Vec<Document>, Vec<Attribution>) {
+    let Some(text) = read_text(file, problems) else { return Default::default() };
     let raw: RawSources = match toml::from_str(&text) {
         Ok(raw) => raw,
         Err(e) => {
             problems.push(toml_problem(file, &text, &e));
-            return Vec::new();
+            return Default::default();
         }
     };
-    let mut seen = HashMap::new();
-    let mut sources = Vec::new();
-    for source in raw.sources {
-        let line = line_of(&text, source.span().start);
-        let id = source.into_inner();
-        if !is_kebab(&id) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut fresh_id = |id: &str, line: usize, problems: &mut Vec<Problem>| {
+        if !is_kebab(id) {
             problems.push(Problem::error(file, Some(line), format!("source id '{id}' is not kebab-case")));
-        } else if let Some(first) = seen.insert(id.clone(), line) {
+            false
+        } else if let Some(first) = seen.insert(id.to_owned(), line) {
             problems.push(Problem::error(
                 file,
                 Some(line),
                 format!("duplicate source id '{id}' (first at line {first})"),
             ));
+            false
         } else {
-            sources.push(id);
+            true
+        }
+    };
+    let mut documents = Vec::new();
+    for raw_document in raw.document {
+        let line = line_of(&text, raw_document.span().start);
+        let RawDocument { id, title, section, language } = raw_document.into_inner();
+        if title.trim().is_empty() || language.parse::<unic_langid::LanguageIdentifier>().is_err() {
+            problems.push(Problem::error(
+                file,
+                Some(line),
+                format!("document '{id}' needs a title and a language tag (like fr)"),
+            ));
+        } else if fresh_id(&id, line, problems) {
+            documents.push(Document { id, title, section, language });
         }
     }
-    sources
+    let mut attributions = Vec::new();
+    for raw_attribution in raw.attribution {
+        let line = line_of(&text, raw_attribution.span().start);
+        let RawAttribution { id, document, quote } = raw_attribution.into_inner();
+        if !documents.iter().any(|d| d.id == document) {
+            problems.push(Problem::error(
+                file,
+                Some(line),
+                format!("attribution '{id}' names no known document ('{document}')"),
+            ));
+        } else if quote.trim().is_empty() {
+            problems.push(Problem::error(
+                file,
+                Some(line),
+                format!("attribution '{id}' needs the quote: the document's own words that attribute"),
+            ));
+        } else if fresh_id(&id, line, problems) {
+            attributions.push(Attribution { id, document, quote });
+        }
+    }
+    if documents.is_empty() {
+        problems.push(Problem::error(file, None, "there is no [[document]]: every fact needs one"));
+    }
+    (documents, attributions)
 }
 
 fn fact_files(dir: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
@@ -308,7 +481,7 @@ fn fact_files(dir: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
 
 fn read_facts(
     file: &Path,
-    sources: &[String],
+    sources: &Sources,
     facts: &mut Vec<Fact>,
     ids: &mut Vec<(String, Origin)>,
     problems: &mut Vec<Problem>,
@@ -356,11 +529,45 @@ fn read_facts(
             );
         }
         let source = raw_fact.source.get_ref().clone();
-        if !sources.contains(&source) {
+        let documents: Vec<&str> = sources.documents.iter().map(|d| d.id.as_str()).collect();
+        let source_ok = documents.contains(&source.as_str());
+        if !source_ok {
             at(
                 raw_fact.source.span().start,
-                format!("unknown source '{source}' in fact '{id}' (known: {})", sources.join(", ")),
+                format!(
+                    "source '{source}' of fact '{id}' is not a document (known: {})",
+                    documents.join(", ")
+                ),
             );
+        }
+        let attribution = raw_fact.attribution.as_ref().map(|a| a.get_ref().clone());
+        let mut attribution_ok = true;
+        if let Some(spanned) = &raw_fact.attribution {
+            let name = spanned.get_ref();
+            match sources.attributions.iter().find(|a| &a.id == name) {
+                Some(known) if known.document == source => {}
+                Some(known) => {
+                    attribution_ok = false;
+                    at(
+                        spanned.span().start,
+                        format!(
+                            "attribution '{name}' of fact '{id}' belongs to document '{}', not '{source}'",
+                            known.document
+                        ),
+                    );
+                }
+                None => {
+                    attribution_ok = false;
+                    let known: Vec<&str> = sources.attributions.iter().map(|a| a.id.as_str()).collect();
+                    at(
+                        spanned.span().start,
+                        format!(
+                            "attribution '{name}' of fact '{id}' names no known source (known: {})",
+                            known.join(", ")
+                        ),
+                    );
+                }
+            }
         }
         let when = match &raw_fact.when {
             None => Ok(None),
@@ -371,31 +578,100 @@ fn read_facts(
         if raw_fact.year_from_context && matches!(when, Ok(None)) {
             at(raw_fact.id.span().start, format!("fact '{id}' has year_from_context but no date"));
         }
-        let added = NaiveDate::parse_from_str(raw_fact.added.get_ref(), "%Y-%m-%d").map_err(|_| {
+        if raw_fact.recent && matches!(when, Ok(Some(_))) {
             at(
-                raw_fact.added.span().start,
+                raw_fact.id.span().start,
                 format!(
-                    "bad date '{}' for added in fact '{id}': expected YYYY-MM-DD",
-                    raw_fact.added.get_ref()
+                    "fact '{id}' is both recent and dated: keep one (recent when the source gives no date)"
                 ),
-            )
-        });
+            );
+        }
+        let mut day = |spanned: &Spanned<String>, what: &str| {
+            NaiveDate::parse_from_str(spanned.get_ref(), "%Y-%m-%d").map_err(|_| {
+                at(
+                    spanned.span().start,
+                    format!(
+                        "bad date '{}' for {what} in fact '{id}': expected YYYY-MM-DD",
+                        spanned.get_ref()
+                    ),
+                )
+            })
+        };
+        let added = day(&raw_fact.added, "added");
+        let mut revisions = Vec::new();
+        let mut revisions_ok = true;
+        for raw_revision in &raw_fact.revision {
+            let Ok(date) = day(&raw_revision.date, "a revision") else {
+                revisions_ok = false;
+                continue;
+            };
+            revisions.push((
+                raw_revision.date.span().start,
+                Revision { date, previous: raw_revision.previous.clone() },
+            ));
+        }
+        let withdrawn = raw_fact.withdrawn.as_ref().map(|w| day(w, "withdrawn")).transpose();
+        if let Ok(added) = added {
+            let mut last = added;
+            for (start, revision) in &revisions {
+                if revision.date <= last {
+                    revisions_ok = false;
+                    at(
+                        *start,
+                        format!(
+                            "revision {} of fact '{id}' must come after {last} (added, or the revision before)",
+                            revision.date
+                        ),
+                    );
+                }
+                last = last.max(revision.date);
+                for name in revision.previous.keys() {
+                    if !raw_fact.values.contains_key(name) {
+                        revisions_ok = false;
+                        at(*start, format!("revision {} of fact '{id}' changes '{name}', which the fact has no value for", revision.date));
+                    }
+                }
+                if revision.previous.is_empty() {
+                    revisions_ok = false;
+                    at(
+                        *start,
+                        format!(
+                            "revision {} of fact '{id}' keeps no previous value: say what it changed",
+                            revision.date
+                        ),
+                    );
+                }
+            }
+            if let (Ok(Some(withdrawn)), Some(spanned)) = (&withdrawn, &raw_fact.withdrawn) {
+                if *withdrawn < last {
+                    revisions_ok = false;
+                    at(spanned.span().start, format!("fact '{id}' is withdrawn ({withdrawn}) before {last}"));
+                }
+            }
+        }
         for tag in &raw_fact.tags {
             if !is_kebab(tag.get_ref()) {
                 at(tag.span().start, format!("tag '{}' in fact '{id}' is not kebab-case", tag.get_ref()));
             }
         }
-        if let (Some(domain), Some(confidence), Ok(when), Ok(added)) = (domain, confidence, when, added) {
+        let references_ok = source_ok && attribution_ok && revisions_ok;
+        if let (Some(domain), Some(confidence), Ok(when), Ok(added), Ok(withdrawn), true) =
+            (domain, confidence, when, added, withdrawn, references_ok)
+        {
             facts.push(Fact {
                 id,
                 domain,
                 when,
+                recent: raw_fact.recent,
                 year_from_context: raw_fact.year_from_context,
                 added,
                 confidence,
                 source,
+                attribution,
                 key: raw_fact.key,
                 values: raw_fact.values,
+                revisions: revisions.into_iter().map(|(_, r)| r).collect(),
+                withdrawn,
                 tags: raw_fact.tags.into_iter().map(Spanned::into_inner).collect(),
                 origin: Origin { file: file.to_path_buf(), line },
             });

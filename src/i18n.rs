@@ -86,7 +86,17 @@ impl Catalog {
         for locale_dir in dirs {
             let name = locale_dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             match name.parse::<LanguageIdentifier>() {
-                Ok(id) => locales.push(load_locale(id, &locale_dir, &mut problems)),
+                Ok(id) => match locales.iter().find(|l: &&Locale| l.id == id) {
+                    Some(first) => problems.push(Problem::error(
+                        &locale_dir,
+                        None,
+                        format!(
+                            "'{name}' names the same language as {} ({id}): keep one folder per language",
+                            first.dir.display()
+                        ),
+                    )),
+                    None => locales.push(load_locale(id, &locale_dir, &mut problems)),
+                },
                 Err(_) => problems.push(Problem::error(
                     &locale_dir,
                     None,
@@ -171,6 +181,12 @@ impl Catalog {
     /// The ids of every message a language defines.
     pub fn message_ids(&self, lang: Lang) -> impl Iterator<Item = &str> {
         self.locales[lang.0].lines.keys().map(String::as_str)
+    }
+
+    /// The value (`None`) and the attributes of a message, in order.
+    pub fn attribute_names(&self, lang: Lang, id: &str) -> Vec<Option<String>> {
+        let Some(message) = self.locales[lang.0].bundle.get_message(id) else { return Vec::new() };
+        std::iter::once(None).chain(message.attributes().map(|a| Some(a.id().to_owned()))).collect()
     }
 
     /// A message that takes no value, as formatted at load, with no fallback.

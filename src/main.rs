@@ -144,7 +144,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                             .with_context(|| format!("page {page} does not exist: the reply has {count}"))?;
                         println!("{}", serde_json::to_string_pretty(message)?);
                     } else {
-                        let texts: Vec<String> = pages.iter().map(|p| p.to_text()).collect();
+                        let texts: Vec<String> = pages.iter().map(|p| engine.plain_text(p, lang)).collect();
                         println!("{}", texts.join("\n\n"));
                     }
                     Ok(ExitCode::SUCCESS)

@@ -122,6 +122,11 @@ impl Message {
 
     /// The message as a reader would see it, for the command line.
     pub fn to_text(&self) -> String {
+        self.to_text_with(|name| format!("{name}:"))
+    }
+
+    /// The text of the message, with each field's name as `field` puts it.
+    pub fn to_text_with(&self, field: impl Fn(&str) -> String) -> String {
         let mut out = Vec::new();
         if let Some(content) = &self.content {
             out.push(content.clone());
@@ -134,10 +139,10 @@ impl Message {
             if let Some(description) = &embed.description {
                 out.push(description.clone());
             }
-            for field in &embed.fields {
+            for field_def in &embed.fields {
                 out.push(String::new());
-                out.push(format!("{}:", field.name));
-                out.push(field.value.clone());
+                out.push(field(&field_def.name));
+                out.push(field_def.value.clone());
             }
             if let Some(footer) = &embed.footer {
                 out.push(String::new());

@@ -5,7 +5,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 
 use std::collections::HashMap;
 
-use crate::digest::{self, Arg, Entry, Query, Reply, Text};
+use crate::digest::{self, Arg, Change, Correction, Dated, Entry, Query, Reply, Text};
 use crate::facts::{Domain, Store};
 use crate::i18n::{Catalog, Lang};
 use crate::message::EPHEMERAL;
@@ -60,13 +60,16 @@ impl<'a> Renderer<'a> {
     fn list_line(&self, entry: &Entry) -> String {
         let cached = self.lines.and_then(|l| l.lines.get(&entry.text.id));
         match cached {
-            Some(lines) if entry.text.attr.is_none() => lines[usize::from(entry.domain.is_some())].clone(),
+            Some(lines) if entry.text.attr.is_none() && !entry.depends_on_query() => {
+                lines[usize::from(entry.domain.is_some())].clone()
+            }
             _ => self.entry(entry),
         }
     }
 
     /// Formats one message.
     pub fn text(&self, text: &Text) -> String {
+        declared(&text.id, text.args.iter().map(|(name, _)| name.as_str()));
         let mut args = FluentArgs::new();
         for (name, arg) in &text.args {
             args.set(name.as_str(), self.value(arg));
@@ -75,6 +78,7 @@ impl<'a> Renderer<'a> {
     }
 
     fn message(&self, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
+        declared(id, args.iter().map(|(name, _)| *name));
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             fluent_args.set(*name, value.clone());
@@ -146,11 +150,31 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    /// `• **July 2025** · Diplomacy — sentence *(reported, according to …)*`
+    /// How a list line dates its fact: "July 2025†", "since late 2024", "recently".
+    fn dated(&self, dated: Dated) -> String {
+        let mark = |text: String, inferred: bool| {
+            if inferred {
+                self.message("when-inferred", &[("when", FluentValue::from(text))])
+            } else {
+                text
+            }
+        };
+        match dated {
+            Dated::When { when, inferred } => mark(self.when(when), inferred),
+            Dated::Ongoing { when, inferred } => {
+                let since =
+                    self.message("when-since", &[("when", FluentValue::from(self.point(when.start())))]);
+                mark(since, inferred)
+            }
+            Dated::Recent => self.message("when-recent", &[]),
+        }
+    }
+
+    /// `• **July 2025** · Diplomacy — sentence *(reported, according to …)* *(updated …)*`
     fn entry(&self, entry: &Entry) -> String {
         let mut labels = Vec::new();
-        if let Some(when) = entry.when {
-            labels.push(format!("**{}**", self.when(when)));
+        if let Some(dated) = entry.dated {
+            labels.push(format!("**{}**", self.dated(dated)));
         }
         if let Some(domain) = entry.domain {
             labels.push(self.text(&Text::domain(domain, None)));
@@ -163,18 +187,72 @@ impl<'a> Renderer<'a> {
         line.push_str(&self.text(&entry.text));
         if let Some(hedge) = &entry.hedge {
             let confidence = self.message(&format!("confidence-{}", hedge.confidence.as_str()), &[]);
-            let source = self.text(&Text::attr(format!("source-{}", hedge.source), "cited"));
-            let hedge = self.message(
-                "fact-hedge",
-                &[("confidence", FluentValue::from(confidence)), ("source", FluentValue::from(source))],
-            );
+            let hedge = match &hedge.attribution {
+                Some(attribution) => {
+                    let source = self.text(
+                        &Text::attr(format!("source-{attribution}"), "cited")
+                            .arg("confidence", Arg::Word(hedge.confidence.as_str().to_owned())),
+                    );
+                    self.message(
+                        "fact-hedge",
+                        &[
+                            ("confidence", FluentValue::from(confidence)),
+                            ("source", FluentValue::from(source)),
+                        ],
+                    )
+                }
+                None => self.message("fact-hedge-own", &[("confidence", FluentValue::from(confidence))]),
+            };
             line.push_str(&format!(" *{hedge}*"));
+        }
+        if let Some(day) = entry.revised {
+            let updated = self.text(&Text::new("fact-updated").arg("date", Arg::Day(day)));
+            line.push_str(&format!(" *{updated}*"));
         }
         line
     }
 
-    /// Renders a reply as one or more pages, each a message that fits Discord's limits.
-    pub fn reply(&self, reply: &Reply) -> Vec<Message> {
+    /// `• **Title** — Revised: why (600 → 1,000)`
+    fn correction(&self, correction: &Correction) -> String {
+        let note = FluentValue::from(self.text(&correction.note));
+        let mut line = format!("• **{}** — ", self.text(&correction.title));
+        match &correction.change {
+            Change::Revised { figures } => {
+                line.push_str(&self.message("correction-revised", &[("note", note)]));
+                let figures: Vec<String> = figures
+                    .iter()
+                    .map(|(from, to)| {
+                        self.message(
+                            "correction-figure",
+                            &[("from", FluentValue::from(*from)), ("to", FluentValue::from(*to))],
+                        )
+                    })
+                    .collect();
+                if !figures.is_empty() {
+                    line.push_str(&format!(" ({})", figures.join(", ")));
+                }
+            }
+            Change::Withdrawn => line.push_str(&self.message("correction-withdrawn", &[("note", note)])),
+        }
+        line
+    }
+
+    /// A source document as a footer names it: its title, section and language.
+    fn document(&self, store_document: Option<&crate::facts::Document>, id: &str) -> String {
+        let Some(document) = store_document else { return id.to_owned() };
+        self.message(
+            "source-document",
+            &[
+                ("title", FluentValue::from(document.title.clone())),
+                ("section", FluentValue::from(document.section.clone().unwrap_or_else(|| "none".to_owned()))),
+                ("language", FluentValue::from(document.language.clone())),
+            ],
+        )
+    }
+
+    /// Renders a reply as one or more pages, each a message that fits Discord's limits. The
+    /// store gives the documents' titles.
+    pub fn reply(&self, store: &Store, reply: &Reply) -> Vec<Message> {
         let title = truncate(&self.text(&reply.title), limits::TITLE);
         let lead: Vec<String> = reply.lead.iter().map(|t| self.text(t)).collect();
         let mut blocks = Vec::new();
@@ -194,14 +272,26 @@ impl<'a> Renderer<'a> {
                 let lines: Vec<String> = items.chain(s.entries.iter().map(|e| self.list_line(e))).collect();
                 (self.text(&Text::domain(s.domain, None)), lines.join("\n"))
             })
+            .chain((!reply.corrections.is_empty()).then(|| {
+                let lines: Vec<String> = reply.corrections.iter().map(|c| self.correction(c)).collect();
+                (self.message("correction-heading", &[]), lines.join("\n"))
+            }))
             .collect();
         let mut footer = Vec::new();
-        if !reply.sources.is_empty() {
-            let names = self.join(reply.sources.iter().map(|s| self.message(&format!("source-{s}"), &[])));
-            footer.push(self.message("footer-sources", &[("sources", FluentValue::from(names))]));
+        if !reply.documents.is_empty() {
+            let names = self.join(reply.documents.iter().map(|id| self.document(store.document(id), id)));
+            footer.push(self.message("footer-sources", &[("documents", FluentValue::from(names))]));
+        }
+        if !reply.attributions.is_empty() {
+            let names =
+                self.join(reply.attributions.iter().map(|s| self.message(&format!("source-{s}"), &[])));
+            footer.push(self.message("footer-attributions", &[("attributions", FluentValue::from(names))]));
         }
         let updated = self.text(&Text::new("footer-updated").arg("date", Arg::Day(reply.updated)));
         footer.push(updated);
+        if reply.inferred {
+            footer.push(self.message("footer-inferred", &[]));
+        }
         let layout =
             Layout { title, blocks, fields, footer: footer.join(" · "), color: color(reply.accent) };
         self.paginate(layout, reply.query)
@@ -290,6 +380,18 @@ impl<'a> Renderer<'a> {
     pub fn error(&self, text: &Text) -> Message {
         let content = truncate(&self.text(text), limits::CONTENT);
         Message { content: Some(content), embeds: Vec::new(), components: Vec::new(), flags: Some(EPHEMERAL) }
+    }
+}
+
+/// In debug builds (tests), refuses to give a message an argument that `check::MESSAGES` does
+/// not list for it: `check` formats messages with those, so the table must say what callers pass.
+fn declared<'n>(id: &str, mut names: impl Iterator<Item = &'n str>) {
+    if cfg!(debug_assertions) {
+        if let Some(args) = crate::check::declared_args(id) {
+            if let Some(name) = names.find(|name| !args.iter().any(|(known, _)| known == name)) {
+                panic!("message '{id}' is given '{name}', which check::MESSAGES does not list");
+            }
+        }
     }
 }
 

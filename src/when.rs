@@ -190,35 +190,47 @@ impl When {
         }
     }
 
-    /// The month a fact belongs to when its date is given to the month: a single month, or a span
-    /// whose two ends are months. Looser dates ("late 2024") belong to no month.
+    /// Whether a query for `month` finds this date: a single month, or any month a span covers.
+    /// A span covers every month from the first of its start to the last of its end ("late" is
+    /// September to December, "spring" March to May: see `Point::bounds`). A lone year, part or
+    /// season names no month, so it is found by no month query.
     pub fn covers_month(self, month: YearMonth) -> bool {
         match self {
             When::At(Point::Month(m)) => m == month,
-            When::Span(Point::Month(a), Point::Month(b)) => a <= month && month <= b,
-            _ => false,
+            When::Span(a, b) => {
+                let at = (month.year, month.month);
+                a.bounds().0 <= at && at <= b.bounds().1
+            }
+            When::At(_) => false,
         }
     }
 
-    /// The months of a month-precise date.
-    pub fn months(self) -> Vec<YearMonth> {
+    /// Whether this date runs over several months (a query for one of them shows it as ongoing).
+    pub fn is_span(self) -> bool {
+        matches!(self, When::Span(..))
+    }
+
+    /// Where a span starts ("since late 2024"); the date itself otherwise.
+    pub fn start(self) -> Point {
         match self {
-            When::At(Point::Month(m)) => vec![m],
-            When::Span(Point::Month(a), Point::Month(b)) => {
-                let mut out = Vec::new();
-                let mut m = a;
-                while m <= b {
-                    out.push(m);
-                    m = if m.month == 12 {
-                        YearMonth { year: m.year + 1, month: 1 }
-                    } else {
-                        YearMonth { year: m.year, month: m.month + 1 }
-                    };
-                }
-                out
-            }
-            _ => Vec::new(),
+            When::At(p) | When::Span(p, _) => p,
         }
+    }
+
+    /// The months month queries find this date in (see `covers_month`).
+    pub fn months(self) -> Vec<YearMonth> {
+        let ((y0, m0), (y1, m1)) = match self {
+            When::At(Point::Month(m)) => ((m.year, m.month), (m.year, m.month)),
+            When::Span(a, b) => (a.bounds().0, b.bounds().1),
+            When::At(_) => return Vec::new(),
+        };
+        let mut out = Vec::new();
+        let (mut year, mut month) = (y0, m0);
+        while (year, month) <= (y1, m1) {
+            out.push(YearMonth { year, month });
+            (year, month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+        }
+        out
     }
 }
 
@@ -256,6 +268,25 @@ mod tests {
         assert_eq!(months, ["2025-11", "2025-12", "2026-01"]);
         assert!(span.covers_month(YearMonth::new(2025, 12).unwrap()));
         assert!(!When::parse("2025-spring").unwrap().covers_month(YearMonth::new(2025, 4).unwrap()));
+        assert!(When::parse("2025-spring").unwrap().months().is_empty());
+    }
+
+    #[test]
+    fn a_span_of_loose_points_covers_late_to_spring() {
+        let span = When::parse("2024-late/2025-spring").unwrap();
+        let months: Vec<String> = span.months().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            months,
+            [
+                "2024-09", "2024-10", "2024-11", "2024-12", "2025-01", "2025-02", "2025-03", "2025-04",
+                "2025-05"
+            ]
+        );
+        assert!(span.covers_month(YearMonth::new(2024, 12).unwrap()));
+        assert!(span.covers_month(YearMonth::new(2025, 3).unwrap()));
+        assert!(!span.covers_month(YearMonth::new(2024, 8).unwrap()));
+        assert!(!span.covers_month(YearMonth::new(2025, 6).unwrap()));
+        assert!(!When::parse("2024").unwrap().covers_month(YearMonth::new(2024, 6).unwrap()));
     }
 
     #[test]

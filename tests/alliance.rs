@@ -62,13 +62,17 @@ async fn public_replies_follow_the_server_and_errors_the_user() {
         "environ 600",
         "Selon des sources sud-coréennes",
         "armes et munitions",
-        "allégation non confirmée, selon Séoul",
+        "allégation non confirmée, relayée par Séoul",
     ] {
         assert!(text.contains(needle), "{needle:?} missing from {text}");
     }
     assert!(!is_ephemeral(&fr), "a summary is public");
     assert_eq!(fr["embeds"][0]["color"], 0xB0_3A_2E);
-    assert!(footer(&fr).starts_with("Sources : déclarations officielles"), "{}", footer(&fr));
+    assert!(
+        footer(&fr).starts_with("Source : « Russie et Corée du Nord : Une Alliance Stratégique en Plein Essor » (rubrique International, en français) · Attribués par l'article à : sources sud-coréennes, Séoul"),
+        "{}",
+        footer(&fr)
+    );
 
     let en = world.command(Some(EN_GUILD), &user(11, "fr"), military).await;
     assert_eq!(title(&en), "Military cooperation", "a public reply never follows the user's own language");
@@ -108,7 +112,7 @@ async fn month_autocomplete_offers_at_most_25_months_in_the_users_language() {
     let (mut en, mut fr) = (String::new(), String::new());
     for n in 0..40 {
         let when = format!("{}-{:02}", 2020 + n / 12, 1 + n % 12);
-        data.push_str(&format!("[[fact]]\nid = \"monthly-{n}\"\ndomain = \"economic\"\nwhen = \"{when}\"\nadded = \"2026-11-24\"\nconfidence = \"confirmed\"\nsource = \"official\"\n\n"));
+        data.push_str(&format!("[[fact]]\nid = \"monthly-{n}\"\ndomain = \"economic\"\nwhen = \"{when}\"\nadded = \"2026-11-24\"\nconfidence = \"confirmed\"\nsource = \"article\"\n\n"));
         en.push_str(&format!("fact-monthly-{n} = Monthly event {n}.\n    .title = Event {n}\n"));
         fr.push_str(&format!("fact-monthly-{n} = Événement mensuel {n}.\n    .title = Événement {n}\n"));
     }

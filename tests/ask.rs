@@ -19,7 +19,10 @@ fn military_in_french_names_kursk_the_pact_the_losses_the_arms_and_the_alleged_t
     assert!(out.contains("traité de défense mutuelle"), "{out}");
     assert!(out.contains("Selon des sources sud-coréennes") && out.contains("environ 600 soldats"), "{out}");
     assert!(out.contains("armes et munitions"), "{out}");
-    assert!(out.contains("soupçonne") && out.contains("allégation non confirmée, selon Séoul"), "{out}");
+    assert!(
+        out.contains("soupçons") && out.contains("(allégation non confirmée, relayée par Séoul)"),
+        "{out}"
+    );
     assert!(out.contains("fin 2024 – printemps 2025"), "{out}");
     assert!(!out.contains("Kursk") && !out.contains("according to"), "English leaked into French: {out}");
 }
@@ -30,10 +33,13 @@ fn military_in_english_says_the_same() {
     assert_eq!(code, 0);
     assert!(out.contains("Military cooperation"), "{out}");
     assert!(out.contains("Kursk"), "{out}");
-    assert!(out.contains("mutual-defence treaty"), "{out}");
+    assert!(out.contains("mutual-defense treaty"), "{out}");
     assert!(out.contains("According to South Korean sources, about 600"), "{out}");
     assert!(out.contains("weapons and ammunition"), "{out}");
-    assert!(out.contains("Seoul alleges") && out.contains("(alleged, according to Seoul)"), "{out}");
+    assert!(
+        out.contains("suspicions, relayed by Seoul") && out.contains("(alleged, as relayed by Seoul)"),
+        "{out}"
+    );
     assert!(out.contains("late 2024 – spring 2025"), "{out}");
 }
 
@@ -64,12 +70,15 @@ fn a_month_without_facts_says_so_and_lists_the_months_that_have_some() {
     let (code, out, _) = ask("en", "/alliance month 2023-01");
     assert_eq!(code, 0);
     assert!(out.contains("The store has no event for January 2023."), "{out}");
+    // The months of the Kursk span (late 2024 to spring 2025: September to May), then the others.
     assert!(
-        out.contains("Months with events: April 2025, July 2025, August 2025, September 2025, October 2025.")
+        out.contains("Months with events: September 2024, October 2024, November 2024, December 2024, January 2025, February 2025, March 2025, April 2025, May 2025, July 2025, August 2025, September 2025, October 2025."),
+        "{out}"
     );
     let (_, out, _) = ask("fr", "/alliance month janvier 2023");
     assert!(out.contains("Aucun événement enregistré pour janvier 2023."), "{out}");
-    assert!(out.contains("avril 2025, juillet 2025, août 2025, septembre 2025, octobre 2025"), "{out}");
+    assert!(out.contains("septembre 2024, octobre 2024"), "{out}");
+    assert!(out.contains("mai 2025, juillet 2025, août 2025, septembre 2025, octobre 2025"), "{out}");
 }
 
 #[test]
@@ -80,11 +89,12 @@ fn overview_lists_the_key_actions_of_every_domain() {
         assert!(out.contains(label), "{label} missing: {out}");
     }
     for action in [
-        "Mutual-defence pact",
-        "Troops sent to the Kursk region",
+        "Mutual-defense pact",
+        "Troops sent, notably to the Kursk region",
         "Arms and munitions supplied",
         "Frequent high-level visits",
-        "Beijing summit and parade",
+        "Trilateral summit and parade in Beijing",
+        "Growing economic ties",
         "First Moscow–Pyongyang flight in decades",
         "Road bridge under construction",
         "Painting exhibition in Moscow",
@@ -99,11 +109,12 @@ fn the_timeline_runs_in_time_order() {
     let order = [
         "**2024** ·",
         "**late 2024 – spring 2025**",
-        "**April 2025**",
-        "**July 2025**",
-        "**August 2025**",
-        "**September 2025**",
-        "**October 2025**",
+        "**April 2025†**",
+        "**July 2025†**",
+        "**August 2025†**",
+        "**September 2025†**",
+        "**October 2025†**",
+        "**recently** · Culture",
     ];
     let positions: Vec<usize> =
         order.iter().map(|o| out.find(o).unwrap_or_else(|| panic!("{o}: {out}"))).collect();
@@ -157,7 +168,7 @@ fn an_unreadable_month_is_refused_with_the_valid_months() {
     assert_eq!(message.flags, Some(64), "errors are ephemeral");
     let content = message.content.expect("the error text");
     assert!(content.contains("“smarch” is not a month I can read"), "{content}");
-    assert!(content.contains("April 2025, July 2025"), "{content}");
+    assert!(content.contains("September 2024, October 2024"), "{content}");
 }
 
 #[test]
@@ -179,4 +190,84 @@ fn help_describes_the_commands() {
     assert!(out.contains("ask") && out.contains("check"), "{out}");
     let output = run(&["ask", "--help"], &[]);
     assert!(stdout(&output).contains("--json"));
+}
+
+#[test]
+fn every_reply_names_only_the_article_and_whom_it_attributes() {
+    for (lang, forbidden) in [
+        ("en", ["official statements", "the international press", "analysts", "public records"]),
+        ("fr", ["déclarations officielles", "presse internationale", "analystes", "données publiques"]),
+    ] {
+        for line in ["/alliance overview", "/alliance timeline", "/alliance military", "/alliance outlook"] {
+            let (code, out, _) = ask(lang, line);
+            assert_eq!(code, 0);
+            for word in forbidden {
+                assert!(!out.to_lowercase().contains(word), "{lang} {line} names {word}: {out}");
+            }
+            assert!(out.contains("Russie et Corée du Nord"), "the article is the source: {out}");
+        }
+    }
+    let (_, out, _) = ask("en", "/alliance military");
+    assert!(out.contains("Source: “Russie et Corée du Nord"), "{out}");
+    assert!(out.contains("(International section, in French)"), "{out}");
+    assert!(out.contains("Attributed there to South Korean sources, Seoul"), "{out}");
+}
+
+#[test]
+fn the_outlook_reads_as_the_articles_own_assessment() {
+    let (_, en, _) = ask("en", "/alliance outlook");
+    assert_eq!(en.matches("(the article's own assessment)").count(), 5, "{en}");
+    assert!(en.contains("international pressure and internal challenges"), "{en}");
+    let (_, fr, _) = ask("fr", "/alliance outlook");
+    assert_eq!(fr.matches("(analyse propre à l'article)").count(), 5, "{fr}");
+    assert!(!fr.contains("risque de"), "no « Risque … risque de »: {fr}");
+}
+
+#[test]
+fn the_economic_lead_says_the_ties_are_growing() {
+    let (_, en, _) = ask("en", "/alliance economic");
+    assert!(en.contains("Growing ties:"), "{en}");
+    assert!(en.contains("gaining momentum") && en.contains("strategic route"), "{en}");
+    assert!(!en.contains("Modest"), "{en}");
+    let (_, fr, _) = ask("fr", "/alliance economic");
+    assert!(fr.contains("Des liens qui se développent"), "{fr}");
+    assert!(fr.contains("20\u{a0}km"), "a no-break space between a figure and its unit: {fr}");
+}
+
+#[test]
+fn a_month_inside_the_kursk_span_lists_the_deployment_as_ongoing() {
+    let (code, out, err) = ask("en", "/alliance month month:2024-12");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("2 events in December 2024."), "{out}");
+    assert!(out.contains("**since late 2024** · Military — North Korea sent thousands of soldiers"), "{out}");
+    let (code, out, err) = ask("fr", "/alliance month month:mars 2025");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("**depuis fin 2024** · Militaire — La Corée du Nord a envoyé"), "{out}");
+    let (_, out, _) = ask("en", "/alliance month month:2025-06");
+    assert!(out.contains("The store has no event for June 2025."), "spring ends in May: {out}");
+}
+
+#[test]
+fn the_exhibition_is_recent_and_inferred_years_are_said_once() {
+    let (_, out, _) = ask("en", "/alliance cultural");
+    assert!(out.contains("**recently** — An exhibition in Moscow"), "{out}");
+    assert!(!out.contains("2025"), "no year is invented: {out}");
+    assert!(!out.contains('†'), "no inferred year here: {out}");
+    let (_, out, _) = ask("en", "/alliance month july");
+    assert!(out.contains("**July 2025†** · Diplomacy"), "{out}");
+    assert_eq!(out.matches("the year is inferred from its context").count(), 1, "{out}");
+    let (_, out, _) = ask("fr", "/alliance timeline");
+    let recent = out.find("**récemment** · Culture").expect("the exhibition, as recent");
+    let october = out.find("**octobre 2025†**").expect("October");
+    assert!(october < recent, "recent facts come after every dated one: {out}");
+    assert_eq!(out.matches("celle-ci est déduite du contexte").count(), 1, "{out}");
+}
+
+#[test]
+fn french_plain_text_follows_french_typography() {
+    let (_, out, _) = ask("fr", "/alliance overview");
+    assert!(out.contains("\nMilitaire\u{a0}:\n"), "{out}");
+    assert!(out.contains("Source\u{a0}: «\u{a0}Russie"), "{out}");
+    let (_, out, _) = ask("en", "/alliance overview");
+    assert!(out.contains("\nMilitary:\n"), "{out}");
 }

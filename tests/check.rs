@@ -23,7 +23,7 @@ fn the_bundled_store_and_locales_pass() {
     let output = Workspace::new().check();
     let out = stdout(&output);
     assert!(output.status.success(), "{out}");
-    assert!(out.starts_with("ok: 18 facts, 2 languages (en-US, fr), "), "{out}");
+    assert!(out.starts_with("ok: 21 facts, 2 languages (en-US, fr), "), "{out}");
 }
 
 #[test]
@@ -31,7 +31,7 @@ fn a_duplicate_id_is_refused_where_it_is_repeated() {
     let ws = Workspace::new();
     let file = "data/facts/outlook.toml";
     let original = ws.read(file);
-    ws.write(file, &format!("{original}\n[[fact]]\nid = \"road-bridge-construction\"\ndomain = \"outlook\"\nadded = \"2026-11-24\"\nconfidence = \"reported\"\nsource = \"analysts\"\n"));
+    ws.write(file, &format!("{original}\n[[fact]]\nid = \"road-bridge-construction\"\ndomain = \"outlook\"\nadded = \"2026-11-24\"\nconfidence = \"assessment\"\nsource = \"article\"\n"));
     let line = original.lines().count() + 2;
     let out = refused(&ws);
     let expected = format!(
@@ -120,7 +120,7 @@ fn every_problem_is_listed_in_one_run() {
 #[test]
 fn ask_refuses_to_answer_from_an_invalid_store() {
     let ws = Workspace::new();
-    ws.edit("data/facts/cultural.toml", "confidence = \"reported\"", "confidence = \"rumoured\"");
+    ws.edit("data/facts/cultural.toml", "confidence = \"confirmed\"", "confidence = \"rumoured\"");
     let (data, locales) = (ws.data(), ws.locales());
     let output = support::run(
         &["ask", "/alliance cultural"],

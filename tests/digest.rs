@@ -164,7 +164,7 @@ async fn mistakes_in_a_subscription_get_localised_errors() {
     let refused = world.subscribe_as(&admin(903, "en-US"), EN_GUILD, locked, &daily_at_8).await;
     assert_eq!(
         content(&refused),
-        format!("I cannot post digests in <#{locked}>: I lack Send Messages, Embed Links. Grant it to me there, or choose another channel.")
+        format!("I cannot post digests in <#{locked}>: I lack Send Messages, Embed Links. Grant them to me there, or choose another channel.")
     );
     let hidden = world.standin.add_channel(EN_GUILD, "hidden", permission::VIEW_CHANNEL);
     let unseen = world.subscribe_as(&admin(904, "en-US"), EN_GUILD, hidden, &daily_at_8).await;
@@ -402,7 +402,7 @@ async fn later_digests_bring_only_what_the_store_gained_grouped_by_domain() {
     let ws = |relative: &str| data.join(relative);
     std::fs::write(
         ws("data/facts/later.toml"),
-        "[[fact]]\nid = \"rail-link-talks\"\ndomain = \"economic\"\nwhen = \"2026-11\"\nadded = \"2026-11-30\"\nconfidence = \"reported\"\nsource = \"press\"\n",
+        "[[fact]]\nid = \"rail-link-talks\"\ndomain = \"economic\"\nwhen = \"2026-11\"\nadded = \"2026-11-30\"\nconfidence = \"reported\"\nsource = \"article\"\nattribution = \"south-korean-sources\"\n",
     )
     .expect("a new fact");
     std::fs::write(
@@ -426,7 +426,7 @@ async fn later_digests_bring_only_what_the_store_gained_grouped_by_domain() {
     assert_eq!(fields[0]["name"], "Économie");
     let line = support::bot::plain(fields[0]["value"].as_str().unwrap_or_default());
     assert!(
-        line.contains("liaison ferroviaire") && line.contains("rapporté, selon la presse internationale"),
+        line.contains("liaison ferroviaire") && line.contains("rapporté, selon des sources sud-coréennes"),
         "{line}"
     );
     world.assert_no_schema_errors();

@@ -51,7 +51,7 @@ async fn only_server_managers_set_the_language_and_it_survives_a_restart() {
     let confirmed = world.command(Some(EN_GUILD), &admin(22, "en-US"), set_fr).await;
     assert!(is_ephemeral(&confirmed));
     let text = content(&confirmed);
-    assert!(text.starts_with("Replies in this server are now in Français."), "{text}");
+    assert!(text.starts_with("Replies in this server are now in French."), "{text}");
     assert!(
         text.contains("as en-US: outside Community servers"),
         "the confirmation explains Discord's default: {text}"

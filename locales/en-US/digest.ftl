@@ -7,6 +7,18 @@ reply-news-lead = { $count ->
         [one] One fact added since { $since }, by domain.
        *[other] { $count } facts added since { $since }, by domain.
     }
+reply-corrections-lead = { $count ->
+        [one] One fact an earlier digest carried has changed since: see the correction below.
+       *[other] { $count } facts earlier digests carried have changed since: see the corrections below.
+    }
+
+## Corrections: a fact an earlier digest carried, revised or withdrawn since.
+
+correction-heading = Correction
+correction-revised = revised: { $note }
+correction-withdrawn = withdrawn: { $note }
+# A figure that changed, from the value the earlier digest carried to the current one.
+correction-figure = { $from } → { $to }
 
 ## /digest
 
@@ -19,13 +31,13 @@ digest-when = { $weekday }, { $date }, at { $time } ({ $zone })
 digest-subscribed = Done: a digest will be posted in { $channel } { $cadence }. Next one: { $next }, that is { $timestamp } for you. The first digest is an overview; each later one brings what is new since the one before.
 digest-replaced = This replaces the schedule the server had.
 digest-unsubscribed = The digest in { $channel } is stopped: nothing more will be posted.
-digest-none = This server has no digest. Start one with /digest subscribe.
+digest-none = This server has no digest. Start one with /{ cmd-digest } { cmd-digest-subscribe }.
 digest-status = Digest in { $channel }, { $cadence }.
 digest-status-next = Next one: { $next }, that is { $timestamp } for you.
 digest-status-paused = Paused: { $reason ->
         [forbidden] I am no longer allowed to post in { $channel }.
        *[gone] { $channel } no longer exists.
-    } Give me View Channel, Send Messages and Embed Links in a channel, then run /digest subscribe again.
+    } Give me View Channel, Send Messages and Embed Links in a channel, then run /{ cmd-digest } { cmd-digest-subscribe } again.
 digest-status-never = No digest has run yet: the first will be an overview.
 digest-status-last = Last run: { $timestamp }, { $outcome }
 digest-outcome-posted = posted.

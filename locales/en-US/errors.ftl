@@ -1,6 +1,6 @@
 # Every error a user can see. Keep them short, and say what to type instead.
 
-error-empty = Type a command, for example /alliance overview.
+error-empty = Type a command, for example /{ cmd-alliance } { cmd-alliance-overview }.
 error-unknown-command = There is no command “{ $command }”. Try /alliance.
 error-missing-subcommand = /alliance needs a topic: { $subcommands }.
 error-unknown-subcommand = “{ $subcommand }” is not a topic of /alliance. Try one of: { $subcommands }.
@@ -9,14 +9,14 @@ error-unexpected-value = /alliance { $subcommand } takes no value, but got “{ 
 error-missing-option = /alliance { $subcommand } needs a { $option }, for example /alliance { $subcommand } { $option }:july.
 error-bad-month = “{ $input }” is not a month I can read. Months with events: { $months }. Write it as july, July 2025 or 2025-07.
 error-internal = Sorry, something went wrong on our side. It has been logged; please try again in a moment.
-error-language-dm = /language is for servers. In a direct message, replies follow your own Discord language.
+error-language-dm = /{ cmd-language } is for servers. In a direct message, replies follow your own Discord language.
 error-language-unknown = “{ $value }” is not a language I speak. Choose one of: { $languages }.
 error-storage = Sorry, the setting could not be saved, and nothing has changed. Please try again in a moment.
 error-page-gone = This page is no longer available. Run the command again.
 error-manage-server = Only members who can manage this server can use /{ $command }.
 error-bad-option = A value given to /{ $command } could not be read. Please pick it from the list Discord offers.
 error-outdated-command = This command has changed since your Discord client loaded it. Please try again in a moment.
-error-digest-dm = /digest is for servers: digests are posted in a server's channels.
+error-digest-dm = /{ cmd-digest } is for servers: digests are posted in a server's channels.
 error-digest-time = “{ $input }” is not a time I can read. Write it on the 24-hour clock, such as 08:00 or 18:30.
 error-digest-zone = “{ $input }” is not a time zone I know. Pick one from the list, such as Europe/Paris or America/New_York.
 error-digest-missing-weekday = A weekly digest needs a weekday: add the weekday option, for example Monday.
@@ -32,4 +32,7 @@ error-digest-unexpected-day = A day of the month goes with a monthly digest only
 error-digest-day = Not every month has a day { $day }: choose a day from 1 to 28.
 error-digest-channel-kind = { $channel } is not a text channel: choose a text or announcement channel.
 error-digest-channel-unseen = I cannot see { $channel }. Let me view it, or choose another channel.
-error-digest-channel-permissions = I cannot post digests in { $channel }: I lack { $missing }. Grant it to me there, or choose another channel.
+error-digest-channel-permissions = I cannot post digests in { $channel }: I lack { $missing }. Grant { $count ->
+        [one] it
+       *[other] them
+    } to me there, or choose another channel.

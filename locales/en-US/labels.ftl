@@ -4,41 +4,49 @@
 
 domain-military = Military
     .title = Military cooperation
-    .lead = From a signed defence pact to North Korean troops fighting on Russian soil.
+    .lead = From a signed defense pact to North Korean troops fighting on Russian soil.
 domain-diplomatic = Diplomacy
     .title = Diplomatic exchanges
-    .lead = Visits, a summit and two parades: a year of closer and more visible ties.
+    .lead = Visits, a trilateral summit and two parades: more than a year of closer, more visible ties.
 domain-economic = Economy
     .title = Economic ties
-    .lead = Modest in volume but symbolic: new links across a very short border.
+    .lead = Growing ties: a first flight in decades, a road bridge, a very short border put to use.
 domain-cultural = Culture
     .title = Cultural initiatives
     .lead = Art enlisted to present the alliance to both publics.
 domain-outlook = Outlook
     .title = Outlook and risks
-    .lead = What each side gains, and what the alliance may cost it.
+    .lead = What each side gains and what the alliance may cost it, as the article assesses it.
 
 ## How sure a fact is, and who says so.
 
-confidence-confirmed = confirmed
+# How the article presents a fact; `confirmed` (stated as established) is not shown.
+confidence-confirmed = stated
 confidence-reported = reported
 confidence-alleged = alleged
-# Shown after a fact that is not confirmed.
-fact-hedge = ({ $confidence }, according to { $source })
+confidence-assessment = the article's own assessment
+# Shown after a fact the article attributes to someone: `$source` is that source's `.cited`.
+fact-hedge = ({ $confidence }, { $source })
+# Shown after a fact the article does not attribute, when it is not stated as established.
+fact-hedge-own = ({ $confidence })
+# Shown after a fact revised since it entered the store.
+fact-updated = (updated { $date })
 
-# The name, as listed in a footer, and `.cited`, as it reads after "according to".
-source-official = official statements
-    .cited = official statements
+# A document facts are read from, as the footer names it.
+source-document = “{ $title }” ({ $section ->
+        [none] {""}
+       *[other] { $section } section, {""}
+    }in { $language ->
+        [fr] French
+        [en] English
+       *[other] { $language }
+    })
+# Whom the article attributes a claim to: the name, as the footer lists it, and `.cited`, as a
+# hedge names it (it gets `$confidence`, to agree with it where a language needs to).
 source-south-korean-sources = South Korean sources
-    .cited = South Korean sources
+    .cited = according to South Korean sources
 source-seoul = Seoul
-    .cited = Seoul
-source-press = international press
-    .cited = the international press
-source-public-record = public records
-    .cited = public records
-source-analysts = analysts
-    .cited = analysts
+    .cited = as relayed by Seoul
 
 ## Months: used to show dates and to read what users type.
 
@@ -67,10 +75,16 @@ when-part = { $part ->
 when-season = { $season ->
         [spring] spring { $year }
         [summer] summer { $year }
-        [autumn] autumn { $year }
+        [autumn] fall { $year }
        *[winter] winter { $year }
     }
 when-span = { $from } – { $to }
+# A span seen from one of its months.
+when-since = since { $when }
+# A date whose year the article does not give: inferred from its context (see footer-inferred).
+when-inferred = { $when }†
+# A fact the article calls recent, without a date.
+when-recent = recently
 # A full day, such as the day the store was last updated.
 date-day = { $month } { $day }, { $year }
 

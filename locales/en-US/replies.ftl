@@ -18,14 +18,25 @@ reply-month-lead = { $count ->
 reply-month-empty = The store has no event for { $month }.
 reply-month-available = Months with events: { $months }.
 
-footer-sources = Sources: { $sources }
+# The document the reply's facts come from, then whom it attributes some of them to.
+footer-sources = Source: { $documents }
+footer-attributions = Attributed there to { $attributions }
+# Once per reply that shows a date marked † (when-inferred).
+footer-inferred = † The article names the month but not the year; the year is inferred from its context.
 footer-updated = Updated { $date }
 footer-page = Page { $page } of { $pages }
 
 button-previous = Previous
 button-next = Next
 
+# The command line's plain-text layout: a field's name before its lines.
+plain-field = { $name }:
+
 ## /language
 
-language-set = Replies in this server are now in { $language }. Discord reports this server's language as { $locale }: outside Community servers that is always en-US, which is why /language exists.
-language-set-auto = Replies in this server now follow its Discord language, currently { $locale }. Outside Community servers Discord always reports en-US; choose a language with /language to change that.
+language-set = Replies in this server are now in { $language ->
+        [en-US] English
+        [fr] French
+       *[other] { $name }
+    }. Discord reports this server's language as { $locale }: outside Community servers that is always en-US, which is why /{ cmd-language } exists.
+language-set-auto = Replies in this server now follow its Discord language, currently { $locale }. Outside Community servers Discord always reports en-US; choose a language with /{ cmd-language } to change that.

@@ -38,7 +38,7 @@ cmd-digest-subscribe-channel = salon
     .description = Le salon textuel où publier
 cmd-digest-subscribe-frequency = fréquence
     .description = À quel rythme publier
-# Choix : `choice-<commande>-<option>-<choix>`, une étiquette de 1 à 100 caractères.
+# Choix : `choice-<commande>-<option>-<choix>`, une étiquette de 1 à 100 caractères.
 choice-digest-subscribe-frequency-daily = quotidien
 choice-digest-subscribe-frequency-weekly = hebdomadaire
 choice-digest-subscribe-frequency-monthly = mensuel

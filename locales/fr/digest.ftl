@@ -7,25 +7,40 @@ reply-news-lead = { $count ->
         [one] Un fait ajouté depuis le { $since }, par domaine.
        *[other] { $count } faits ajoutés depuis le { $since }, par domaine.
     }
+reply-corrections-lead = { $count ->
+        [one] Un fait donné dans un bulletin précédent a changé depuis : voir le rectificatif ci-dessous.
+       *[other] { $count } faits donnés dans des bulletins précédents ont changé depuis : voir les rectificatifs ci-dessous.
+    }
+
+## Rectificatifs : un fait qu'un bulletin précédent a donné, révisé ou retiré depuis.
+
+correction-heading = Rectificatif
+correction-revised = révisé : { $note }
+correction-withdrawn = retiré : { $note }
+# Un chiffre qui a changé, de la valeur du bulletin précédent à la valeur actuelle.
+correction-figure = { $from } → { $to }
 
 ## /bulletin
 
 digest-cadence = { $frequency ->
         [daily] chaque jour à { $time }
         [weekly] chaque { $weekday } à { $time }
-       *[monthly] le { $day } de chaque mois à { $time }
+       *[monthly] le { $day ->
+            [1] 1er
+           *[other] { $day }
+        } de chaque mois à { $time }
     } ({ $zone })
 digest-when = { $weekday } { $date } à { $time } ({ $zone })
 digest-subscribed = C'est fait : un bulletin sera publié dans { $channel } { $cadence }. Le prochain : { $next }, soit { $timestamp } pour vous. Le premier bulletin est un aperçu d'ensemble ; les suivants apportent ce qui est nouveau depuis le précédent.
 digest-replaced = Ce calendrier remplace celui qu'avait le serveur.
 digest-unsubscribed = Le bulletin de { $channel } est arrêté : plus rien n'y sera publié.
-digest-none = Ce serveur n'a pas de bulletin. Lancez-en un avec /bulletin abonner.
+digest-none = Ce serveur n'a pas de bulletin. Lancez-en un avec /{ cmd-digest } { cmd-digest-subscribe }.
 digest-status = Bulletin dans { $channel }, { $cadence }.
 digest-status-next = Le prochain : { $next }, soit { $timestamp } pour vous.
 digest-status-paused = En pause : { $reason ->
         [forbidden] je n'ai plus le droit de publier dans { $channel }.
        *[gone] { $channel } n'existe plus.
-    } Accordez-moi Voir le salon, Envoyer des messages et Intégrer des liens dans un salon, puis relancez /bulletin abonner.
+    } Accordez-moi Voir le salon, Envoyer des messages et Intégrer des liens dans un salon, puis relancez /{ cmd-digest } { cmd-digest-subscribe }.
 digest-status-never = Aucun bulletin n'a encore été publié : le premier sera un aperçu d'ensemble.
 digest-status-last = Dernière échéance : { $timestamp }, { $outcome }
 digest-outcome-posted = bulletin publié.

@@ -1,6 +1,6 @@
 # Toutes les erreurs qu'un utilisateur peut voir. Courtes, et disant quoi taper à la place.
 
-error-empty = Tapez une commande, par exemple /alliance overview.
+error-empty = Tapez une commande, par exemple /{ cmd-alliance } { cmd-alliance-overview }.
 error-unknown-command = La commande « { $command } » n'existe pas. Essayez /alliance.
 error-missing-subcommand = /alliance attend un sujet : { $subcommands }.
 error-unknown-subcommand = « { $subcommand } » n'est pas un sujet de /alliance. Essayez l'un de ceux-ci : { $subcommands }.
@@ -8,15 +8,15 @@ error-unknown-option = /alliance { $subcommand } n'a pas d'option « { $option 
 error-unexpected-value = /alliance { $subcommand } ne prend pas de valeur, mais a reçu « { $value } ».
 error-missing-option = /alliance { $subcommand } attend une valeur pour « { $option } », par exemple /alliance { $subcommand } { $option }:juillet.
 error-bad-month = Je ne reconnais pas le mois « { $input } ». Mois qui comptent des événements : { $months }. Écrivez-le par exemple juillet, juillet 2025 ou 2025-07.
-error-internal = Désolé, un problème est survenu de notre côté. Il a été consigné ; réessayez dans un instant.
-error-language-dm = /langue est réservée aux serveurs. En message privé, les réponses suivent votre propre langue Discord.
+error-internal = Désolé, un problème est survenu de notre côté. Il a été consigné ; réessayez dans un instant.
+error-language-dm = La commande /{ cmd-language } est réservée aux serveurs. En message privé, les réponses suivent votre propre langue Discord.
 error-language-unknown = Je ne parle pas « { $value } ». Choisissez parmi : { $languages }.
 error-storage = Désolé, le réglage n'a pas pu être enregistré et rien n'a changé. Réessayez dans un instant.
 error-page-gone = Cette page n'est plus disponible. Relancez la commande.
 error-manage-server = Seuls les membres qui peuvent gérer ce serveur peuvent utiliser /{ $command }.
 error-bad-option = Une valeur donnée à /{ $command } est illisible. Choisissez-la dans la liste que propose Discord.
 error-outdated-command = Cette commande a changé depuis que votre client Discord l'a chargée. Réessayez dans un instant.
-error-digest-dm = /bulletin est réservée aux serveurs : les bulletins sont publiés dans leurs salons.
+error-digest-dm = La commande /{ cmd-digest } est réservée aux serveurs : les bulletins sont publiés dans leurs salons.
 error-digest-time = Je ne sais pas lire l'heure « { $input } ». Écrivez-la sur 24 heures, par exemple 08:00 ou 18:30.
 error-digest-zone = Je ne connais pas le fuseau horaire « { $input } ». Choisissez-en un dans la liste, par exemple Europe/Paris ou America/New_York.
 error-digest-missing-weekday = Un bulletin hebdomadaire a besoin d'un jour de la semaine : ajoutez l'option jour-semaine, par exemple lundi.
@@ -32,4 +32,7 @@ error-digest-unexpected-day = Le jour du mois ne vaut que pour un bulletin mensu
 error-digest-day = Tous les mois n'ont pas de jour { $day } : choisissez un jour de 1 à 28.
 error-digest-channel-kind = { $channel } n'est pas un salon textuel : choisissez un salon textuel ou d'annonces.
 error-digest-channel-unseen = Je ne vois pas { $channel }. Autorisez-moi à le voir, ou choisissez un autre salon.
-error-digest-channel-permissions = Je ne peux pas publier de bulletin dans { $channel } : il me manque { $missing }. Accordez-le-moi dans ce salon, ou choisissez-en un autre.
+error-digest-channel-permissions = Je ne peux pas publier de bulletin dans { $channel } : il me manque { $missing }. { $count ->
+        [one] Accordez-la-moi
+       *[other] Accordez-les-moi
+    } dans ce salon, ou choisissez-en un autre.

@@ -7,38 +7,49 @@ domain-military = Militaire
     .lead = D'un pacte de défense signé à des soldats nord-coréens au combat sur le sol russe.
 domain-diplomatic = Diplomatie
     .title = Échanges diplomatiques
-    .lead = Des visites, un sommet et deux défilés : une année de liens plus étroits et plus visibles.
+    .lead = Des visites, un sommet à trois et deux défilés : plus d'un an de liens resserrés et affichés.
 domain-economic = Économie
     .title = Liens économiques
-    .lead = Peu de volume, beaucoup de symboles : de nouvelles liaisons de part et d'autre d'une frontière très courte.
+    .lead = Des liens qui se développent : un premier vol depuis des décennies, un pont routier, une frontière très courte mise à profit.
 domain-cultural = Culture
     .title = Initiatives culturelles
     .lead = L'art mis au service de l'alliance, auprès des deux opinions publiques.
 domain-outlook = Perspectives
     .title = Perspectives et risques
-    .lead = Ce que chacun y gagne, et ce que l'alliance pourrait lui coûter.
+    .lead = Ce que chacun y gagne et ce que l'alliance pourrait lui coûter, selon l'analyse de l'article.
 
 ## Degré de certitude d'un fait, et qui l'affirme.
 
-confidence-confirmed = confirmé
+# Comment l'article présente un fait ; `confirmed` (affirmé comme établi) ne s'affiche pas.
+confidence-confirmed = affirmé
 confidence-reported = rapporté
 confidence-alleged = allégation non confirmée
-# Affiché après un fait non confirmé.
-fact-hedge = ({ $confidence }, selon { $source })
+confidence-assessment = analyse propre à l'article
+# Affiché après un fait que l'article attribue à quelqu'un : `$source` est le `.cited` de cette source.
+fact-hedge = ({ $confidence }, { $source })
+# Affiché après un fait que l'article n'attribue à personne, s'il n'est pas affirmé comme établi.
+fact-hedge-own = ({ $confidence })
+# Affiché après un fait révisé depuis son entrée dans la base.
+fact-updated = (mis à jour le { $date })
 
-# Le nom, tel qu'il figure en pied de page, et `.cited`, tel qu'il se lit après « selon ».
-source-official = déclarations officielles
-    .cited = les déclarations officielles
+# Un document dont les faits sont tirés, tel que le pied de page le nomme.
+source-document = « { $title } » ({ $section ->
+        [none] {""}
+       *[other] rubrique { $section }, {""}
+    }en { $language ->
+        [fr] français
+        [en] anglais
+       *[other] { $language }
+    })
+# À qui l'article attribue une affirmation : le nom, tel que le pied de page le liste, et
+# `.cited`, tel qu'une précaution le cite (il reçoit `$confidence`, pour l'accord).
 source-south-korean-sources = sources sud-coréennes
-    .cited = des sources sud-coréennes
+    .cited = selon des sources sud-coréennes
 source-seoul = Séoul
-    .cited = Séoul
-source-press = presse internationale
-    .cited = la presse internationale
-source-public-record = données publiques
-    .cited = les données publiques
-source-analysts = analystes
-    .cited = les analystes
+    .cited = { $confidence ->
+        [alleged] relayée par Séoul
+       *[other] relayé par Séoul
+    }
 
 ## Mois : pour afficher les dates et lire ce que tapent les utilisateurs.
 
@@ -71,6 +82,12 @@ when-season = { $season ->
        *[winter] hiver { $year }
     }
 when-span = { $from } – { $to }
+# Une période vue depuis l'un de ses mois.
+when-since = depuis { $when }
+# Une date dont l'article ne donne pas l'année : déduite du contexte (voir footer-inferred).
+when-inferred = { $when }†
+# Un fait que l'article dit récent, sans date.
+when-recent = récemment
 # Une date complète, comme celle de la dernière mise à jour.
 date-day = { $day ->
         [1] 1er

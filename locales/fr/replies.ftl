@@ -18,14 +18,25 @@ reply-month-lead = { $count ->
 reply-month-empty = Aucun événement enregistré pour { $month }.
 reply-month-available = Mois qui comptent des événements : { $months }.
 
-footer-sources = Sources : { $sources }
+# Le document d'où viennent les faits de la réponse, puis à qui il en attribue certains.
+footer-sources = Source : { $documents }
+footer-attributions = Attribués par l'article à : { $attributions }
+# Une fois par réponse qui montre une date marquée † (when-inferred).
+footer-inferred = † L'article nomme le mois sans l'année ; celle-ci est déduite du contexte.
 footer-updated = Mise à jour le { $date }
 footer-page = Page { $page } sur { $pages }
 
 button-previous = Précédent
 button-next = Suivant
 
+# La mise en page en texte brut de la ligne de commande : le nom d'un champ avant ses lignes.
+plain-field = { $name } :
+
 ## /language
 
-language-set = Les réponses sur ce serveur sont désormais en { $language }. Discord indique { $locale } comme langue de ce serveur : hors des serveurs Communauté, c'est toujours en-US, d'où la commande /language.
-language-set-auto = Les réponses sur ce serveur suivent désormais sa langue Discord, actuellement { $locale }. Hors des serveurs Communauté, Discord indique toujours en-US ; choisissez une langue avec /language pour y remédier.
+language-set = Les réponses sur ce serveur sont désormais en { $language ->
+        [en-US] anglais
+        [fr] français
+       *[other] { $name }
+    }. Discord indique { $locale } comme langue de ce serveur : hors des serveurs Communauté, c'est toujours en-US, d'où la commande /{ cmd-language }.
+language-set-auto = Les réponses sur ce serveur suivent désormais sa langue Discord, actuellement { $locale }. Hors des serveurs Communauté, Discord indique toujours en-US ; choisissez une langue avec /{ cmd-language } pour y remédier.

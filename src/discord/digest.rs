@@ -274,6 +274,7 @@ async fn channel_problem(
     Ok(Some(
         Text::new("error-digest-channel-permissions")
             .arg("channel", mention(channel_id))
+            .arg("count", Arg::Number(missing.len() as i64))
             .arg("missing", Arg::List(missing)),
     ))
 }

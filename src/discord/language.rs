@@ -67,8 +67,13 @@ fn confirmation(ctx: Context<'_>, setting: &LanguageSetting, guild_locale: Optio
         LanguageSetting::Auto => Text::new("language-set-auto").arg("locale", locale),
         LanguageSetting::Fixed(tag) => {
             let chosen = catalog.negotiate(tag);
+            // The reply names the language in its own words where it can ("French", « en
+            // français »), by its tag; its own name (its autonym) otherwise.
             let name = catalog.plain(chosen, "language-name").unwrap_or(tag).to_owned();
-            Text::new("language-set").arg("language", Arg::Word(name)).arg("locale", locale)
+            Text::new("language-set")
+                .arg("language", Arg::Word(catalog.tag(chosen)))
+                .arg("name", Arg::Word(name))
+                .arg("locale", locale)
         }
     }
 }

@@ -107,7 +107,8 @@ pub fn line_of(text: &str, needle: &str) -> usize {
 
 pub const GENERATED: usize = 1_800;
 const DOMAINS: [&str; 5] = ["military", "diplomatic", "economic", "cultural", "outlook"];
-const SOURCES: [&str; 3] = ["official", "south-korean-sources", "seoul"];
+/// A generated fact's attribution: none (the article's own voice), or one the article names.
+const ATTRIBUTIONS: [&str; 3] = ["", "attribution = \"south-korean-sources\"\n", "attribution = \"seoul\"\n"];
 const CONFIDENCES: [&str; 3] = ["confirmed", "reported", "alleged"];
 
 /// The real store and locales, plus 1,800 generated facts with messages in both languages.
@@ -129,9 +130,9 @@ pub fn large_store() -> Workspace {
         }
         writeln!(
             data,
-            "added = \"2026-11-24\"\nconfidence = \"{}\"\nsource = \"{}\"\nkey = {}\nvalues = {{ marker = \"g{n}\", count = {} }}\n",
+            "added = \"2026-11-24\"\nconfidence = \"{}\"\nsource = \"article\"\n{}key = {}\nvalues = {{ marker = \"g{n}\", count = {} }}\n",
             CONFIDENCES[n % 3],
-            SOURCES[n % 3],
+            ATTRIBUTIONS[n % 3],
             n % 3 == 0,
             10_000 + n
         )
