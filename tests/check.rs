@@ -142,3 +142,125 @@ fn a_command_name_discord_would_refuse_is_refused() {
         format!("{}command name 'Affaires militaires' (cmd-alliance-military)", location(&ws, ftl, line));
     assert!(out.contains(&expected), "{out}");
 }
+
+#[test]
+fn a_fact_without_a_source_document_or_with_an_unknown_attribution_is_refused() {
+    let ws = Workspace::new();
+    let file = "data/facts/military.toml";
+    ws.edit(file, "attribution = \"seoul\"", "attribution = \"pyongyang-insiders\"");
+    ws.edit(file, "id = \"arms-and-munitions\"", "id = \"arms-and-munitions\"\nsource = \"press\"");
+    // The second `source` of a fact is malformed TOML: remove the first.
+    let text = ws.read(file);
+    let at = text.find("id = \"arms-and-munitions\"").expect("the fact");
+    let first_source = at + text[at..].find("source = \"article\"\n").expect("its source");
+    ws.write(
+        file,
+        &format!("{}{}", &text[..first_source], &text[first_source + "source = \"article\"\n".len()..]),
+    );
+    let text = ws.read(file);
+    let out = refused(&ws);
+    let press = line_of(&text, "source = \"press\"");
+    assert!(
+        out.contains(&format!(
+            "{}source 'press' of fact 'arms-and-munitions' is not a document (known: article)",
+            location(&ws, file, press)
+        )),
+        "{out}"
+    );
+    let insiders = line_of(&text, "pyongyang-insiders");
+    assert!(
+        out.contains(&format!("{}attribution 'pyongyang-insiders' of fact 'technology-transfer-suspected' names no known source (known: south-korean-sources, seoul)", location(&ws, file, insiders))),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_revised_fact_without_its_note_in_every_language_is_refused() {
+    let ws = Workspace::new();
+    let file = "data/facts/military.toml";
+    ws.edit(
+        file,
+        "values = { killed = 600, wounded = \"thousands\" }",
+        "values = { killed = 1000, wounded = \"thousands\" }",
+    );
+    ws.edit(
+        file,
+        "tags = [\"kursk\", \"ukraine-war\", \"casualties\"]",
+        "tags = [\"kursk\", \"ukraine-war\", \"casualties\"]\n\n[[fact.revision]]\ndate = \"2026-12-05\"\nprevious = { killed = 600 }",
+    );
+    ws.write(
+        "locales/en-US/revisions.ftl",
+        "revision-kursk-casualties-2026-12-05 = South Korean sources raised their estimate.\n",
+    );
+    let header = line_of(&ws.read(file), "id = \"kursk-casualties\"") - 1;
+    let out = refused(&ws);
+    let expected = format!(
+        "{}the revision 2026-12-05 of fact 'kursk-casualties' has no note 'revision-kursk-casualties-2026-12-05' in fr",
+        location(&ws, file, header)
+    );
+    assert!(out.contains(&expected), "{out}");
+    assert!(!out.contains("in en-US"), "English has its note: {out}");
+
+    // With the French note too, the store loads.
+    ws.write(
+        "locales/fr/revisions.ftl",
+        "revision-kursk-casualties-2026-12-05 = Les sources sud-coréennes ont relevé leur estimation.\n",
+    );
+    assert!(ws.check().status.success(), "{}", stdout(&ws.check()));
+}
+
+#[test]
+fn a_revision_must_keep_what_it_changed_and_come_after_the_fact() {
+    let ws = Workspace::new();
+    let file = "data/facts/military.toml";
+    ws.edit(
+        file,
+        "tags = [\"kursk\", \"ukraine-war\", \"casualties\"]",
+        "tags = [\"kursk\", \"ukraine-war\", \"casualties\"]\n\n[[fact.revision]]\ndate = \"2026-11-01\"\nprevious = { dead = 500 }",
+    );
+    let line = line_of(&ws.read(file), "date = \"2026-11-01\"");
+    let out = refused(&ws);
+    let at = location(&ws, file, line);
+    assert!(
+        out.contains(&format!(
+            "{at}revision 2026-11-01 of fact 'kursk-casualties' must come after 2026-11-24"
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("{at}revision 2026-11-01 of fact 'kursk-casualties' changes 'dead'")),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_message_that_cannot_be_formatted_is_refused_at_its_line() {
+    let ws = Workspace::new();
+    let ftl = "locales/fr/errors.ftl";
+    ws.edit(ftl, "error-page-gone = Cette page", "error-page-gone = { -ghost } Cette page");
+    ws.edit(ftl, "error-storage = Désolé,", "error-storage = Désolé { $user },");
+    ws.write(
+        "locales/fr/cycle.ftl",
+        "reply-cycle-a = { reply-cycle-b }\nreply-cycle-b = { reply-cycle-a }\n",
+    );
+    let text = ws.read(ftl);
+    let out = refused(&ws);
+    let ghost = location(&ws, ftl, line_of(&text, "error-page-gone ="));
+    assert!(out.contains(&format!("{ghost}message 'error-page-gone' cannot be formatted")), "{out}");
+    assert!(out.contains("-ghost"), "{out}");
+    let user = location(&ws, ftl, line_of(&text, "error-storage ="));
+    assert!(out.contains(&format!("{user}message 'error-storage' cannot be formatted")), "{out}");
+    assert!(out.contains("$user") || out.contains("user"), "{out}");
+    let cycle = location(&ws, "locales/fr/cycle.ftl", 1);
+    assert!(out.contains(&format!("{cycle}message 'reply-cycle-a' cannot be formatted")), "{out}");
+}
+
+#[test]
+fn two_folders_for_one_language_are_refused() {
+    let ws = Workspace::new();
+    support::copy_dir(&ws.locales().join("en-US"), &ws.locales().join("en-us"));
+    let out = refused(&ws);
+    let expected =
+        format!("{}: error: 'en-us' names the same language as", ws.path("locales/en-us").display());
+    assert!(out.contains(&expected), "{out}");
+}

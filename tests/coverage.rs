@@ -80,7 +80,7 @@ fn the_article_claims_are_in_the_store_with_their_figures_and_hedges() {
 /// The claims of the article, each in both languages: (fact, English words, French words).
 const CLAIMS: &[(&str, &str, &str)] = &[
     ("mutual-defence-pact", "a turning point", "un tournant"),
-    ("troops-to-kursk", "notably in the Kursk region", "notamment dans la région de Koursk"),
+    ("troops-to-kursk", "notably in the Kursk region", "notamment été engagés dans la région de Koursk"),
     ("kursk-casualties", "about 600 North Korean soldiers", "environ 600 soldats nord-coréens"),
     ("arms-and-munitions", "weapons and ammunition", "armes et munitions"),
     ("technology-transfer-suspected", "only suspicions, relayed by Seoul", "des soupçons, relayés par Séoul"),

@@ -41,6 +41,26 @@ impl World {
         self.command(Some(guild), who, ("digest", Some("subscribe"), &all)).await
     }
 
+    /// Starts the bot at 07:00 on 24 November, subscribes a new channel of `guild` to a digest at
+    /// 09:00 (`options` say how often), and waits for the first digest, the overview, to be
+    /// posted and recorded.
+    async fn first_digest(
+        &self,
+        clock: &Arc<ManualClock>,
+        guild: u64,
+        options: &[(&str, &str)],
+    ) -> (support::bot::Running, u64) {
+        let bot = self.start_with_clock(clock, &[]).await;
+        let channel = self.standin.add_channel(guild, "digests", 0);
+        let mut all = options.to_vec();
+        all.push(("time", "09:00"));
+        self.subscribe(guild, channel, &all).await;
+        clock.set("2026-11-24T09:00:00Z");
+        self.standin.wait_channel_messages(channel, 1).await;
+        self.status_until(guild, "en-US", ", posted.").await;
+        (bot, channel)
+    }
+
     async fn status(&self, guild: u64, locale: &str) -> String {
         content(&self.command(Some(guild), &admin(901, locale), ("digest", Some("status"), &[])).await)
     }
@@ -594,5 +614,130 @@ async fn an_unreadable_schedule_gets_an_apology_and_holds_up_no_other_server() {
     assert_eq!(posted_title(&posted[0]), OVERVIEW_FR);
     assert!(world.standin.channel_messages(broken).is_empty());
     world.assert_no_schema_errors();
+    bot.stop().await;
+}
+
+/// The casualties fact as the store first had it: 600 killed, added on 30 November.
+fn casualties_fact(added: &str, extra: &str) -> String {
+    format!(
+        "[[fact]]\nid = \"kursk-casualties\"\ndomain = \"military\"\nwhen = \"2024-late/2025-spring\"\nadded = \"{added}\"\nconfidence = \"reported\"\nsource = \"article\"\nattribution = \"south-korean-sources\"\n{extra}\n"
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_revised_fact_a_server_received_brings_one_correction_once_in_its_language() {
+    let workspace = Workspace::new();
+    // The store starts without the casualties fact: the first digest is the overview.
+    let military = workspace.read("data/facts/military.toml");
+    let start = military.find("[[fact]]\nid = \"kursk-casualties\"").expect("the casualties fact");
+    let end = start
+        + military[start..].find("tags = [\"kursk\", \"ukraine-war\", \"casualties\"]\n").expect("its end");
+    let end = end + military[end..].find('\n').expect("a line end") + 1;
+    workspace.write("data/facts/military.toml", &format!("{}{}", &military[..start], &military[end..]));
+    let world = World::with_workspace(workspace).await;
+    let facts = world.data.join("facts");
+    let locales = world.data.parent().expect("a workspace").join("locales");
+    let clock = ManualClock::starting_at("2026-11-24T07:00:00Z");
+    let weekly = [("frequency", "weekly"), ("weekday", "Tuesday")];
+    let (bot, channel) = world.first_digest(&clock, FR_GUILD, &weekly).await;
+    bot.stop().await;
+
+    // An editor adds the casualties fact: the next digest carries it, with 600 killed.
+    std::fs::write(
+        facts.join("casualties.toml"),
+        casualties_fact("2026-11-30", "values = { killed = 600, wounded = \"thousands\" }"),
+    )
+    .expect("the fact");
+    let bot = world.start_with_clock(&clock, &[]).await;
+    clock.set("2026-12-01T09:00:00Z");
+    let posted = world.standin.wait_channel_messages(channel, 2).await;
+    let news = support::bot::plain(&posted[1].message["embeds"][0].to_string());
+    assert!(news.contains("environ 600 soldats"), "{news}");
+    world.status_until(FR_GUILD, "fr", "bulletin publié").await;
+    bot.stop().await;
+
+    // South Korean sources revise the figure: the store keeps the old one and says why.
+    std::fs::write(
+        facts.join("casualties.toml"),
+        casualties_fact(
+            "2026-11-30",
+            "values = { killed = 1000, wounded = \"thousands\" }\n\n[[fact.revision]]\ndate = \"2026-12-05\"\nprevious = { killed = 600 }",
+        ),
+    )
+    .expect("the revision");
+    std::fs::write(
+        locales.join("en-US/revisions.ftl"),
+        "revision-kursk-casualties-2026-12-05 = South Korean sources now put the death toll higher.\n",
+    )
+    .expect("English");
+    std::fs::write(locales.join("fr/revisions.ftl"), "revision-kursk-casualties-2026-12-05 = Les sources sud-coréennes avancent désormais un bilan plus lourd.\n").expect("French");
+    let bot = world.start_with_clock(&clock, &[]).await;
+    clock.set("2026-12-08T09:00:00Z");
+    let posted = world.standin.wait_channel_messages(channel, 3).await;
+    let embed = &posted[2].message["embeds"][0];
+    assert_eq!(support::bot::plain(embed["title"].as_str().unwrap_or_default()), "Du nouveau sur l'alliance");
+    assert_eq!(
+        support::bot::plain(embed["description"].as_str().unwrap_or_default()),
+        "Un fait donné dans un bulletin précédent a changé depuis : voir le rectificatif ci-dessous."
+    );
+    let fields = embed["fields"].as_array().expect("fields");
+    assert_eq!(fields.len(), 1, "the correction only: nothing was added {fields:?}");
+    assert_eq!(fields[0]["name"], "Rectificatif");
+    assert_eq!(
+        support::bot::plain(fields[0]["value"].as_str().unwrap_or_default()),
+        "• **Pertes autour de Koursk** — révisé : Les sources sud-coréennes avancent désormais un bilan plus lourd. (600 → 1 000)"
+    );
+    world.status_until(FR_GUILD, "fr", "bulletin publié").await;
+
+    // Replies show the current version, with a discreet mark.
+    let reply = world.command(Some(FR_GUILD), &user(920, "fr"), ("alliance", Some("military"), &[])).await;
+    let text = support::bot::description(&reply);
+    assert!(text.contains("environ 1 000 soldats") && !text.contains("environ 600"), "{text}");
+    assert!(text.contains("*(mis à jour le 5 décembre 2026)*"), "{text}");
+
+    // The week after, nothing changed: no second correction, nothing posted.
+    clock.set("2026-12-15T09:00:00Z");
+    let status = world.status_until(FR_GUILD, "fr", "rien de nouveau depuis le bulletin précédent").await;
+    assert!(status.contains("rien de nouveau"), "{status}");
+    assert_eq!(world.standin.channel_messages(channel).len(), 3, "the correction came once");
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_withdrawn_fact_is_said_withdrawn_once_and_replies_stop_showing_it() {
+    // A copy of data/ and locales/: this story edits them.
+    let world = World::with_workspace(Workspace::new()).await;
+    let clock = ManualClock::starting_at("2026-11-24T07:00:00Z");
+    let (bot, channel) = world.first_digest(&clock, EN_GUILD, &[("frequency", "daily")]).await;
+    bot.stop().await;
+
+    let facts = world.data.join("facts/cultural.toml");
+    let text = std::fs::read_to_string(&facts).expect("the cultural facts");
+    let edited = text.replacen("recent = true\n", "recent = true\nwithdrawn = \"2026-11-25\"\n", 1);
+    std::fs::write(&facts, edited).expect("the withdrawal");
+    let locales = world.data.parent().expect("a workspace").join("locales");
+    std::fs::write(
+        locales.join("en-US/withdrawals.ftl"),
+        "withdrawal-moscow-painting-exhibition = A test withdrawal.\n",
+    )
+    .expect("English");
+    std::fs::write(
+        locales.join("fr/withdrawals.ftl"),
+        "withdrawal-moscow-painting-exhibition = Un retrait d'essai.\n",
+    )
+    .expect("French");
+    let bot = world.start_with_clock(&clock, &[]).await;
+    clock.set("2026-11-25T09:00:00Z");
+    let posted = world.standin.wait_channel_messages(channel, 2).await;
+    let fields = posted[1].message["embeds"][0]["fields"].as_array().expect("fields").clone();
+    assert_eq!(fields.len(), 1, "{fields:?}");
+    assert_eq!(fields[0]["name"], "Correction");
+    assert_eq!(fields[0]["value"], "• **Painting exhibition in Moscow** — withdrawn: A test withdrawal.");
+    let reply = world.command(Some(EN_GUILD), &user(921, "en-US"), ("alliance", Some("cultural"), &[])).await;
+    assert!(!support::bot::description(&reply).contains("exhibition"), "{reply}");
+    clock.set("2026-11-26T09:00:00Z");
+    world.status_until(EN_GUILD, "en-US", "nothing was new").await;
+    assert_eq!(world.standin.channel_messages(channel).len(), 2, "said once");
     bot.stop().await;
 }

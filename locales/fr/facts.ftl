@@ -10,7 +10,7 @@ fact-mutual-defence-pact = Moscou et Pyongyang ont conclu un traité de défense
 fact-troops-to-kursk = La Corée du Nord a envoyé { $troops ->
         [thousands] des milliers de soldats
        *[other] { $troops } soldats
-    } appuyer la Russie dans sa guerre en Ukraine, notamment dans la région de Koursk, où ils ont contribué à refouler les unités ukrainiennes entrées sur le sol russe.
+    } épauler la Russie dans sa guerre en Ukraine ; ils ont notamment été engagés dans la région de Koursk, où ils ont contribué à refouler les unités ukrainiennes entrées sur le sol russe.
     .title = Des soldats envoyés, notamment vers Koursk
 fact-kursk-casualties = Selon des sources sud-coréennes, ces combats auraient coûté la vie à environ { $killed } soldats nord-coréens, et { $wounded ->
         [thousands] des milliers d'autres
