@@ -143,6 +143,9 @@ async fn month_autocomplete_offers_at_most_25_months_in_the_users_language() {
     };
     let july = world.standin.interact(complete("juil", "fr")).await;
     assert_eq!(names(&july), ["juillet 2020", "juillet 2021", "juillet 2022", "juillet 2025"]);
+    // A span offers every month it covers: the Kursk deployment, late 2024 to spring 2025.
+    let december = world.standin.interact(complete("déc", "fr")).await;
+    assert_eq!(names(&december), ["décembre 2020", "décembre 2021", "décembre 2022", "décembre 2024"]);
     let japanese = world.standin.interact(complete("jul", "ja")).await;
     assert_eq!(names(&japanese)[0], "July 2020", "an unsupported user language falls back to the server's");
     world.assert_no_schema_errors();

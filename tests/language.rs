@@ -78,7 +78,7 @@ async fn only_server_managers_set_the_language_and_it_survives_a_restart() {
 
     let dm = world.command(None, &admin(27, "fr"), set_fr).await;
     assert!(is_ephemeral(&dm));
-    assert!(content(&dm).starts_with("/langue est réservée aux serveurs."), "{dm}");
+    assert!(content(&dm).starts_with("La commande /langue est réservée aux serveurs."), "{dm}");
     world.assert_no_schema_errors();
     bot.stop().await;
 }

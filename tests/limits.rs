@@ -36,7 +36,11 @@ fn every_reply_from_a_large_store_fits_discord_and_loses_nothing() {
     let ws = large_store();
     let (engine, warnings) = Engine::load(&ws.data(), &ws.locales()).expect("the generated store loads");
     assert!(warnings.is_empty(), "{warnings:?}");
-    assert_eq!(engine.store().facts().len(), GENERATED + 18);
+    assert_eq!(
+        engine.store().facts().len(),
+        GENERATED + 21,
+        "the 21 facts of the article, and the generated ones"
+    );
     let busy_month = YearMonth::new(2019, 1).expect("a month");
     let mut queries = vec![Query::Overview, Query::Timeline, Query::Month(busy_month)];
     queries.extend(Domain::ALL.map(Query::Domain));
