@@ -412,6 +412,65 @@ fn push_new(list: &mut Vec<String>, item: &str) {
 mod tests {
     use super::*;
 
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a day")
+    }
+
+    /// A store of three facts: one revised, one added and revised after a server's watermark,
+    /// one withdrawn.
+    fn revised_store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().expect("a folder");
+        std::fs::create_dir(dir.path().join("facts")).expect("facts/");
+        std::fs::write(
+            dir.path().join("sources.toml"),
+            "[[document]]\nid = \"doc\"\ntitle = \"T\"\nlanguage = \"fr\"\n",
+        )
+        .expect("sources");
+        let fact = |id: &str, added: &str, rest: &str| {
+            format!("[[fact]]\nid = \"{id}\"\ndomain = \"military\"\nadded = \"{added}\"\nconfidence = \"confirmed\"\nsource = \"doc\"\n{rest}\n")
+        };
+        let revision = "values = { killed = 1000 }\n[[fact.revision]]\ndate = \"2026-12-05\"\nprevious = { killed = 600 }\n";
+        let facts = [
+            fact("old", "2026-11-24", revision),
+            fact("new", "2026-12-03", revision),
+            fact("gone", "2026-11-24", "withdrawn = \"2026-12-04\""),
+        ];
+        std::fs::write(dir.path().join("facts/all.toml"), facts.concat()).expect("facts");
+        let store = Store::load(dir.path()).expect("the store loads");
+        (dir, store)
+    }
+
+    #[test]
+    fn a_server_gets_a_correction_for_what_it_could_have_received_and_news_for_the_rest() {
+        let (_dir, store) = revised_store();
+        assert_eq!(store.updated(), day("2026-12-05"), "a revision is a change of the store");
+        let corrections = corrections(&store, day("2026-11-30"), store.updated());
+        assert_eq!(corrections.len(), 2, "{corrections:?}");
+        assert_eq!(corrections[0].title.id, "fact-old");
+        assert_eq!(corrections[0].change, Change::Revised { figures: vec![(600, 1000)] });
+        assert_eq!(corrections[0].note.id, "revision-old-2026-12-05");
+        assert_eq!(
+            (corrections[1].title.id.as_str(), &corrections[1].change),
+            ("fact-gone", &Change::Withdrawn)
+        );
+        let news = compose(&store, Query::News { since: day("2026-11-30"), until: store.updated() });
+        let added: Vec<&str> =
+            news.sections.iter().flat_map(|s| &s.entries).map(|e| e.text.id.as_str()).collect();
+        assert_eq!(added, ["fact-new"], "a fact added after the watermark is news, not a correction");
+        // Once covered, nothing is said again.
+        assert!(corrections_after(&store, store.updated()).is_empty());
+        assert!(!has_news(&store, store.updated()));
+        // Replies no longer show the withdrawn fact, and mark the revised ones.
+        let military = compose(&store, Query::Domain(Domain::Military));
+        let shown: Vec<(&str, Option<NaiveDate>)> =
+            military.entries.iter().map(|e| (e.text.id.as_str(), e.revised)).collect();
+        assert_eq!(shown, [("fact-old", Some(day("2026-12-05"))), ("fact-new", Some(day("2026-12-05")))]);
+    }
+
+    fn corrections_after(store: &Store, since: NaiveDate) -> Vec<Correction> {
+        corrections(store, since, store.updated())
+    }
+
     #[test]
     fn query_keys_round_trip() {
         let month = YearMonth::new(2025, 7).unwrap();

@@ -69,7 +69,7 @@ async fn public_replies_follow_the_server_and_errors_the_user() {
     assert!(!is_ephemeral(&fr), "a summary is public");
     assert_eq!(fr["embeds"][0]["color"], 0xB0_3A_2E);
     assert!(
-        footer(&fr).starts_with("Source : « Russie et Corée du Nord : Une Alliance Stratégique en Plein Essor » (rubrique International, en français) · Attribués par l'article à : sources sud-coréennes, Séoul"),
+        footer(&fr).starts_with("Source : « Russie et Corée du Nord : Une Alliance Stratégique en Plein Essor » (rubrique International, en français) · Affirmations attribuées par l'article à : sources sud-coréennes, Séoul"),
         "{}",
         footer(&fr)
     );

@@ -210,7 +210,7 @@ fn every_reply_names_only_the_article_and_whom_it_attributes() {
     let (_, out, _) = ask("en", "/alliance military");
     assert!(out.contains("Source: “Russie et Corée du Nord"), "{out}");
     assert!(out.contains("(International section, in French)"), "{out}");
-    assert!(out.contains("Attributed there to South Korean sources, Seoul"), "{out}");
+    assert!(out.contains("Claims attributed by the article to: South Korean sources, Seoul"), "{out}");
 }
 
 #[test]

@@ -20,7 +20,7 @@ reply-month-available = Months with events: { $months }.
 
 # The document the reply's facts come from, then whom it attributes some of them to.
 footer-sources = Source: { $documents }
-footer-attributions = Attributed there to { $attributions }
+footer-attributions = Claims attributed by the article to: { $attributions }
 # Once per reply that shows a date marked † (when-inferred).
 footer-inferred = † The article names the month but not the year; the year is inferred from its context.
 footer-updated = Updated { $date }

@@ -20,7 +20,7 @@ reply-month-available = Mois qui comptent des événements : { $months }.
 
 # Le document d'où viennent les faits de la réponse, puis à qui il en attribue certains.
 footer-sources = Source : { $documents }
-footer-attributions = Attribués par l'article à : { $attributions }
+footer-attributions = Affirmations attribuées par l'article à : { $attributions }
 # Une fois par réponse qui montre une date marquée † (when-inferred).
 footer-inferred = † L'article nomme le mois sans l'année ; celle-ci est déduite du contexte.
 footer-updated = Mise à jour le { $date }
