@@ -7,7 +7,7 @@ use crate::check::validate;
 use crate::command::{self, UserError};
 use chrono::NaiveDate;
 
-use crate::digest::{compose, has_news, Query};
+use crate::digest::{compose, has_news, Arg, Query, Text};
 use crate::facts::Store;
 use crate::i18n::{Catalog, Lang};
 use crate::message::Message;
@@ -91,10 +91,7 @@ impl Engine {
     pub fn plain_text(&self, page: &Message, lang: Lang) -> String {
         let renderer = Renderer::new(&self.catalog, lang);
         page.to_text_with(|name| {
-            renderer.text(
-                &crate::digest::Text::new("plain-field")
-                    .arg("name", crate::digest::Arg::Word(name.to_owned())),
-            )
+            renderer.text(&Text::new("plain-field").arg("name", Arg::Word(name.to_owned())))
         })
     }
 

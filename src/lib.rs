@@ -4,8 +4,11 @@
 //! A tour of the pipeline, from data to words:
 //!
 //! - [`facts`] loads and validates the language-neutral fact store of `data/` (dates at their
-//!   own precision, in [`when`]) and answers queries by domain, month and time.
-//! - [`digest`] composes a reply to a [`digest::Query`] as a model of message ids and values.
+//!   own precision, in [`when`]; the source document each fact is read from and whom it
+//!   attributes the fact to; revisions and withdrawals) and answers queries by domain, month and
+//!   time.
+//! - [`digest`] composes a reply to a [`digest::Query`] as a model of message ids and values,
+//!   with the corrections a later scheduled digest owes a server.
 //! - [`i18n`] holds the Fluent bundles of `locales/`, negotiates languages and falls back to
 //!   English; [`render`] puts a reply model into words and lays it out as Discord
 //!   [`message`]s within Discord's limits, paging what does not fit.

@@ -139,10 +139,10 @@ impl Message {
             if let Some(description) = &embed.description {
                 out.push(description.clone());
             }
-            for field_def in &embed.fields {
+            for item in &embed.fields {
                 out.push(String::new());
-                out.push(field(&field_def.name));
-                out.push(field_def.value.clone());
+                out.push(field(&item.name));
+                out.push(item.value.clone());
             }
             if let Some(footer) = &embed.footer {
                 out.push(String::new());

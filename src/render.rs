@@ -6,7 +6,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use std::collections::HashMap;
 
 use crate::digest::{self, Arg, Change, Correction, Dated, Entry, Query, Reply, Text};
-use crate::facts::{Domain, Store};
+use crate::facts::{Document, Domain, Store};
 use crate::i18n::{Catalog, Lang};
 use crate::message::EPHEMERAL;
 use crate::message::{limits, split, truncate, ActionRow, Button, Embed, EmbedField, EmbedFooter, Message};
@@ -238,8 +238,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// A source document as a footer names it: its title, section and language.
-    fn document(&self, store_document: Option<&crate::facts::Document>, id: &str) -> String {
-        let Some(document) = store_document else { return id.to_owned() };
+    fn document(&self, document: &Document) -> String {
         self.message(
             "source-document",
             &[
@@ -279,7 +278,8 @@ impl<'a> Renderer<'a> {
             .collect();
         let mut footer = Vec::new();
         if !reply.documents.is_empty() {
-            let names = self.join(reply.documents.iter().map(|id| self.document(store.document(id), id)));
+            let names = self
+                .join(reply.documents.iter().filter_map(|id| store.document(id)).map(|d| self.document(d)));
             footer.push(self.message("footer-sources", &[("documents", FluentValue::from(names))]));
         }
         if !reply.attributions.is_empty() {
