@@ -22,6 +22,19 @@ impl Token {
         if text.is_empty() {
             return Err(ConfigError::MissingToken);
         }
+        // Discord's tokens are base64url in three dot-separated parts. Anything else (a space,
+        // a newline, a letter with an accent) could only fail later, at the first HTTP header.
+        if let Some(bad) = text.chars().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')))
+        {
+            let what = match bad {
+                ' ' => "a space",
+                '\n' | '\r' => "a line break",
+                c if c.is_control() => "a control character",
+                c if !c.is_ascii() => "a non-ASCII character",
+                _ => "a punctuation mark",
+            };
+            return Err(ConfigError::TokenCharacter(what));
+        }
         serenity::utils::token::validate(text).map_err(|_| ConfigError::MalformedToken)?;
         Ok(Token(text.to_owned()))
     }
@@ -44,12 +57,18 @@ pub enum ConfigError {
     MissingToken,
     #[error("DISCORD_TOKEN is malformed: a bot token has three parts separated by dots")]
     MalformedToken,
-    #[error("DISCORD_API_URL must start with http:// or https://, got {0:?}")]
+    #[error(
+        "DISCORD_TOKEN is malformed: it contains {0}; a bot token has only letters, digits, '-', '_' and dots"
+    )]
+    TokenCharacter(&'static str),
+    #[error("DISCORD_API_URL must start with http:// or https://, got {:?}", redact_url(.0))]
     BadApiUrl(String),
-    #[error("DISCORD_GUILD_ID must be a server id (a number), got {0:?}")]
+    #[error("DISCORD_GUILD_ID must be a server id (a number above 0), got {0:?}")]
     BadGuildId(String),
-    #[error("DATABASE_URL must be a sqlite: URL, got {0:?}")]
+    #[error("DATABASE_URL must be a sqlite: URL, got {:?}", redact_url(.0))]
     BadDatabaseUrl(String),
+    #[error("{}{}: {reason}; the settings are not loaded", path.display(), line.map(|l| format!(" line {l}")).unwrap_or_default())]
+    DotEnv { path: PathBuf, line: Option<usize>, reason: String },
     #[error("DISCORD_RATE_LIMIT must be a number of requests per second from 1 to 10000, got {0:?}")]
     BadRateLimit(String),
 }
@@ -91,7 +110,8 @@ impl Config {
             return Err(ConfigError::BadDatabaseUrl(database_url));
         }
         let guild_id = match lookup("DISCORD_GUILD_ID").filter(|g| !g.trim().is_empty()) {
-            Some(id) => Some(id.trim().parse().map_err(|_| ConfigError::BadGuildId(id))?),
+            // 0 is no server: serenity's GuildId refuses it (with a panic, at registration).
+            Some(id) => Some(id.trim().parse().ok().filter(|&id| id > 0).ok_or(ConfigError::BadGuildId(id))?),
             None => None,
         };
         let rate_limit = match lookup("DISCORD_RATE_LIMIT").filter(|r| !r.trim().is_empty()) {
@@ -105,6 +125,84 @@ impl Config {
         };
         Ok(Config { token, api_url, database_url, guild_id, rate_limit, data_dir, locales_dir })
     }
+}
+
+/// Fills in from the first `.env` file found in the working folder or its parents what the
+/// environment lacks (the environment wins). The whole file is read before anything is set: a
+/// line that cannot be read is an error naming its line (never its text, which may hold the
+/// token), not the silent loss of everything after it. `None` when there is no `.env`.
+pub fn load_dotenv() -> Result<Option<PathBuf>, ConfigError> {
+    let Ok(here) = std::env::current_dir() else { return Ok(None) };
+    let Some(path) = here.ancestors().map(|dir| dir.join(".env")).find(|path| path.is_file()) else {
+        return Ok(None);
+    };
+    let error = |line, reason: String| ConfigError::DotEnv { path: path.clone(), line, reason };
+    let text =
+        std::fs::read_to_string(&path).map_err(|e| error(None, format!("cannot read the file: {e}")))?;
+    let mut pairs = Vec::new();
+    for item in dotenvy::from_read_iter(text.as_bytes()) {
+        match item {
+            Ok(pair) => pairs.push(pair),
+            Err(dotenvy::Error::LineParse(rest, column)) => {
+                let line = line_starting(&text, &rest);
+                let reason = if column >= rest.len() && rest.contains(['"', '\'']) {
+                    "a quote opened on this line is never closed".to_owned()
+                } else {
+                    format!("cannot read this line (at character {}): expected NAME=value", column + 1)
+                };
+                return Err(error(line, reason));
+            }
+            Err(other) => return Err(error(None, other.to_string())),
+        }
+    }
+    for (name, value) in pairs {
+        if std::env::var_os(&name).is_none() {
+            std::env::set_var(name, value);
+        }
+    }
+    Ok(Some(path))
+}
+
+/// The 1-based line of `text` where `rest` starts (dotenvy reports a bad line by its text).
+fn line_starting(text: &str, rest: &str) -> Option<usize> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut start = 0;
+    for (index, line) in text.split_inclusive('\n').enumerate() {
+        if text[start..].starts_with(rest) {
+            return Some(index + 1);
+        }
+        start += line.len();
+    }
+    None
+}
+
+/// A URL as it may be printed or logged: a password in it (`scheme://user:password@host`, or a
+/// `password=` parameter) is replaced by `***`.
+pub fn redact_url(url: &str) -> String {
+    let mut text = url.to_owned();
+    if let Some(scheme_end) = text.find("://") {
+        let authority_start = scheme_end + 3;
+        let authority_end =
+            text[authority_start..].find(['/', '?', '#']).map_or(text.len(), |i| authority_start + i);
+        if let Some(at) = text[authority_start..authority_end].rfind('@') {
+            let userinfo = &text[authority_start..authority_start + at];
+            if let Some(colon) = userinfo.find(':') {
+                text.replace_range(authority_start + colon + 1..authority_start + at, "***");
+            }
+        }
+    }
+    if let Some(query_start) = text.find('?') {
+        let (base, query) = text.split_at(query_start + 1);
+        let pairs: Vec<String> = query
+            .split('&')
+            .map(|pair| match pair.split_once('=') {
+                Some((name, _)) if name.to_ascii_lowercase().contains("password") => format!("{name}=***"),
+                _ => pair.to_owned(),
+            })
+            .collect();
+        text = format!("{base}{}", pairs.join("&"));
+    }
+    text
 }
 
 #[cfg(test)]
@@ -149,5 +247,48 @@ mod tests {
         assert_eq!(ok.api_url.as_deref(), Some("http://127.0.0.1:9"));
         assert_eq!(ok.guild_id, Some(42));
         assert_eq!(ok.rate_limit, DEFAULT_RATE_LIMIT);
+    }
+
+    #[test]
+    fn a_guild_id_of_zero_is_refused_like_any_non_id() {
+        for id in ["0", " 0 ", "abc", "-1"] {
+            let refused = config(&[("DISCORD_TOKEN", TOKEN), ("DISCORD_GUILD_ID", id)]);
+            assert_eq!(refused.unwrap_err(), ConfigError::BadGuildId(id.to_owned()));
+        }
+    }
+
+    #[test]
+    fn a_token_with_a_character_no_token_has_is_refused_without_showing_it() {
+        let (head, tail) = TOKEN.split_at(30);
+        for (inner, what) in [
+            (" ", "a space"),
+            ("\n", "a line break"),
+            ("é", "a non-ASCII character"),
+            ("\u{7}", "a control character"),
+        ] {
+            let token = format!("{head}{inner}{tail}");
+            let error = config(&[("DISCORD_TOKEN", &token)]).unwrap_err();
+            assert_eq!(error, ConfigError::TokenCharacter(what), "{token:?}");
+            assert!(!error.to_string().contains(tail), "{error}");
+        }
+    }
+
+    #[test]
+    fn credentials_in_urls_are_redacted() {
+        let error =
+            config(&[("DISCORD_TOKEN", TOKEN), ("DATABASE_URL", "mysql://root:secretpw@db.example:3306/x")])
+                .unwrap_err()
+                .to_string();
+        assert!(
+            !error.contains("secretpw") && error.contains("mysql://root:***@db.example:3306/x"),
+            "{error}"
+        );
+        assert_eq!(
+            redact_url("postgres://u:p%40ss@h/db?sslmode=require"),
+            "postgres://u:***@h/db?sslmode=require"
+        );
+        assert_eq!(redact_url("postgres://h/db?user=u&password=pw"), "postgres://h/db?user=u&password=***");
+        assert_eq!(redact_url("https://user@proxy.example/api"), "https://user@proxy.example/api");
+        assert_eq!(redact_url("sqlite://alliance-digest.db"), "sqlite://alliance-digest.db");
     }
 }

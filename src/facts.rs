@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::problem::{line_of, Problem, Problems};
+use crate::problem::{line_of, LineIndex, Problem, Problems};
 use crate::when::{When, YearMonth};
 
 /// The subjects a fact can be about, in the order replies list them.
@@ -272,8 +272,9 @@ fn read_sources(file: &Path, problems: &mut Vec<Problem>) -> Vec<String> {
     };
     let mut seen = HashMap::new();
     let mut sources = Vec::new();
+    let index = LineIndex::new(&text);
     for source in raw.sources {
-        let line = line_of(&text, source.span().start);
+        let line = index.line_of(source.span().start);
         let id = source.into_inner();
         if !is_kebab(&id) {
             problems.push(Problem::error(file, Some(line), format!("source id '{id}' is not kebab-case")));
@@ -321,11 +322,12 @@ fn read_facts(
             return;
         }
     };
+    let index = LineIndex::new(&text);
     for raw_fact in raw.fact {
-        let line = line_of(&text, raw_fact.span().start);
+        let line = index.line_of(raw_fact.span().start);
         let raw_fact = raw_fact.into_inner();
         let mut at = |spanned_start: usize, message: String| {
-            problems.push(Problem::error(file, Some(line_of(&text, spanned_start)), message));
+            problems.push(Problem::error(file, Some(index.line_of(spanned_start)), message));
         };
         let id = raw_fact.id.get_ref().clone();
         ids.push((id.clone(), Origin { file: file.to_path_buf(), line }));

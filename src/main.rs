@@ -1,6 +1,7 @@
 //! The `alliance-digest` command line: `ask` answers a slash command as the bot would, `check`
 //! validates the fact store and the locales.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -51,8 +52,12 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    // A .env file beside the binary's working folder fills in what the environment lacks.
-    let _ = dotenvy::dotenv();
+    // A .env file in the working folder (or a parent) fills in what the environment lacks; one
+    // that cannot be read stops everything, rather than leaving settings silently unread.
+    if let Err(error) = alliance_digest::config::load_dotenv() {
+        eprintln!("error: {error}");
+        return ExitCode::FAILURE;
+    }
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
@@ -64,11 +69,24 @@ fn main() -> ExitCode {
         .init();
     match run(Cli::parse()) {
         Ok(code) => code,
+        // The reader went away (`ask … | head`): nothing left to say, and no one to say it to.
+        Err(error) if is_closed_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("error: {error:#}");
             ExitCode::FAILURE
         }
     }
+}
+
+fn is_closed_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Prints a line on stdout; unlike `println!`, a closed pipe is an error to return, not a panic.
+fn say(text: impl std::fmt::Display) -> std::io::Result<()> {
+    writeln!(std::io::stdout().lock(), "{text}")
 }
 
 /// The folder given by flag or environment, else `./<name>` when it exists, else the one
@@ -106,24 +124,24 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Check => match Engine::load(&data, &locales) {
             Ok((engine, warnings)) => {
                 for warning in &warnings {
-                    println!("{warning}");
+                    say(warning)?;
                 }
                 let summary = engine.summary();
-                println!(
+                say(format_args!(
                     "ok: {} facts, {} languages ({}), {} messages",
                     summary.facts,
                     summary.languages.len(),
                     summary.languages.join(", "),
                     summary.messages
-                );
+                ))?;
                 Ok(ExitCode::SUCCESS)
             }
             Err(problems) => {
                 for problem in &problems.0 {
-                    println!("{problem}");
+                    say(problem)?;
                 }
                 let errors = problems.0.iter().filter(|p| p.is_error()).count();
-                println!("{errors} error(s): the store and locales are refused");
+                say(format_args!("{errors} error(s): the store and locales are refused"))?;
                 Ok(ExitCode::FAILURE)
             }
         },
@@ -142,17 +160,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         let message = pages
                             .get(page.wrapping_sub(1))
                             .with_context(|| format!("page {page} does not exist: the reply has {count}"))?;
-                        println!("{}", serde_json::to_string_pretty(message)?);
+                        say(serde_json::to_string_pretty(message)?)?;
                     } else {
                         let texts: Vec<String> = pages.iter().map(|p| p.to_text()).collect();
-                        println!("{}", texts.join("\n\n"));
+                        say(texts.join("\n\n"))?;
                     }
                     Ok(ExitCode::SUCCESS)
                 }
                 Answer::Refused { error, message } => {
                     tracing::info!(%error, "user error");
                     if json {
-                        println!("{}", serde_json::to_string_pretty(&message)?);
+                        say(serde_json::to_string_pretty(&message)?)?;
                     } else {
                         eprintln!("{}", message.content.unwrap_or_default());
                     }

@@ -44,6 +44,71 @@ fn a_missing_or_malformed_token_stops_run_before_any_network_call() {
     assert!(text.contains("DISCORD_TOKEN is malformed") && !text.contains("hunter2"), "{text}");
 }
 
+#[test]
+fn a_guild_id_of_zero_or_a_token_with_a_stray_character_stops_run_before_any_network_call() {
+    let zero = run_binary(&[
+        ("DISCORD_TOKEN", TOKEN),
+        ("DISCORD_GUILD_ID", "0"),
+        ("DISCORD_API_URL", "http://127.0.0.1:9"),
+    ])
+    .output()
+    .expect("the binary runs");
+    assert!(!zero.status.success());
+    assert!(
+        stderr(&zero).contains("DISCORD_GUILD_ID must be a server id (a number above 0), got \"0\""),
+        "{}",
+        stderr(&zero)
+    );
+    let (head, tail) = TOKEN.split_at(30);
+    let broken = format!("{head}\n{tail}");
+    let newline = run_binary(&[("DISCORD_TOKEN", &broken)]).output().expect("the binary runs");
+    assert!(!newline.status.success());
+    let text = stderr(&newline);
+    assert!(
+        text.contains("DISCORD_TOKEN is malformed: it contains a line break") && !text.contains(tail),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_dotenv_line_that_cannot_be_read_is_an_error_naming_its_line_not_its_text() {
+    let workspace = Workspace::new();
+    let secret = TOKEN.split_at(30).1;
+    let cases = [
+        (
+            format!("# settings\nDISCORD_GUILD_ID=42\nDISCORD TOKEN={TOKEN}\nDATABASE_URL=sqlite://x.db\n"),
+            ".env line 3: cannot read this line",
+        ),
+        (
+            format!("DISCORD_GUILD_ID=42\n\nDISCORD_TOKEN=\"{TOKEN}\nDATABASE_URL=sqlite://x.db\n"),
+            ".env line 3: a quote opened on this line is never closed",
+        ),
+    ];
+    for (dotenv, expected) in cases {
+        workspace.write(".env", &dotenv);
+        let output = run_binary(&[]).current_dir(workspace.dir.path()).output().expect("the binary runs");
+        assert!(!output.status.success());
+        let text = stderr(&output);
+        assert!(text.contains(expected), "{text}");
+        assert!(!text.contains("DISCORD_TOKEN is not set") && !text.contains(secret), "{text}");
+    }
+    // A well-formed .env is read: its (bad) guild id is what stops the bot.
+    workspace.write(".env", &format!("DISCORD_TOKEN={TOKEN}\nDISCORD_GUILD_ID='abc'\n"));
+    let output = run_binary(&[]).current_dir(workspace.dir.path()).output().expect("the binary runs");
+    assert!(stderr(&output).contains("DISCORD_GUILD_ID must be a server id"), "{}", stderr(&output));
+}
+
+#[test]
+fn a_database_url_with_a_password_is_refused_without_printing_it() {
+    let output =
+        run_binary(&[("DISCORD_TOKEN", TOKEN), ("DATABASE_URL", "mysql://root:secretpw@db.example/x")])
+            .output()
+            .expect("the binary runs");
+    assert!(!output.status.success());
+    let text = stderr(&output);
+    assert!(text.contains("mysql://root:***@db.example/x") && !text.contains("secretpw"), "{text}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn run_answers_and_stops_cleanly_on_sigterm_without_logging_its_token() {
     let world = World::new().await;

@@ -43,12 +43,18 @@ impl LanguageSetting {
 /// Why the storage could not be read or written.
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
-    #[error("cannot open the database {url}: {source}")]
+    #[error("cannot open the database {}: {source}", crate::config::redact_url(url))]
     Open { url: String, source: sqlx::Error },
     #[error("cannot apply the migrations: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("database error: {0}")]
     Query(#[from] sqlx::Error),
+    #[error(
+        "the database file {} was deleted or replaced while the bot runs: writes are refused; \
+         restore it from a backup, or restart the bot to start a new one",
+        .0.display()
+    )]
+    FileGone(std::path::PathBuf),
     #[error("the database holds a value this version cannot read: {0}")]
     Corrupt(String),
 }
