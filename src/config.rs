@@ -1,6 +1,9 @@
-//! The bot's configuration, read once from the environment (and a `.env` file): every variable
-//! is listed in `.env.example`. A missing or malformed value is refused here, before any
-//! network call; the token never appears in a log or a debug print.
+//! The bot's configuration, read once at start: each setting is a flag and an environment
+//! variable (a `.env` file fills in the environment), both read by clap in [`Settings`], then
+//! checked in one place, [`Config::new`]. Every variable is listed in `.env.example` and in
+//! `alliance-digest run --help`. A missing or malformed value is refused here, before any
+//! network call, with what is allowed; the token never appears in a log, a debug print or
+//! `--help`.
 
 use std::fmt;
 use std::path::PathBuf;
@@ -65,12 +68,45 @@ pub enum ConfigError {
     BadApiUrl(String),
     #[error("DISCORD_GUILD_ID must be a server id (a number above 0), got {0:?}")]
     BadGuildId(String),
-    #[error("DATABASE_URL must be a sqlite: URL, got {:?}", redact_url(.0))]
+    #[error(
+        "DATABASE_URL must be a sqlite:, postgres:// or postgresql:// URL, got {:?}",
+        redact_url(.0)
+    )]
     BadDatabaseUrl(String),
     #[error("{}{}: {reason}; the settings are not loaded", path.display(), line.map(|l| format!(" line {l}")).unwrap_or_default())]
     DotEnv { path: PathBuf, line: Option<usize>, reason: String },
     #[error("DISCORD_RATE_LIMIT must be a number of requests per second from 1 to 10000, got {0:?}")]
     BadRateLimit(String),
+}
+
+/// The settings of `run` as given, flag or environment variable (a flag wins), before they are
+/// checked. No `Debug`: it holds the token as typed.
+#[derive(Clone, Default, clap::Args)]
+pub struct Settings {
+    /// The bot's token, from the Discord developer portal (required). Prefer the environment
+    /// or .env: a flag shows in the process list.
+    #[arg(long = "token", env = "DISCORD_TOKEN", hide_env_values = true, value_name = "TOKEN")]
+    pub token: Option<String>,
+    /// The base of every Discord HTTP call, for an HTTP proxy (or a test stand-in); Discord
+    /// itself when unset. Behind it, serenity's own rate limiter is off.
+    #[arg(long = "api-url", env = "DISCORD_API_URL", hide_env_values = true, value_name = "URL")]
+    pub api_url: Option<String>,
+    /// Where settings, schedules and deliveries are kept: sqlite://FILE (created on first run),
+    /// or postgres://… / postgresql://…
+    #[arg(
+        long = "database-url",
+        env = "DATABASE_URL",
+        hide_env_values = true,
+        default_value = DEFAULT_DATABASE_URL,
+        value_name = "URL"
+    )]
+    pub database_url: Option<String>,
+    /// Requests per second the digests may send, all servers together (1 to 10000).
+    #[arg(long = "rate-limit", env = "DISCORD_RATE_LIMIT", default_value = "50", value_name = "N")]
+    pub rate_limit: Option<String>,
+    /// Register the commands in this one server, at once, for development; globally when unset.
+    #[arg(long = "guild-id", env = "DISCORD_GUILD_ID", value_name = "ID")]
+    pub guild_id: Option<String>,
 }
 
 /// Everything `alliance-digest run` needs.
@@ -88,33 +124,49 @@ pub struct Config {
     pub locales_dir: PathBuf,
 }
 
+/// A setting given but blank counts as not given.
+fn given(value: Option<String>) -> Option<String> {
+    value.filter(|v| !v.trim().is_empty())
+}
+
 impl Config {
-    /// Reads the configuration from a lookup such as `std::env::var`.
+    /// Reads the configuration from a lookup of environment variables such as `std::env::var`.
     pub fn from_lookup(
         lookup: impl Fn(&str) -> Option<String>,
         data_dir: PathBuf,
         locales_dir: PathBuf,
     ) -> Result<Config, ConfigError> {
-        let token = Token::parse(&lookup("DISCORD_TOKEN").unwrap_or_default())?;
-        let api_url = match lookup("DISCORD_API_URL").filter(|u| !u.trim().is_empty()) {
+        let settings = Settings {
+            token: lookup("DISCORD_TOKEN"),
+            api_url: lookup("DISCORD_API_URL"),
+            database_url: lookup("DATABASE_URL"),
+            rate_limit: lookup("DISCORD_RATE_LIMIT"),
+            guild_id: lookup("DISCORD_GUILD_ID"),
+        };
+        Config::new(settings, data_dir, locales_dir)
+    }
+
+    /// Checks every setting; the first one wrong is the error, saying what is allowed.
+    pub fn new(settings: Settings, data_dir: PathBuf, locales_dir: PathBuf) -> Result<Config, ConfigError> {
+        let token = Token::parse(&settings.token.unwrap_or_default())?;
+        let api_url = match given(settings.api_url) {
             Some(url) if url.starts_with("http://") || url.starts_with("https://") => {
                 Some(url.trim().trim_end_matches('/').to_owned())
             }
             Some(url) => return Err(ConfigError::BadApiUrl(url)),
             None => None,
         };
-        let database_url = lookup("DATABASE_URL")
-            .filter(|u| !u.trim().is_empty())
-            .unwrap_or(DEFAULT_DATABASE_URL.to_owned());
-        if !database_url.starts_with("sqlite:") {
+        let database_url = given(settings.database_url).unwrap_or(DEFAULT_DATABASE_URL.to_owned());
+        if !["sqlite:", "postgres://", "postgresql://"].iter().any(|scheme| database_url.starts_with(scheme))
+        {
             return Err(ConfigError::BadDatabaseUrl(database_url));
         }
-        let guild_id = match lookup("DISCORD_GUILD_ID").filter(|g| !g.trim().is_empty()) {
+        let guild_id = match given(settings.guild_id) {
             // 0 is no server: serenity's GuildId refuses it (with a panic, at registration).
             Some(id) => Some(id.trim().parse().ok().filter(|&id| id > 0).ok_or(ConfigError::BadGuildId(id))?),
             None => None,
         };
-        let rate_limit = match lookup("DISCORD_RATE_LIMIT").filter(|r| !r.trim().is_empty()) {
+        let rate_limit = match given(settings.rate_limit) {
             Some(rate) => rate
                 .trim()
                 .parse()
@@ -247,6 +299,27 @@ mod tests {
         assert_eq!(ok.api_url.as_deref(), Some("http://127.0.0.1:9"));
         assert_eq!(ok.guild_id, Some(42));
         assert_eq!(ok.rate_limit, DEFAULT_RATE_LIMIT);
+    }
+
+    #[test]
+    fn the_default_rate_in_help_is_the_default_rate() {
+        use clap::Args;
+        let command = Settings::augment_args(clap::Command::new("run"));
+        let rate = command.get_arguments().find(|a| a.get_id() == "rate_limit").expect("--rate-limit");
+        let shown: Vec<_> =
+            rate.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
+        assert_eq!(shown, [DEFAULT_RATE_LIMIT.to_string()]);
+    }
+
+    #[test]
+    fn postgres_urls_are_accepted_and_other_schemes_refused_with_the_allowed_ones() {
+        for url in ["postgres://bot@127.0.0.1/alliance", "postgresql://bot@db/alliance", "sqlite::memory:"] {
+            let ok =
+                config(&[("DISCORD_TOKEN", TOKEN), ("DATABASE_URL", url)]).expect("a valid configuration");
+            assert_eq!(ok.database_url, url);
+        }
+        let error = config(&[("DISCORD_TOKEN", TOKEN), ("DATABASE_URL", "redis://x")]).unwrap_err();
+        assert!(error.to_string().contains("sqlite:, postgres:// or postgresql://"), "{error}");
     }
 
     #[test]

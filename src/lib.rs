@@ -36,6 +36,7 @@ pub mod render;
 pub mod schedule;
 pub mod scheduler;
 pub mod storage;
+pub mod telemetry;
 pub mod when;
 
 pub use engine::{Answer, Engine};

@@ -5,8 +5,9 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use alliance_digest::config::Config;
+use alliance_digest::config::{Config, Settings};
 use alliance_digest::discord::Bot;
+use alliance_digest::telemetry::{self, LogSettings};
 use alliance_digest::{Answer, Engine};
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -24,6 +25,8 @@ struct Cli {
     /// The locales folder (one sub-folder of .ftl files per language).
     #[arg(long, global = true, env = "ALLIANCE_LOCALES_DIR", value_name = "DIR")]
     locales: Option<PathBuf>,
+    #[command(flatten)]
+    logs: LogSettings,
     #[command(subcommand)]
     command: Command,
 }
@@ -47,8 +50,8 @@ enum Command {
     },
     /// Validate the fact store and the locales, and list every problem.
     Check,
-    /// Run the Discord bot (reads DISCORD_TOKEN and the rest from the environment or .env).
-    Run,
+    /// Run the Discord bot: each setting is a flag or an environment variable (or a line of .env).
+    Run(Settings),
 }
 
 fn main() -> ExitCode {
@@ -58,16 +61,12 @@ fn main() -> ExitCode {
         eprintln!("error: {error}");
         return ExitCode::FAILURE;
     }
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
-        )
-        .with_writer(std::io::stderr)
-        // Colours for a terminal only: a log file or journal gets plain text.
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .init();
-    match run(Cli::parse()) {
+    let cli = Cli::parse();
+    if let Err(error) = telemetry::init(&cli.logs) {
+        eprintln!("error: {error}");
+        return ExitCode::FAILURE;
+    }
+    match run(cli) {
         Ok(code) => code,
         // The reader went away (`ask … | head`): nothing left to say, and no one to say it to.
         Err(error) if is_closed_pipe(&error) => ExitCode::SUCCESS,
@@ -106,8 +105,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let data = folder(cli.data, "data");
     let locales = folder(cli.locales, "locales");
     match cli.command {
-        Command::Run => {
-            let config = Config::from_lookup(|name| std::env::var(name).ok(), data.clone(), locales.clone())?;
+        Command::Run(settings) => {
+            let config = Config::new(settings, data.clone(), locales.clone())?;
             let (engine, warnings) = Engine::load(&data, &locales)
                 .map_err(anyhow::Error::new)
                 .with_context(|| format!("cannot load {} and {}", data.display(), locales.display()))?;

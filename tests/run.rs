@@ -23,7 +23,15 @@ impl Drop for Child {
 fn run_binary(envs: &[(&str, &str)]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_alliance-digest"));
     command.arg("run").current_dir(std::env::temp_dir());
-    for name in ["DISCORD_TOKEN", "DISCORD_API_URL", "DATABASE_URL", "DISCORD_GUILD_ID", "RUST_LOG"] {
+    for name in [
+        "DISCORD_TOKEN",
+        "DISCORD_API_URL",
+        "DATABASE_URL",
+        "DISCORD_GUILD_ID",
+        "DISCORD_RATE_LIMIT",
+        "RUST_LOG",
+        "LOG_FORMAT",
+    ] {
         command.env_remove(name);
     }
     let repo = support::repo();
@@ -68,6 +76,91 @@ fn a_guild_id_of_zero_or_a_token_with_a_stray_character_stops_run_before_any_net
         text.contains("DISCORD_TOKEN is malformed: it contains a line break") && !text.contains(tail),
         "{text}"
     );
+}
+
+#[test]
+fn help_lists_every_setting_with_its_variable_and_default_but_never_the_token() {
+    let output = run_binary(&[("DISCORD_TOKEN", TOKEN), ("DATABASE_URL", "postgres://bot:secretpw@db/x")])
+        .arg("--help")
+        .output()
+        .expect("the binary runs");
+    assert!(output.status.success());
+    let help = String::from_utf8(output.stdout).expect("UTF-8 help");
+    for variable in [
+        "DISCORD_TOKEN",
+        "DISCORD_API_URL",
+        "DATABASE_URL",
+        "DISCORD_RATE_LIMIT",
+        "DISCORD_GUILD_ID",
+        "ALLIANCE_DATA_DIR",
+        "ALLIANCE_LOCALES_DIR",
+        "RUST_LOG",
+        "LOG_FORMAT",
+    ] {
+        assert!(help.contains(&format!("[env: {variable}")), "{variable} missing from help: {help}");
+    }
+    for default in
+        ["[default: sqlite://alliance-digest.db]", "[default: 50]", "[default: warn,alliance_digest=info]"]
+    {
+        assert!(help.contains(default), "{default} missing from help: {help}");
+    }
+    for secret in [TOKEN, "Gabcde", "secretpw"] {
+        assert!(!help.contains(secret), "help shows a secret: {help}");
+    }
+}
+
+#[test]
+fn every_bad_setting_stops_run_with_what_is_allowed_and_never_shows_the_token() {
+    /// Environment, flags, and what the error must say.
+    type Case<'a> = (&'a [(&'a str, &'a str)], &'a [&'a str], &'a str);
+    let cases: &[Case] = &[
+        (
+            &[("DISCORD_RATE_LIMIT", "0")],
+            &[],
+            "DISCORD_RATE_LIMIT must be a number of requests per second from 1 to 10000, got \"0\"",
+        ),
+        (
+            &[],
+            &["--rate-limit", "fast"],
+            "DISCORD_RATE_LIMIT must be a number of requests per second from 1 to 10000, got \"fast\"",
+        ),
+        (
+            &[("DISCORD_GUILD_ID", "abc")],
+            &[],
+            "DISCORD_GUILD_ID must be a server id (a number above 0), got \"abc\"",
+        ),
+        (&[], &["--guild-id", "0"], "DISCORD_GUILD_ID must be a server id (a number above 0), got \"0\""),
+        (
+            &[("DATABASE_URL", "redis://cache/0")],
+            &[],
+            "DATABASE_URL must be a sqlite:, postgres:// or postgresql:// URL, got \"redis://cache/0\"",
+        ),
+        (
+            &[("DISCORD_API_URL", "discord.example")],
+            &[],
+            "DISCORD_API_URL must start with http:// or https://",
+        ),
+        (&[("LOG_FORMAT", "xml")], &[], "invalid value 'xml'"),
+        (&[("RUST_LOG", "alliance_digest=loud")], &[], "RUST_LOG is not a filter tracing can read"),
+    ];
+    for (envs, flags, expected) in cases {
+        let mut envs = envs.to_vec();
+        envs.push(("DISCORD_TOKEN", TOKEN));
+        let output = run_binary(&envs).args(*flags).output().expect("the binary runs");
+        assert!(!output.status.success(), "{envs:?} {flags:?} accepted");
+        let text = stderr(&output);
+        assert!(text.contains(expected), "{envs:?} {flags:?}: {text}");
+        assert!(
+            !text.contains("Gabcde") && !String::from_utf8_lossy(&output.stdout).contains("Gabcde"),
+            "{text}"
+        );
+    }
+    // The flag wins over the environment.
+    let output = run_binary(&[("DISCORD_TOKEN", TOKEN), ("DISCORD_GUILD_ID", "42")])
+        .args(["--guild-id", "x"])
+        .output()
+        .expect("the binary runs");
+    assert!(stderr(&output).contains("got \"x\""), "{}", stderr(&output));
 }
 
 #[test]

@@ -55,6 +55,8 @@ pub enum StorageError {
         .0.display()
     )]
     FileGone(std::path::PathBuf),
+    #[error("this build has no PostgreSQL store: DATABASE_URL must be a sqlite:// URL")]
+    NoPostgres,
     #[error("the database holds a value this version cannot read: {0}")]
     Corrupt(String),
 }
@@ -279,5 +281,8 @@ pub async fn server_language(
 
 /// Opens the store a `DATABASE_URL` names (`sqlite:` URLs), applying the migrations.
 pub async fn open(url: &str) -> Result<Arc<dyn Storage>, StorageError> {
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        return Err(StorageError::NoPostgres);
+    }
     Ok(Arc::new(SqliteStore::open(url).await?))
 }
