@@ -247,7 +247,7 @@ impl Store {
 }
 
 fn read_text(file: &Path, problems: &mut Vec<Problem>) -> Option<String> {
-    match std::fs::read_to_string(file) {
+    match crate::files::read_to_string(file) {
         Ok(text) => Some(text),
         Err(e) => {
             problems.push(Problem::error(file, None, format!("cannot read the file: {e}")));
@@ -292,17 +292,15 @@ fn read_sources(file: &Path, problems: &mut Vec<Problem>) -> Vec<String> {
 }
 
 fn fact_files(dir: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
-    let entries = match std::fs::read_dir(dir) {
+    let entries = match crate::files::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
             problems.push(Problem::error(dir, None, format!("cannot read the facts folder: {e}")));
             return Vec::new();
         }
     };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-        .collect();
+    let mut files: Vec<PathBuf> =
+        entries.into_iter().filter(|path| path.extension().is_some_and(|ext| ext == "toml")).collect();
     files.sort();
     files
 }

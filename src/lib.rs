@@ -29,6 +29,7 @@ pub mod digest;
 pub mod discord;
 pub mod engine;
 pub mod facts;
+pub mod files;
 pub mod i18n;
 pub mod message;
 pub mod problem;

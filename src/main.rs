@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use alliance_digest::config::{Config, Settings};
 use alliance_digest::discord::Bot;
+use alliance_digest::files;
 use alliance_digest::telemetry::{self, LogSettings};
 use alliance_digest::{Answer, Engine};
 use anyhow::Context;
@@ -19,10 +20,11 @@ use clap::{Parser, Subcommand};
     about = "Sourced summaries of the Russia–North Korea alliance, in French or English"
 )]
 struct Cli {
-    /// The fact store folder.
+    /// The fact store folder; the copy compiled into the binary when unset.
     #[arg(long, global = true, env = "ALLIANCE_DATA_DIR", value_name = "DIR")]
     data: Option<PathBuf>,
-    /// The locales folder (one sub-folder of .ftl files per language).
+    /// The locales folder (one sub-folder of .ftl files per language); the copy compiled into
+    /// the binary when unset.
     #[arg(long, global = true, env = "ALLIANCE_LOCALES_DIR", value_name = "DIR")]
     locales: Option<PathBuf>,
     #[command(flatten)]
@@ -88,17 +90,10 @@ fn say(text: impl std::fmt::Display) -> std::io::Result<()> {
     writeln!(std::io::stdout().lock(), "{text}")
 }
 
-/// The folder given by flag or environment, else `./<name>` when it exists, else the one
-/// beside this crate's sources.
+/// The folder given by flag or environment, else the copy compiled into the binary: an
+/// installed binary works from any folder.
 fn folder(given: Option<PathBuf>, name: &str) -> PathBuf {
-    given.unwrap_or_else(|| {
-        let local = PathBuf::from(name);
-        if local.is_dir() {
-            local
-        } else {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(name)
-        }
-    })
+    given.filter(|path| !path.as_os_str().is_empty()).unwrap_or_else(|| files::bundled(name))
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
