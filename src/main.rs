@@ -162,7 +162,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     Ok(ExitCode::SUCCESS)
                 }
                 Answer::Refused { error, message } => {
-                    tracing::info!(%error, "user error");
+                    tracing::debug!(%error, "user error");
                     if json {
                         say(serde_json::to_string_pretty(&message)?)?;
                     } else {

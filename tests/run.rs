@@ -202,51 +202,106 @@ fn a_database_url_with_a_password_is_refused_without_printing_it() {
     assert!(text.contains("mysql://root:***@db.example/x") && !text.contains("secretpw"), "{text}");
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn run_answers_and_stops_cleanly_on_sigterm_without_logging_its_token() {
+/// The binary running `run` against the stand-in, its logs drained as they come (or a full pipe
+/// would block it).
+struct Running {
+    child: Child,
+    logs: std::thread::JoinHandle<String>,
+}
+
+impl Running {
+    fn start(world: &World, workspace: &Workspace, envs: &[(&str, &str)]) -> Running {
+        let database = format!("sqlite://{}", workspace.path("bot.db").display());
+        let api = world.standin.api_url();
+        let mut envs = envs.to_vec();
+        envs.extend([("DISCORD_TOKEN", TOKEN), ("DISCORD_API_URL", &api), ("DATABASE_URL", &database)]);
+        let mut child = run_binary(&envs)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map(Child)
+            .expect("the binary starts");
+        let mut pipe = child.0.stderr.take().expect("a stderr pipe");
+        let logs = std::thread::spawn(move || {
+            let mut logs = String::new();
+            std::io::Read::read_to_string(&mut pipe, &mut logs).expect("UTF-8 logs");
+            logs
+        });
+        Running { child, logs }
+    }
+
+    fn pid(&self) -> u32 {
+        self.child.0.id()
+    }
+
+    /// SIGTERM, then the exit status and every log line.
+    async fn stop(mut self) -> (std::process::ExitStatus, String) {
+        let status =
+            Command::new("kill").args(["-TERM", &self.pid().to_string()]).status().expect("kill runs");
+        assert!(status.success());
+        let deadline = std::time::Instant::now() + Duration::from_secs(15);
+        let exit = loop {
+            if let Some(exit) = self.child.0.try_wait().expect("the child can be waited for") {
+                break exit;
+            }
+            assert!(std::time::Instant::now() < deadline, "the bot did not stop after SIGTERM");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        };
+        (exit, self.logs.join().expect("the logs"))
+    }
+}
+
+fn assert_no_token(logs: &str) {
+    for secret in [TOKEN, "Gabcde", "abcdefghijklmnopqrstuvwxyz0123456789AB"] {
+        assert!(!logs.contains(secret), "the token leaked into the logs");
+    }
+}
+
+/// Starts `run`, has it answer one command, stops it with SIGTERM: it exits 0 and its logs,
+/// returned, never hold the token.
+async fn answer_once_and_stop(envs: &[(&str, &str)]) -> String {
     let world = World::new().await;
     let workspace = Workspace::new();
-    let database = format!("sqlite://{}", workspace.path("bot.db").display());
-    let api = world.standin.api_url();
-    let mut child = run_binary(&[
-        ("DISCORD_TOKEN", TOKEN),
-        ("DISCORD_API_URL", &api),
-        ("DATABASE_URL", &database),
-        ("RUST_LOG", "debug"),
-    ])
-    .stdout(Stdio::piped())
-    .stderr(Stdio::piped())
-    .spawn()
-    .map(Child)
-    .expect("the binary starts");
-    // Drain the logs as they come, or a full pipe would block the bot.
-    let mut pipe = child.0.stderr.take().expect("a stderr pipe");
-    let drain = std::thread::spawn(move || {
-        let mut logs = String::new();
-        std::io::Read::read_to_string(&mut pipe, &mut logs).expect("UTF-8 logs");
-        logs
-    });
+    let bot = Running::start(&world, &workspace, envs);
     wait_until(|| world.registrations() > 0).await;
     world.standin.wait_ready().await;
     let answer = world.command(Some(FR_GUILD), &user(60, "fr"), ("alliance", Some("military"), &[])).await;
     assert_eq!(title(&answer), "Coopération militaire");
-
-    let status = Command::new("kill").args(["-TERM", &child.0.id().to_string()]).status().expect("kill runs");
-    assert!(status.success());
-    let deadline = std::time::Instant::now() + Duration::from_secs(15);
-    let exit = loop {
-        if let Some(exit) = child.0.try_wait().expect("the child can be waited for") {
-            break exit;
-        }
-        assert!(std::time::Instant::now() < deadline, "the bot did not stop after SIGTERM");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    };
-    let logs = drain.join().expect("the logs");
+    let (exit, logs) = bot.stop().await;
     assert!(exit.success(), "exit status {exit}: {logs}");
-    assert!(logs.contains("interaction answered"), "one line per interaction: {logs}");
-    assert!(logs.contains("command=/alliance military") && logs.contains("language=fr"), "{logs}");
-    for secret in [TOKEN, "Gabcde", "abcdefghijklmnopqrstuvwxyz0123456789AB"] {
-        assert!(!logs.contains(secret), "the token leaked into the logs");
-    }
+    assert_no_token(&logs);
     world.assert_no_schema_errors();
+    logs
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn run_answers_and_stops_cleanly_on_sigterm_without_logging_its_token() {
+    let logs = answer_once_and_stop(&[("RUST_LOG", "debug")]).await;
+    assert!(logs.contains("interaction answered"), "one line per interaction at debug: {logs}");
+    assert!(logs.contains("command=/alliance military") && logs.contains("language=fr"), "{logs}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn json_logs_are_one_object_per_line_with_what_an_operator_needs_by_default() {
+    let logs = answer_once_and_stop(&[("LOG_FORMAT", "json")]).await;
+    let lines: Vec<serde_json::Value> = logs
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("not a JSON object ({e}): {line}")))
+        .collect();
+    let messages: Vec<(&str, &str)> = lines
+        .iter()
+        .map(|line| {
+            let level = line["level"].as_str().expect("a level");
+            (level, line["fields"]["message"].as_str().expect("a message"))
+        })
+        .collect();
+    // Without RUST_LOG: the operator's lines, not one per interaction.
+    for expected in ["connected to Discord", "commands registered", "shutting down"] {
+        assert!(
+            messages.iter().any(|(level, message)| *level == "INFO" && message.starts_with(expected)),
+            "no {expected:?} line in {messages:?}"
+        );
+    }
+    assert!(!messages.iter().any(|(_, message)| *message == "interaction answered"), "{messages:?}");
+    assert!(lines.iter().all(|line| line["timestamp"].is_string() && line["target"].is_string()));
 }
