@@ -91,6 +91,19 @@ pub struct Settings {
     /// itself when unset. Behind it, serenity's own rate limiter is off.
     #[arg(long = "api-url", env = "DISCORD_API_URL", hide_env_values = true, value_name = "URL")]
     pub api_url: Option<String>,
+    #[command(flatten)]
+    pub database: DatabaseSetting,
+    /// Requests per second the digests may send, all servers together (1 to 10000).
+    #[arg(long = "rate-limit", env = "DISCORD_RATE_LIMIT", default_value = "50", value_name = "N")]
+    pub rate_limit: Option<String>,
+    /// Register the commands in this one server, at once, for development; globally when unset.
+    #[arg(long = "guild-id", env = "DISCORD_GUILD_ID", value_name = "ID")]
+    pub guild_id: Option<String>,
+}
+
+/// The database, for `run` and `backup`.
+#[derive(Clone, Default, clap::Args)]
+pub struct DatabaseSetting {
     /// Where settings, schedules and deliveries are kept: sqlite://FILE (created on first run),
     /// or postgres://… / postgresql://…
     #[arg(
@@ -101,12 +114,13 @@ pub struct Settings {
         value_name = "URL"
     )]
     pub database_url: Option<String>,
-    /// Requests per second the digests may send, all servers together (1 to 10000).
-    #[arg(long = "rate-limit", env = "DISCORD_RATE_LIMIT", default_value = "50", value_name = "N")]
-    pub rate_limit: Option<String>,
-    /// Register the commands in this one server, at once, for development; globally when unset.
-    #[arg(long = "guild-id", env = "DISCORD_GUILD_ID", value_name = "ID")]
-    pub guild_id: Option<String>,
+}
+
+impl DatabaseSetting {
+    /// The URL given, else the default.
+    pub fn url(&self) -> String {
+        given(self.database_url.clone()).unwrap_or(DEFAULT_DATABASE_URL.to_owned())
+    }
 }
 
 /// Everything `alliance-digest run` needs.
@@ -139,7 +153,7 @@ impl Config {
         let settings = Settings {
             token: lookup("DISCORD_TOKEN"),
             api_url: lookup("DISCORD_API_URL"),
-            database_url: lookup("DATABASE_URL"),
+            database: DatabaseSetting { database_url: lookup("DATABASE_URL") },
             rate_limit: lookup("DISCORD_RATE_LIMIT"),
             guild_id: lookup("DISCORD_GUILD_ID"),
         };
@@ -156,7 +170,7 @@ impl Config {
             Some(url) => return Err(ConfigError::BadApiUrl(url)),
             None => None,
         };
-        let database_url = given(settings.database_url).unwrap_or(DEFAULT_DATABASE_URL.to_owned());
+        let database_url = settings.database.url();
         if !["sqlite:", "postgres://", "postgresql://"].iter().any(|scheme| database_url.starts_with(scheme))
         {
             return Err(ConfigError::BadDatabaseUrl(database_url));

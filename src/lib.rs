@@ -22,6 +22,7 @@
 //!
 //! Problems in files are [`problem::Problem`]s that name the file and the line.
 
+pub mod backup;
 pub mod check;
 pub mod command;
 pub mod config;

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use alliance_digest::config::{Config, Settings};
+use alliance_digest::config::{Config, DatabaseSetting, Settings};
 use alliance_digest::discord::Bot;
 use alliance_digest::files;
 use alliance_digest::telemetry::{self, LogSettings};
@@ -52,6 +52,14 @@ enum Command {
     },
     /// Validate the fact store and the locales, and list every problem.
     Check,
+    /// Write a consistent copy of the SQLite database to FILE, even while the bot runs.
+    Backup {
+        #[command(flatten)]
+        database: DatabaseSetting,
+        /// Where to write the copy (a new file).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
     /// Run the Discord bot: each setting is a flag or an environment variable (or a line of .env).
     Run(Settings),
 }
@@ -113,6 +121,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 let bot = Bot::build(config, engine).await?;
                 bot.run_until_stopped(stop_signal()).await
             })?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Backup { database, file } => {
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+            let bytes = runtime.block_on(alliance_digest::backup::backup(&database.url(), &file))?;
+            say(format_args!("backup written: {} ({bytes} bytes)", file.display()))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Check => match Engine::load(&data, &locales) {
