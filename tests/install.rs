@@ -43,3 +43,20 @@ fn a_copy_of_the_binary_alone_answers_and_checks_from_an_empty_folder() {
     let expected = data.join("facts/military.toml");
     assert!(stdout(&broken).contains(&format!("{}:", expected.display())), "{}", stdout(&broken));
 }
+
+#[test]
+fn the_systemd_unit_runs_unprivileged_restarts_on_failure_and_outwaits_the_drain() {
+    let unit =
+        std::fs::read_to_string(support::repo().join("deploy/alliance-digest.service")).expect("the unit");
+    let value = |key: &str| {
+        unit.lines()
+            .find_map(|line| line.strip_prefix(&format!("{key}=")))
+            .unwrap_or_else(|| panic!("{key} missing from the unit"))
+    };
+    assert!(!["root", "0"].contains(&value("User")), "a non-root user");
+    assert_eq!(value("Restart"), "on-failure");
+    assert_eq!(value("ExecStart"), "/usr/local/bin/alliance-digest run");
+    // The bot drains interactions and digests for up to 10 s each, in parallel, on SIGTERM.
+    let stop: u64 = value("TimeoutStopSec").parse().expect("seconds");
+    assert!(stop > 10 + 5, "TimeoutStopSec {stop} must outlast the drain");
+}
