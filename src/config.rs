@@ -1,6 +1,9 @@
-//! The bot's configuration, read once from the environment (and a `.env` file): every variable
-//! is listed in `.env.example`. A missing or malformed value is refused here, before any
-//! network call; the token never appears in a log or a debug print.
+//! The bot's configuration, read once at start: each setting is a flag and an environment
+//! variable (a `.env` file fills in the environment), both read by clap in [`Settings`], then
+//! checked in one place, [`Config::new`]. Every variable is listed in `.env.example` and in
+//! `alliance-digest run --help`. A missing or malformed value is refused here, before any
+//! network call, with what is allowed; the token never appears in a log, a debug print or
+//! `--help`.
 
 use std::fmt;
 use std::path::PathBuf;
@@ -21,6 +24,19 @@ impl Token {
         let text = text.strip_prefix("Bot ").unwrap_or(text);
         if text.is_empty() {
             return Err(ConfigError::MissingToken);
+        }
+        // Discord's tokens are base64url in three dot-separated parts. Anything else (a space,
+        // a newline, a letter with an accent) could only fail later, at the first HTTP header.
+        if let Some(bad) = text.chars().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')))
+        {
+            let what = match bad {
+                ' ' => "a space",
+                '\n' | '\r' => "a line break",
+                c if c.is_control() => "a control character",
+                c if !c.is_ascii() => "a non-ASCII character",
+                _ => "a punctuation mark",
+            };
+            return Err(ConfigError::TokenCharacter(what));
         }
         serenity::utils::token::validate(text).map_err(|_| ConfigError::MalformedToken)?;
         Ok(Token(text.to_owned()))
@@ -44,14 +60,67 @@ pub enum ConfigError {
     MissingToken,
     #[error("DISCORD_TOKEN is malformed: a bot token has three parts separated by dots")]
     MalformedToken,
-    #[error("DISCORD_API_URL must start with http:// or https://, got {0:?}")]
+    #[error(
+        "DISCORD_TOKEN is malformed: it contains {0}; a bot token has only letters, digits, '-', '_' and dots"
+    )]
+    TokenCharacter(&'static str),
+    #[error("DISCORD_API_URL must start with http:// or https://, got {:?}", redact_url(.0))]
     BadApiUrl(String),
-    #[error("DISCORD_GUILD_ID must be a server id (a number), got {0:?}")]
+    #[error("DISCORD_GUILD_ID must be a server id (a number above 0), got {0:?}")]
     BadGuildId(String),
-    #[error("DATABASE_URL must be a sqlite: URL, got {0:?}")]
+    #[error(
+        "DATABASE_URL must be a sqlite:, postgres:// or postgresql:// URL, got {:?}",
+        redact_url(.0)
+    )]
     BadDatabaseUrl(String),
+    #[error("{}{}: {reason}; the settings are not loaded", path.display(), line.map(|l| format!(" line {l}")).unwrap_or_default())]
+    DotEnv { path: PathBuf, line: Option<usize>, reason: String },
     #[error("DISCORD_RATE_LIMIT must be a number of requests per second from 1 to 10000, got {0:?}")]
     BadRateLimit(String),
+}
+
+/// The settings of `run` as given, flag or environment variable (a flag wins), before they are
+/// checked. No `Debug`: it holds the token as typed.
+#[derive(Clone, Default, clap::Args)]
+pub struct Settings {
+    /// The bot's token, from the Discord developer portal (required). Prefer the environment
+    /// or .env: a flag shows in the process list.
+    #[arg(long = "token", env = "DISCORD_TOKEN", hide_env_values = true, value_name = "TOKEN")]
+    pub token: Option<String>,
+    /// The base of every Discord HTTP call, for an HTTP proxy (or a test stand-in); Discord
+    /// itself when unset. Behind it, serenity's own rate limiter is off.
+    #[arg(long = "api-url", env = "DISCORD_API_URL", hide_env_values = true, value_name = "URL")]
+    pub api_url: Option<String>,
+    #[command(flatten)]
+    pub database: DatabaseSetting,
+    /// Requests per second the digests may send, all servers together (1 to 10000).
+    #[arg(long = "rate-limit", env = "DISCORD_RATE_LIMIT", default_value = "50", value_name = "N")]
+    pub rate_limit: Option<String>,
+    /// Register the commands in this one server, at once, for development; globally when unset.
+    #[arg(long = "guild-id", env = "DISCORD_GUILD_ID", value_name = "ID")]
+    pub guild_id: Option<String>,
+}
+
+/// The database, for `run` and `backup`.
+#[derive(Clone, Default, clap::Args)]
+pub struct DatabaseSetting {
+    /// Where settings, schedules and deliveries are kept: sqlite://FILE (created on first run),
+    /// or postgres://… / postgresql://…
+    #[arg(
+        long = "database-url",
+        env = "DATABASE_URL",
+        hide_env_values = true,
+        default_value = DEFAULT_DATABASE_URL,
+        value_name = "URL"
+    )]
+    pub database_url: Option<String>,
+}
+
+impl DatabaseSetting {
+    /// The URL given, else the default.
+    pub fn url(&self) -> String {
+        given(self.database_url.clone()).unwrap_or(DEFAULT_DATABASE_URL.to_owned())
+    }
 }
 
 /// Everything `alliance-digest run` needs.
@@ -69,32 +138,49 @@ pub struct Config {
     pub locales_dir: PathBuf,
 }
 
+/// A setting given but blank counts as not given.
+fn given(value: Option<String>) -> Option<String> {
+    value.filter(|v| !v.trim().is_empty())
+}
+
 impl Config {
-    /// Reads the configuration from a lookup such as `std::env::var`.
+    /// Reads the configuration from a lookup of environment variables such as `std::env::var`.
     pub fn from_lookup(
         lookup: impl Fn(&str) -> Option<String>,
         data_dir: PathBuf,
         locales_dir: PathBuf,
     ) -> Result<Config, ConfigError> {
-        let token = Token::parse(&lookup("DISCORD_TOKEN").unwrap_or_default())?;
-        let api_url = match lookup("DISCORD_API_URL").filter(|u| !u.trim().is_empty()) {
+        let settings = Settings {
+            token: lookup("DISCORD_TOKEN"),
+            api_url: lookup("DISCORD_API_URL"),
+            database: DatabaseSetting { database_url: lookup("DATABASE_URL") },
+            rate_limit: lookup("DISCORD_RATE_LIMIT"),
+            guild_id: lookup("DISCORD_GUILD_ID"),
+        };
+        Config::new(settings, data_dir, locales_dir)
+    }
+
+    /// Checks every setting; the first one wrong is the error, saying what is allowed.
+    pub fn new(settings: Settings, data_dir: PathBuf, locales_dir: PathBuf) -> Result<Config, ConfigError> {
+        let token = Token::parse(&settings.token.unwrap_or_default())?;
+        let api_url = match given(settings.api_url) {
             Some(url) if url.starts_with("http://") || url.starts_with("https://") => {
                 Some(url.trim().trim_end_matches('/').to_owned())
             }
             Some(url) => return Err(ConfigError::BadApiUrl(url)),
             None => None,
         };
-        let database_url = lookup("DATABASE_URL")
-            .filter(|u| !u.trim().is_empty())
-            .unwrap_or(DEFAULT_DATABASE_URL.to_owned());
-        if !database_url.starts_with("sqlite:") {
+        let database_url = settings.database.url();
+        if !["sqlite:", "postgres://", "postgresql://"].iter().any(|scheme| database_url.starts_with(scheme))
+        {
             return Err(ConfigError::BadDatabaseUrl(database_url));
         }
-        let guild_id = match lookup("DISCORD_GUILD_ID").filter(|g| !g.trim().is_empty()) {
-            Some(id) => Some(id.trim().parse().map_err(|_| ConfigError::BadGuildId(id))?),
+        let guild_id = match given(settings.guild_id) {
+            // 0 is no server: serenity's GuildId refuses it (with a panic, at registration).
+            Some(id) => Some(id.trim().parse().ok().filter(|&id| id > 0).ok_or(ConfigError::BadGuildId(id))?),
             None => None,
         };
-        let rate_limit = match lookup("DISCORD_RATE_LIMIT").filter(|r| !r.trim().is_empty()) {
+        let rate_limit = match given(settings.rate_limit) {
             Some(rate) => rate
                 .trim()
                 .parse()
@@ -105,6 +191,84 @@ impl Config {
         };
         Ok(Config { token, api_url, database_url, guild_id, rate_limit, data_dir, locales_dir })
     }
+}
+
+/// Fills in from the first `.env` file found in the working folder or its parents what the
+/// environment lacks (the environment wins). The whole file is read before anything is set: a
+/// line that cannot be read is an error naming its line (never its text, which may hold the
+/// token), not the silent loss of everything after it. `None` when there is no `.env`.
+pub fn load_dotenv() -> Result<Option<PathBuf>, ConfigError> {
+    let Ok(here) = std::env::current_dir() else { return Ok(None) };
+    let Some(path) = here.ancestors().map(|dir| dir.join(".env")).find(|path| path.is_file()) else {
+        return Ok(None);
+    };
+    let error = |line, reason: String| ConfigError::DotEnv { path: path.clone(), line, reason };
+    let text =
+        std::fs::read_to_string(&path).map_err(|e| error(None, format!("cannot read the file: {e}")))?;
+    let mut pairs = Vec::new();
+    for item in dotenvy::from_read_iter(text.as_bytes()) {
+        match item {
+            Ok(pair) => pairs.push(pair),
+            Err(dotenvy::Error::LineParse(rest, column)) => {
+                let line = line_starting(&text, &rest);
+                let reason = if column >= rest.len() && rest.contains(['"', '\'']) {
+                    "a quote opened on this line is never closed".to_owned()
+                } else {
+                    format!("cannot read this line (at character {}): expected NAME=value", column + 1)
+                };
+                return Err(error(line, reason));
+            }
+            Err(other) => return Err(error(None, other.to_string())),
+        }
+    }
+    for (name, value) in pairs {
+        if std::env::var_os(&name).is_none() {
+            std::env::set_var(name, value);
+        }
+    }
+    Ok(Some(path))
+}
+
+/// The 1-based line of `text` where `rest` starts (dotenvy reports a bad line by its text).
+fn line_starting(text: &str, rest: &str) -> Option<usize> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut start = 0;
+    for (index, line) in text.split_inclusive('\n').enumerate() {
+        if text[start..].starts_with(rest) {
+            return Some(index + 1);
+        }
+        start += line.len();
+    }
+    None
+}
+
+/// A URL as it may be printed or logged: a password in it (`scheme://user:password@host`, or a
+/// `password=` parameter) is replaced by `***`.
+pub fn redact_url(url: &str) -> String {
+    let mut text = url.to_owned();
+    if let Some(scheme_end) = text.find("://") {
+        let authority_start = scheme_end + 3;
+        let authority_end =
+            text[authority_start..].find(['/', '?', '#']).map_or(text.len(), |i| authority_start + i);
+        if let Some(at) = text[authority_start..authority_end].rfind('@') {
+            let userinfo = &text[authority_start..authority_start + at];
+            if let Some(colon) = userinfo.find(':') {
+                text.replace_range(authority_start + colon + 1..authority_start + at, "***");
+            }
+        }
+    }
+    if let Some(query_start) = text.find('?') {
+        let (base, query) = text.split_at(query_start + 1);
+        let pairs: Vec<String> = query
+            .split('&')
+            .map(|pair| match pair.split_once('=') {
+                Some((name, _)) if name.to_ascii_lowercase().contains("password") => format!("{name}=***"),
+                _ => pair.to_owned(),
+            })
+            .collect();
+        text = format!("{base}{}", pairs.join("&"));
+    }
+    text
 }
 
 #[cfg(test)]
@@ -149,5 +313,69 @@ mod tests {
         assert_eq!(ok.api_url.as_deref(), Some("http://127.0.0.1:9"));
         assert_eq!(ok.guild_id, Some(42));
         assert_eq!(ok.rate_limit, DEFAULT_RATE_LIMIT);
+    }
+
+    #[test]
+    fn the_default_rate_in_help_is_the_default_rate() {
+        use clap::Args;
+        let command = Settings::augment_args(clap::Command::new("run"));
+        let rate = command.get_arguments().find(|a| a.get_id() == "rate_limit").expect("--rate-limit");
+        let shown: Vec<_> =
+            rate.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
+        assert_eq!(shown, [DEFAULT_RATE_LIMIT.to_string()]);
+    }
+
+    #[test]
+    fn postgres_urls_are_accepted_and_other_schemes_refused_with_the_allowed_ones() {
+        for url in ["postgres://bot@127.0.0.1/alliance", "postgresql://bot@db/alliance", "sqlite::memory:"] {
+            let ok =
+                config(&[("DISCORD_TOKEN", TOKEN), ("DATABASE_URL", url)]).expect("a valid configuration");
+            assert_eq!(ok.database_url, url);
+        }
+        let error = config(&[("DISCORD_TOKEN", TOKEN), ("DATABASE_URL", "redis://x")]).unwrap_err();
+        assert!(error.to_string().contains("sqlite:, postgres:// or postgresql://"), "{error}");
+    }
+
+    #[test]
+    fn a_guild_id_of_zero_is_refused_like_any_non_id() {
+        for id in ["0", " 0 ", "abc", "-1"] {
+            let refused = config(&[("DISCORD_TOKEN", TOKEN), ("DISCORD_GUILD_ID", id)]);
+            assert_eq!(refused.unwrap_err(), ConfigError::BadGuildId(id.to_owned()));
+        }
+    }
+
+    #[test]
+    fn a_token_with_a_character_no_token_has_is_refused_without_showing_it() {
+        let (head, tail) = TOKEN.split_at(30);
+        for (inner, what) in [
+            (" ", "a space"),
+            ("\n", "a line break"),
+            ("é", "a non-ASCII character"),
+            ("\u{7}", "a control character"),
+        ] {
+            let token = format!("{head}{inner}{tail}");
+            let error = config(&[("DISCORD_TOKEN", &token)]).unwrap_err();
+            assert_eq!(error, ConfigError::TokenCharacter(what), "{token:?}");
+            assert!(!error.to_string().contains(tail), "{error}");
+        }
+    }
+
+    #[test]
+    fn credentials_in_urls_are_redacted() {
+        let error =
+            config(&[("DISCORD_TOKEN", TOKEN), ("DATABASE_URL", "mysql://root:secretpw@db.example:3306/x")])
+                .unwrap_err()
+                .to_string();
+        assert!(
+            !error.contains("secretpw") && error.contains("mysql://root:***@db.example:3306/x"),
+            "{error}"
+        );
+        assert_eq!(
+            redact_url("postgres://u:p%40ss@h/db?sslmode=require"),
+            "postgres://u:***@h/db?sslmode=require"
+        );
+        assert_eq!(redact_url("postgres://h/db?user=u&password=pw"), "postgres://h/db?user=u&password=***");
+        assert_eq!(redact_url("https://user@proxy.example/api"), "https://user@proxy.example/api");
+        assert_eq!(redact_url("sqlite://alliance-digest.db"), "sqlite://alliance-digest.db");
     }
 }

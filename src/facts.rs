@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::problem::{line_of, Problem, Problems};
+use crate::problem::{line_of, LineIndex, Problem, Problems};
 use crate::when::{When, YearMonth};
 
 /// The subjects a fact can be about, in the order replies list them.
@@ -378,7 +378,7 @@ impl Store {
 }
 
 fn read_text(file: &Path, problems: &mut Vec<Problem>) -> Option<String> {
-    match std::fs::read_to_string(file) {
+    match crate::files::read_to_string(file) {
         Ok(text) => Some(text),
         Err(e) => {
             problems.push(Problem::error(file, None, format!("cannot read the file: {e}")));
@@ -407,6 +407,7 @@ fn read_sources(file: &Path, problems: &mut Vec<Problem>) -> (Vec<Document>, Vec
             return Default::default();
         }
     };
+    let index = LineIndex::new(&text);
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut fresh_id = |id: &str, line: usize, problems: &mut Vec<Problem>| {
         if !is_kebab(id) {
@@ -425,7 +426,7 @@ fn read_sources(file: &Path, problems: &mut Vec<Problem>) -> (Vec<Document>, Vec
     };
     let mut documents = Vec::new();
     for raw_document in raw.document {
-        let line = line_of(&text, raw_document.span().start);
+        let line = index.line_of(raw_document.span().start);
         let RawDocument { id, title, section, language } = raw_document.into_inner();
         if title.trim().is_empty() || language.parse::<unic_langid::LanguageIdentifier>().is_err() {
             problems.push(Problem::error(
@@ -439,7 +440,7 @@ fn read_sources(file: &Path, problems: &mut Vec<Problem>) -> (Vec<Document>, Vec
     }
     let mut attributions = Vec::new();
     for raw_attribution in raw.attribution {
-        let line = line_of(&text, raw_attribution.span().start);
+        let line = index.line_of(raw_attribution.span().start);
         let RawAttribution { id, document, quote } = raw_attribution.into_inner();
         if !documents.iter().any(|d| d.id == document) {
             problems.push(Problem::error(
@@ -464,17 +465,15 @@ fn read_sources(file: &Path, problems: &mut Vec<Problem>) -> (Vec<Document>, Vec
 }
 
 fn fact_files(dir: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
-    let entries = match std::fs::read_dir(dir) {
+    let entries = match crate::files::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
             problems.push(Problem::error(dir, None, format!("cannot read the facts folder: {e}")));
             return Vec::new();
         }
     };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-        .collect();
+    let mut files: Vec<PathBuf> =
+        entries.into_iter().filter(|path| path.extension().is_some_and(|ext| ext == "toml")).collect();
     files.sort();
     files
 }
@@ -494,11 +493,12 @@ fn read_facts(
             return;
         }
     };
+    let index = LineIndex::new(&text);
     for raw_fact in raw.fact {
-        let line = line_of(&text, raw_fact.span().start);
+        let line = index.line_of(raw_fact.span().start);
         let raw_fact = raw_fact.into_inner();
         let mut at = |spanned_start: usize, message: String| {
-            problems.push(Problem::error(file, Some(line_of(&text, spanned_start)), message));
+            problems.push(Problem::error(file, Some(index.line_of(spanned_start)), message));
         };
         let id = raw_fact.id.get_ref().clone();
         ids.push((id.clone(), Origin { file: file.to_path_buf(), line }));

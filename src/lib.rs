@@ -25,6 +25,7 @@
 //!
 //! Problems in files are [`problem::Problem`]s that name the file and the line.
 
+pub mod backup;
 pub mod check;
 pub mod command;
 pub mod config;
@@ -32,6 +33,7 @@ pub mod digest;
 pub mod discord;
 pub mod engine;
 pub mod facts;
+pub mod files;
 pub mod i18n;
 pub mod message;
 pub mod problem;
@@ -39,6 +41,7 @@ pub mod render;
 pub mod schedule;
 pub mod scheduler;
 pub mod storage;
+pub mod telemetry;
 pub mod when;
 
 pub use engine::{Answer, Engine};

@@ -1,11 +1,14 @@
 //! The `alliance-digest` command line: `ask` answers a slash command as the bot would, `check`
 //! validates the fact store and the locales.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use alliance_digest::config::Config;
+use alliance_digest::config::{Config, DatabaseSetting, Settings};
 use alliance_digest::discord::Bot;
+use alliance_digest::files;
+use alliance_digest::telemetry::{self, LogSettings};
 use alliance_digest::{Answer, Engine};
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -17,12 +20,15 @@ use clap::{Parser, Subcommand};
     about = "Sourced summaries of the Russia–North Korea alliance, in French or English"
 )]
 struct Cli {
-    /// The fact store folder.
+    /// The fact store folder; the copy compiled into the binary when unset.
     #[arg(long, global = true, env = "ALLIANCE_DATA_DIR", value_name = "DIR")]
     data: Option<PathBuf>,
-    /// The locales folder (one sub-folder of .ftl files per language).
+    /// The locales folder (one sub-folder of .ftl files per language); the copy compiled into
+    /// the binary when unset.
     #[arg(long, global = true, env = "ALLIANCE_LOCALES_DIR", value_name = "DIR")]
     locales: Option<PathBuf>,
+    #[command(flatten)]
+    logs: LogSettings,
     #[command(subcommand)]
     command: Command,
 }
@@ -46,24 +52,34 @@ enum Command {
     },
     /// Validate the fact store and the locales, and list every problem.
     Check,
-    /// Run the Discord bot (reads DISCORD_TOKEN and the rest from the environment or .env).
-    Run,
+    /// Write a consistent copy of the SQLite database to FILE, even while the bot runs.
+    Backup {
+        #[command(flatten)]
+        database: DatabaseSetting,
+        /// Where to write the copy (a new file).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Run the Discord bot: each setting is a flag or an environment variable (or a line of .env).
+    Run(Settings),
 }
 
 fn main() -> ExitCode {
-    // A .env file beside the binary's working folder fills in what the environment lacks.
-    let _ = dotenvy::dotenv();
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
-        )
-        .with_writer(std::io::stderr)
-        // Colours for a terminal only: a log file or journal gets plain text.
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .init();
-    match run(Cli::parse()) {
+    // A .env file in the working folder (or a parent) fills in what the environment lacks; one
+    // that cannot be read stops everything, rather than leaving settings silently unread.
+    if let Err(error) = alliance_digest::config::load_dotenv() {
+        eprintln!("error: {error}");
+        return ExitCode::FAILURE;
+    }
+    let cli = Cli::parse();
+    if let Err(error) = telemetry::init(&cli.logs) {
+        eprintln!("error: {error}");
+        return ExitCode::FAILURE;
+    }
+    match run(cli) {
         Ok(code) => code,
+        // The reader went away (`ask … | head`): nothing left to say, and no one to say it to.
+        Err(error) if is_closed_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("error: {error:#}");
             ExitCode::FAILURE
@@ -71,25 +87,29 @@ fn main() -> ExitCode {
     }
 }
 
-/// The folder given by flag or environment, else `./<name>` when it exists, else the one
-/// beside this crate's sources.
-fn folder(given: Option<PathBuf>, name: &str) -> PathBuf {
-    given.unwrap_or_else(|| {
-        let local = PathBuf::from(name);
-        if local.is_dir() {
-            local
-        } else {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(name)
-        }
+fn is_closed_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
     })
+}
+
+/// Prints a line on stdout; unlike `println!`, a closed pipe is an error to return, not a panic.
+fn say(text: impl std::fmt::Display) -> std::io::Result<()> {
+    writeln!(std::io::stdout().lock(), "{text}")
+}
+
+/// The folder given by flag or environment, else the copy compiled into the binary: an
+/// installed binary works from any folder.
+fn folder(given: Option<PathBuf>, name: &str) -> PathBuf {
+    given.filter(|path| !path.as_os_str().is_empty()).unwrap_or_else(|| files::bundled(name))
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let data = folder(cli.data, "data");
     let locales = folder(cli.locales, "locales");
     match cli.command {
-        Command::Run => {
-            let config = Config::from_lookup(|name| std::env::var(name).ok(), data.clone(), locales.clone())?;
+        Command::Run(settings) => {
+            let config = Config::new(settings, data.clone(), locales.clone())?;
             let (engine, warnings) = Engine::load(&data, &locales)
                 .map_err(anyhow::Error::new)
                 .with_context(|| format!("cannot load {} and {}", data.display(), locales.display()))?;
@@ -103,27 +123,33 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             })?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Backup { database, file } => {
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+            let bytes = runtime.block_on(alliance_digest::backup::backup(&database.url(), &file))?;
+            say(format_args!("backup written: {} ({bytes} bytes)", file.display()))?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Check => match Engine::load(&data, &locales) {
             Ok((engine, warnings)) => {
                 for warning in &warnings {
-                    println!("{warning}");
+                    say(warning)?;
                 }
                 let summary = engine.summary();
-                println!(
+                say(format_args!(
                     "ok: {} facts, {} languages ({}), {} messages",
                     summary.facts,
                     summary.languages.len(),
                     summary.languages.join(", "),
                     summary.messages
-                );
+                ))?;
                 Ok(ExitCode::SUCCESS)
             }
             Err(problems) => {
                 for problem in &problems.0 {
-                    println!("{problem}");
+                    say(problem)?;
                 }
                 let errors = problems.0.iter().filter(|p| p.is_error()).count();
-                println!("{errors} error(s): the store and locales are refused");
+                say(format_args!("{errors} error(s): the store and locales are refused"))?;
                 Ok(ExitCode::FAILURE)
             }
         },
@@ -142,17 +168,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         let message = pages
                             .get(page.wrapping_sub(1))
                             .with_context(|| format!("page {page} does not exist: the reply has {count}"))?;
-                        println!("{}", serde_json::to_string_pretty(message)?);
+                        say(serde_json::to_string_pretty(message)?)?;
                     } else {
                         let texts: Vec<String> = pages.iter().map(|p| engine.plain_text(p, lang)).collect();
-                        println!("{}", texts.join("\n\n"));
+                        say(texts.join("\n\n"))?;
                     }
                     Ok(ExitCode::SUCCESS)
                 }
                 Answer::Refused { error, message } => {
-                    tracing::info!(%error, "user error");
+                    tracing::debug!(%error, "user error");
                     if json {
-                        println!("{}", serde_json::to_string_pretty(&message)?);
+                        say(serde_json::to_string_pretty(&message)?)?;
                     } else {
                         eprintln!("{}", message.content.unwrap_or_default());
                     }

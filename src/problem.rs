@@ -72,8 +72,48 @@ impl Problems {
     }
 }
 
-/// The 1-based line of a byte offset in a source text.
+/// The 1-based line of a byte offset in a source text. Counts from the start: for one lookup;
+/// many lookups in one text go through a [`LineIndex`].
 pub fn line_of(source: &str, offset: usize) -> usize {
-    let end = offset.min(source.len());
-    source.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+    LineIndex::new(source).line_of(offset)
+}
+
+/// Where each line of a text starts, built once, so that finding the line of an offset is a
+/// binary search rather than a count from the start (which made loading quadratic).
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    /// Byte offset of the start of each line after the first.
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl LineIndex {
+    pub fn new(source: &str) -> Self {
+        let starts = source.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1).collect();
+        Self { starts, len: source.len() }
+    }
+
+    /// The 1-based line of a byte offset (offsets past the end count as the end).
+    pub fn line_of(&self, offset: usize) -> usize {
+        let offset = offset.min(self.len);
+        // Lines that start at or before the offset, the first line included.
+        self.starts.partition_point(|&start| start <= offset) + 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_line_index_agrees_with_counting_newlines() {
+        let text = "a\nbc\n\nd\n";
+        let index = LineIndex::new(text);
+        for offset in 0..=text.len() + 2 {
+            let counted =
+                text.as_bytes()[..offset.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1;
+            assert_eq!(index.line_of(offset), counted, "offset {offset}");
+        }
+        assert_eq!(LineIndex::new("").line_of(0), 1);
+    }
 }

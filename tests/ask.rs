@@ -276,3 +276,20 @@ fn french_plain_text_follows_french_typography() {
     let (_, out, _) = ask("en", "/alliance overview");
     assert!(out.contains("\nMilitary:\n"), "{out}");
 }
+
+#[test]
+fn a_reader_that_goes_away_ends_ask_quietly() {
+    // `ask … | head`: the reader closes the pipe before the reply is written.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_alliance-digest"))
+        .args(["ask", "/alliance timeline"])
+        .current_dir(std::env::temp_dir())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("the binary ends");
+    let text = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{:?}: {text}", output.status);
+    assert!(!text.contains("panicked") && text.is_empty(), "{text}");
+}

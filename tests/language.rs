@@ -105,3 +105,22 @@ async fn a_setting_that_cannot_be_saved_says_so_and_changes_nothing() {
     world.assert_no_schema_errors();
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_database_file_deleted_under_the_running_bot_is_noticed_not_confirmed() {
+    let world = World::new().await;
+    let bot = world.start_bot().await;
+    let url = world.database_url();
+    let file = url.strip_prefix("sqlite://").expect("a sqlite URL");
+    std::fs::remove_file(file).expect("the database file is deleted");
+    let answer =
+        world.command(Some(EN_GUILD), &admin(40, "fr"), ("language", None, &[("value", "Français")])).await;
+    assert!(is_ephemeral(&answer));
+    assert!(
+        content(&answer).starts_with("Désolé, le réglage n'a pas pu être enregistré et rien n'a changé."),
+        "a change that would vanish at the next start is not confirmed: {answer}"
+    );
+    let unchanged = world.command(Some(EN_GUILD), &user(41, "en-US"), MILITARY).await;
+    assert_eq!(title(&unchanged), "Military cooperation");
+    bot.stop().await;
+}

@@ -23,7 +23,15 @@ impl Drop for Child {
 fn run_binary(envs: &[(&str, &str)]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_alliance-digest"));
     command.arg("run").current_dir(std::env::temp_dir());
-    for name in ["DISCORD_TOKEN", "DISCORD_API_URL", "DATABASE_URL", "DISCORD_GUILD_ID", "RUST_LOG"] {
+    for name in [
+        "DISCORD_TOKEN",
+        "DISCORD_API_URL",
+        "DATABASE_URL",
+        "DISCORD_GUILD_ID",
+        "DISCORD_RATE_LIMIT",
+        "RUST_LOG",
+        "LOG_FORMAT",
+    ] {
         command.env_remove(name);
     }
     let repo = support::repo();
@@ -44,51 +52,256 @@ fn a_missing_or_malformed_token_stops_run_before_any_network_call() {
     assert!(text.contains("DISCORD_TOKEN is malformed") && !text.contains("hunter2"), "{text}");
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn run_answers_and_stops_cleanly_on_sigterm_without_logging_its_token() {
+#[test]
+fn a_guild_id_of_zero_or_a_token_with_a_stray_character_stops_run_before_any_network_call() {
+    let zero = run_binary(&[
+        ("DISCORD_TOKEN", TOKEN),
+        ("DISCORD_GUILD_ID", "0"),
+        ("DISCORD_API_URL", "http://127.0.0.1:9"),
+    ])
+    .output()
+    .expect("the binary runs");
+    assert!(!zero.status.success());
+    assert!(
+        stderr(&zero).contains("DISCORD_GUILD_ID must be a server id (a number above 0), got \"0\""),
+        "{}",
+        stderr(&zero)
+    );
+    let (head, tail) = TOKEN.split_at(30);
+    let broken = format!("{head}\n{tail}");
+    let newline = run_binary(&[("DISCORD_TOKEN", &broken)]).output().expect("the binary runs");
+    assert!(!newline.status.success());
+    let text = stderr(&newline);
+    assert!(
+        text.contains("DISCORD_TOKEN is malformed: it contains a line break") && !text.contains(tail),
+        "{text}"
+    );
+}
+
+#[test]
+fn help_lists_every_setting_with_its_variable_and_default_but_never_the_token() {
+    let output = run_binary(&[("DISCORD_TOKEN", TOKEN), ("DATABASE_URL", "postgres://bot:secretpw@db/x")])
+        .arg("--help")
+        .output()
+        .expect("the binary runs");
+    assert!(output.status.success());
+    let help = String::from_utf8(output.stdout).expect("UTF-8 help");
+    for variable in [
+        "DISCORD_TOKEN",
+        "DISCORD_API_URL",
+        "DATABASE_URL",
+        "DISCORD_RATE_LIMIT",
+        "DISCORD_GUILD_ID",
+        "ALLIANCE_DATA_DIR",
+        "ALLIANCE_LOCALES_DIR",
+        "RUST_LOG",
+        "LOG_FORMAT",
+    ] {
+        assert!(help.contains(&format!("[env: {variable}")), "{variable} missing from help: {help}");
+    }
+    for default in
+        ["[default: sqlite://alliance-digest.db]", "[default: 50]", "[default: warn,alliance_digest=info]"]
+    {
+        assert!(help.contains(default), "{default} missing from help: {help}");
+    }
+    for secret in [TOKEN, "Gabcde", "secretpw"] {
+        assert!(!help.contains(secret), "help shows a secret: {help}");
+    }
+}
+
+#[test]
+fn every_bad_setting_stops_run_with_what_is_allowed_and_never_shows_the_token() {
+    /// Environment, flags, and what the error must say.
+    type Case<'a> = (&'a [(&'a str, &'a str)], &'a [&'a str], &'a str);
+    let cases: &[Case] = &[
+        (
+            &[("DISCORD_RATE_LIMIT", "0")],
+            &[],
+            "DISCORD_RATE_LIMIT must be a number of requests per second from 1 to 10000, got \"0\"",
+        ),
+        (
+            &[],
+            &["--rate-limit", "fast"],
+            "DISCORD_RATE_LIMIT must be a number of requests per second from 1 to 10000, got \"fast\"",
+        ),
+        (
+            &[("DISCORD_GUILD_ID", "abc")],
+            &[],
+            "DISCORD_GUILD_ID must be a server id (a number above 0), got \"abc\"",
+        ),
+        (&[], &["--guild-id", "0"], "DISCORD_GUILD_ID must be a server id (a number above 0), got \"0\""),
+        (
+            &[("DATABASE_URL", "redis://cache/0")],
+            &[],
+            "DATABASE_URL must be a sqlite:, postgres:// or postgresql:// URL, got \"redis://cache/0\"",
+        ),
+        (
+            &[("DISCORD_API_URL", "discord.example")],
+            &[],
+            "DISCORD_API_URL must start with http:// or https://",
+        ),
+        (&[("LOG_FORMAT", "xml")], &[], "invalid value 'xml'"),
+        (&[("RUST_LOG", "alliance_digest=loud")], &[], "RUST_LOG is not a filter tracing can read"),
+    ];
+    for (envs, flags, expected) in cases {
+        let mut envs = envs.to_vec();
+        envs.push(("DISCORD_TOKEN", TOKEN));
+        let output = run_binary(&envs).args(*flags).output().expect("the binary runs");
+        assert!(!output.status.success(), "{envs:?} {flags:?} accepted");
+        let text = stderr(&output);
+        assert!(text.contains(expected), "{envs:?} {flags:?}: {text}");
+        assert!(
+            !text.contains("Gabcde") && !String::from_utf8_lossy(&output.stdout).contains("Gabcde"),
+            "{text}"
+        );
+    }
+    // The flag wins over the environment.
+    let output = run_binary(&[("DISCORD_TOKEN", TOKEN), ("DISCORD_GUILD_ID", "42")])
+        .args(["--guild-id", "x"])
+        .output()
+        .expect("the binary runs");
+    assert!(stderr(&output).contains("got \"x\""), "{}", stderr(&output));
+}
+
+#[test]
+fn a_dotenv_line_that_cannot_be_read_is_an_error_naming_its_line_not_its_text() {
+    let workspace = Workspace::new();
+    let secret = TOKEN.split_at(30).1;
+    let cases = [
+        (
+            format!("# settings\nDISCORD_GUILD_ID=42\nDISCORD TOKEN={TOKEN}\nDATABASE_URL=sqlite://x.db\n"),
+            ".env line 3: cannot read this line",
+        ),
+        (
+            format!("DISCORD_GUILD_ID=42\n\nDISCORD_TOKEN=\"{TOKEN}\nDATABASE_URL=sqlite://x.db\n"),
+            ".env line 3: a quote opened on this line is never closed",
+        ),
+    ];
+    for (dotenv, expected) in cases {
+        workspace.write(".env", &dotenv);
+        let output = run_binary(&[]).current_dir(workspace.dir.path()).output().expect("the binary runs");
+        assert!(!output.status.success());
+        let text = stderr(&output);
+        assert!(text.contains(expected), "{text}");
+        assert!(!text.contains("DISCORD_TOKEN is not set") && !text.contains(secret), "{text}");
+    }
+    // A well-formed .env is read: its (bad) guild id is what stops the bot.
+    workspace.write(".env", &format!("DISCORD_TOKEN={TOKEN}\nDISCORD_GUILD_ID='abc'\n"));
+    let output = run_binary(&[]).current_dir(workspace.dir.path()).output().expect("the binary runs");
+    assert!(stderr(&output).contains("DISCORD_GUILD_ID must be a server id"), "{}", stderr(&output));
+}
+
+#[test]
+fn a_database_url_with_a_password_is_refused_without_printing_it() {
+    let output =
+        run_binary(&[("DISCORD_TOKEN", TOKEN), ("DATABASE_URL", "mysql://root:secretpw@db.example/x")])
+            .output()
+            .expect("the binary runs");
+    assert!(!output.status.success());
+    let text = stderr(&output);
+    assert!(text.contains("mysql://root:***@db.example/x") && !text.contains("secretpw"), "{text}");
+}
+
+/// The binary running `run` against the stand-in, its logs drained as they come (or a full pipe
+/// would block it).
+struct Running {
+    child: Child,
+    logs: std::thread::JoinHandle<String>,
+}
+
+impl Running {
+    fn start(world: &World, workspace: &Workspace, envs: &[(&str, &str)]) -> Running {
+        let database = format!("sqlite://{}", workspace.path("bot.db").display());
+        let api = world.standin.api_url();
+        let mut envs = envs.to_vec();
+        envs.extend([("DISCORD_TOKEN", TOKEN), ("DISCORD_API_URL", &api), ("DATABASE_URL", &database)]);
+        let mut child = run_binary(&envs)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map(Child)
+            .expect("the binary starts");
+        let mut pipe = child.0.stderr.take().expect("a stderr pipe");
+        let logs = std::thread::spawn(move || {
+            let mut logs = String::new();
+            std::io::Read::read_to_string(&mut pipe, &mut logs).expect("UTF-8 logs");
+            logs
+        });
+        Running { child, logs }
+    }
+
+    fn pid(&self) -> u32 {
+        self.child.0.id()
+    }
+
+    /// SIGTERM, then the exit status and every log line.
+    async fn stop(mut self) -> (std::process::ExitStatus, String) {
+        let status =
+            Command::new("kill").args(["-TERM", &self.pid().to_string()]).status().expect("kill runs");
+        assert!(status.success());
+        let deadline = std::time::Instant::now() + Duration::from_secs(15);
+        let exit = loop {
+            if let Some(exit) = self.child.0.try_wait().expect("the child can be waited for") {
+                break exit;
+            }
+            assert!(std::time::Instant::now() < deadline, "the bot did not stop after SIGTERM");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        };
+        (exit, self.logs.join().expect("the logs"))
+    }
+}
+
+fn assert_no_token(logs: &str) {
+    for secret in [TOKEN, "Gabcde", "abcdefghijklmnopqrstuvwxyz0123456789AB"] {
+        assert!(!logs.contains(secret), "the token leaked into the logs");
+    }
+}
+
+/// Starts `run`, has it answer one command, stops it with SIGTERM: it exits 0 and its logs,
+/// returned, never hold the token.
+async fn answer_once_and_stop(envs: &[(&str, &str)]) -> String {
     let world = World::new().await;
     let workspace = Workspace::new();
-    let database = format!("sqlite://{}", workspace.path("bot.db").display());
-    let api = world.standin.api_url();
-    let mut child = run_binary(&[
-        ("DISCORD_TOKEN", TOKEN),
-        ("DISCORD_API_URL", &api),
-        ("DATABASE_URL", &database),
-        ("RUST_LOG", "debug"),
-    ])
-    .stdout(Stdio::piped())
-    .stderr(Stdio::piped())
-    .spawn()
-    .map(Child)
-    .expect("the binary starts");
-    // Drain the logs as they come, or a full pipe would block the bot.
-    let mut pipe = child.0.stderr.take().expect("a stderr pipe");
-    let drain = std::thread::spawn(move || {
-        let mut logs = String::new();
-        std::io::Read::read_to_string(&mut pipe, &mut logs).expect("UTF-8 logs");
-        logs
-    });
+    let bot = Running::start(&world, &workspace, envs);
     wait_until(|| world.registrations() > 0).await;
     world.standin.wait_ready().await;
     let answer = world.command(Some(FR_GUILD), &user(60, "fr"), ("alliance", Some("military"), &[])).await;
     assert_eq!(title(&answer), "Coopération militaire");
-
-    let status = Command::new("kill").args(["-TERM", &child.0.id().to_string()]).status().expect("kill runs");
-    assert!(status.success());
-    let deadline = std::time::Instant::now() + Duration::from_secs(15);
-    let exit = loop {
-        if let Some(exit) = child.0.try_wait().expect("the child can be waited for") {
-            break exit;
-        }
-        assert!(std::time::Instant::now() < deadline, "the bot did not stop after SIGTERM");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    };
-    let logs = drain.join().expect("the logs");
+    let (exit, logs) = bot.stop().await;
     assert!(exit.success(), "exit status {exit}: {logs}");
-    assert!(logs.contains("interaction answered"), "one line per interaction: {logs}");
-    assert!(logs.contains("command=/alliance military") && logs.contains("language=fr"), "{logs}");
-    for secret in [TOKEN, "Gabcde", "abcdefghijklmnopqrstuvwxyz0123456789AB"] {
-        assert!(!logs.contains(secret), "the token leaked into the logs");
-    }
+    assert_no_token(&logs);
     world.assert_no_schema_errors();
+    logs
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn run_answers_and_stops_cleanly_on_sigterm_without_logging_its_token() {
+    let logs = answer_once_and_stop(&[("RUST_LOG", "debug")]).await;
+    assert!(logs.contains("interaction answered"), "one line per interaction at debug: {logs}");
+    assert!(logs.contains("command=/alliance military") && logs.contains("language=fr"), "{logs}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn json_logs_are_one_object_per_line_with_what_an_operator_needs_by_default() {
+    let logs = answer_once_and_stop(&[("LOG_FORMAT", "json")]).await;
+    let lines: Vec<serde_json::Value> = logs
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("not a JSON object ({e}): {line}")))
+        .collect();
+    let messages: Vec<(&str, &str)> = lines
+        .iter()
+        .map(|line| {
+            let level = line["level"].as_str().expect("a level");
+            (level, line["fields"]["message"].as_str().expect("a message"))
+        })
+        .collect();
+    // Without RUST_LOG: the operator's lines, not one per interaction.
+    for expected in ["connected to Discord", "commands registered", "shutting down"] {
+        assert!(
+            messages.iter().any(|(level, message)| *level == "INFO" && message.starts_with(expected)),
+            "no {expected:?} line in {messages:?}"
+        );
+    }
+    assert!(!messages.iter().any(|(_, message)| *message == "interaction answered"), "{messages:?}");
+    assert!(lines.iter().all(|line| line["timestamp"].is_string() && line["target"].is_string()));
 }

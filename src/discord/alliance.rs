@@ -45,7 +45,7 @@ async fn answer(ctx: Context<'_>, subcommand: &str, month: Option<&str>) -> Resu
             }
         }
         Err(error) => {
-            tracing::info!(%error, "refused /alliance");
+            tracing::debug!(%error, "refused /alliance");
             let lang = respond::private_language(ctx).await;
             ctx.send(reply(&engine.error(&error, lang))).await?;
         }

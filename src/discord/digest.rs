@@ -92,7 +92,7 @@ pub async fn subscribe(
         match Schedule::new(frequency.into(), &time, timezone.as_deref(), weekday.map(Into::into), day) {
             Ok(schedule) => schedule,
             Err(error) => {
-                tracing::info!(%error, "refused /digest subscribe");
+                tracing::debug!(%error, "refused /digest subscribe");
                 tell(ctx, &error.text()).await?;
                 return Ok(());
             }
@@ -270,7 +270,7 @@ async fn channel_problem(
     if missing.is_empty() {
         return Ok(None);
     }
-    tracing::info!(channel = channel_id.get(), ?allowed, "refused a digest channel");
+    tracing::debug!(channel = channel_id.get(), ?allowed, "refused a digest channel");
     Ok(Some(
         Text::new("error-digest-channel-permissions")
             .arg("channel", mention(channel_id))

@@ -14,7 +14,7 @@ pub async fn on_error(error: poise::FrameworkError<'_, Arc<Shared>, CommandError
             apologise(ctx, Text::new("error-internal")).await;
         }
         E::MissingUserPermissions { ctx, .. } => {
-            tracing::info!(command = %ctx.command().qualified_name, "refused: the member cannot manage the server");
+            tracing::debug!(command = %ctx.command().qualified_name, "refused: the member cannot manage the server");
             let text = Text::new("error-manage-server").arg("command", command(ctx));
             apologise(ctx, text).await;
         }

@@ -242,7 +242,7 @@ impl serenity::Framework for Edge {
             } else {
                 self.poise.dispatch(ctx, event).await;
             }
-            tracing::info!(latency_us = started.elapsed().as_micros() as u64, "interaction answered");
+            tracing::debug!(latency_us = started.elapsed().as_micros() as u64, "interaction answered");
         }
         .instrument(span)
         .await;

@@ -43,12 +43,20 @@ impl LanguageSetting {
 /// Why the storage could not be read or written.
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
-    #[error("cannot open the database {url}: {source}")]
+    #[error("cannot open the database {}: {source}", crate::config::redact_url(url))]
     Open { url: String, source: sqlx::Error },
     #[error("cannot apply the migrations: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("database error: {0}")]
     Query(#[from] sqlx::Error),
+    #[error(
+        "the database file {} was deleted or replaced while the bot runs: writes are refused; \
+         restore it from a backup, or restart the bot to start a new one",
+        .0.display()
+    )]
+    FileGone(std::path::PathBuf),
+    #[error("this build has no PostgreSQL store: DATABASE_URL must be a sqlite:// URL")]
+    NoPostgres,
     #[error("the database holds a value this version cannot read: {0}")]
     Corrupt(String),
 }
@@ -273,5 +281,8 @@ pub async fn server_language(
 
 /// Opens the store a `DATABASE_URL` names (`sqlite:` URLs), applying the migrations.
 pub async fn open(url: &str) -> Result<Arc<dyn Storage>, StorageError> {
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        return Err(StorageError::NoPostgres);
+    }
     Ok(Arc::new(SqliteStore::open(url).await?))
 }

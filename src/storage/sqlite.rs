@@ -2,6 +2,7 @@
 //! write. Times are unix seconds (milliseconds for a delivery's intent), dates ISO strings.
 
 use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::sync::RwLock;
 
@@ -24,6 +25,19 @@ pub struct SqliteStore {
     /// so this process sees every write: every interaction needs the setting, and this spares
     /// it a trip to the database's thread.
     languages: RwLock<HashMap<u64, Option<LanguageSetting>>>,
+    /// The database file and its identity when opened: a file deleted or replaced under a
+    /// running bot would take every later write with it, so writes are refused instead.
+    file: Option<(PathBuf, u64)>,
+}
+
+/// The identity of a file: its inode where there is one.
+fn file_identity(path: &Path) -> Option<u64> {
+    let metadata = std::fs::metadata(path).ok()?;
+    #[cfg(unix)]
+    let id = std::os::unix::fs::MetadataExt::ino(&metadata);
+    #[cfg(not(unix))]
+    let id = u64::from(metadata.is_file());
+    Some(id)
 }
 
 impl SqliteStore {
@@ -38,10 +52,21 @@ impl SqliteStore {
             // the last commits. It saves an fsync per transaction.
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(std::time::Duration::from_secs(5));
+        let path = options.get_filename().to_path_buf();
         let pool =
             SqlitePoolOptions::new().max_connections(4).connect_with(options).await.map_err(open_error)?;
         sqlx::migrate!("./migrations").run(&pool).await?;
-        Ok(SqliteStore { pool, languages: RwLock::default() })
+        // None for an in-memory database.
+        let file = file_identity(&path).map(|id| (path, id));
+        Ok(SqliteStore { pool, languages: RwLock::default(), file })
+    }
+
+    /// Before a write: the database file is still the one opened (one `stat`).
+    fn still_there(&self) -> Result<(), StorageError> {
+        match &self.file {
+            Some((path, id)) if file_identity(path) != Some(*id) => Err(StorageError::FileGone(path.clone())),
+            _ => Ok(()),
+        }
     }
 }
 
@@ -132,6 +157,7 @@ impl Storage for SqliteStore {
     }
 
     async fn set_language(&self, guild_id: u64, setting: &LanguageSetting) -> Result<(), StorageError> {
+        self.still_there()?;
         sqlx::query(
             "INSERT INTO guild_settings (guild_id, language, updated_at) VALUES (?, ?, datetime('now')) \
              ON CONFLICT (guild_id) DO UPDATE SET language = excluded.language, updated_at = excluded.updated_at",
@@ -146,6 +172,7 @@ impl Storage for SqliteStore {
     }
 
     async fn subscribe(&self, s: &Subscription, now: DateTime<Utc>) -> Result<bool, StorageError> {
+        self.still_there()?;
         let mut tx = self.pool.begin().await?;
         let existed: Option<(i64,)> =
             sqlx::query_as("SELECT guild_id FROM digest_subscriptions WHERE guild_id = ?")
@@ -180,6 +207,7 @@ impl Storage for SqliteStore {
     }
 
     async fn unsubscribe(&self, guild_id: u64) -> Result<Option<Subscription>, StorageError> {
+        self.still_there()?;
         let mut tx = self.pool.begin().await?;
         let query = format!("SELECT {SUBSCRIPTION_COLUMNS} FROM digest_subscriptions WHERE guild_id = ?");
         let row = sqlx::query(&query).bind(guild_id as i64).fetch_optional(&mut *tx).await?;
@@ -226,6 +254,7 @@ impl Storage for SqliteStore {
     }
 
     async fn claim(&self, d: &Delivery) -> Result<Claim, StorageError> {
+        self.still_there()?;
         let inserted = sqlx::query(
             "INSERT INTO digest_deliveries (guild_id, period, channel_id, nonce, state, watermark, recorded_at) \
              VALUES (?, ?, ?, ?, 'pending', ?, ?) ON CONFLICT (guild_id, period) DO NOTHING",
@@ -269,6 +298,7 @@ impl Storage for SqliteStore {
         finish: &Finish,
         now: DateTime<Utc>,
     ) -> Result<(), StorageError> {
+        self.still_there()?;
         let mut tx = self.pool.begin().await?;
         let (state, message_id, outcome) = match finish {
             Finish::Sent { message_id, .. } => {
@@ -325,6 +355,7 @@ impl Storage for SqliteStore {
         now: DateTime<Utc>,
         next_run: DateTime<Utc>,
     ) -> Result<(), StorageError> {
+        self.still_there()?;
         sqlx::query(
             "UPDATE digest_subscriptions SET next_run = ?, last_run = ?, last_period = ?, last_outcome = ?, \
              updated_at = ? WHERE guild_id = ?",
@@ -347,6 +378,7 @@ impl Storage for SqliteStore {
     }
 
     async fn fail_pending(&self, guild_id: u64, period: NaiveDate) -> Result<(), StorageError> {
+        self.still_there()?;
         sqlx::query(
             "UPDATE digest_deliveries SET state = 'failed' WHERE guild_id = ? AND period = ? AND state = 'pending'",
         )
@@ -404,6 +436,18 @@ mod tests {
         let read_only = SqliteStore::open(&format!("{url}?mode=ro")).await.expect("read-only opens");
         assert!(read_only.set_language(1, &LanguageSetting::Auto).await.is_err());
         assert_eq!(read_only.language(1).await.expect("a read"), Some(LanguageSetting::Fixed("fr".into())));
+    }
+
+    #[tokio::test]
+    async fn a_database_file_deleted_under_the_store_refuses_writes() {
+        let (dir, _url, store) = temporary().await;
+        store.set_language(1, &LanguageSetting::Fixed("fr".into())).await.expect("a write");
+        std::fs::remove_file(dir.path().join("bot.db")).expect("the file is deleted");
+        let refused = store.set_language(1, &LanguageSetting::Auto).await;
+        assert!(matches!(refused, Err(StorageError::FileGone(_))), "{refused:?}");
+        assert!(refused.unwrap_err().to_string().contains("deleted or replaced"));
+        let subscription = subscription_of(2, 100);
+        assert!(matches!(store.subscribe(&subscription, at(0)).await, Err(StorageError::FileGone(_))));
     }
 
     fn subscription_of(guild: u64, next_run: i64) -> Subscription {
