@@ -31,6 +31,7 @@ pub mod engine;
 pub mod facts;
 pub mod i18n;
 pub mod message;
+pub mod pacing;
 pub mod problem;
 pub mod render;
 pub mod schedule;
