@@ -24,10 +24,14 @@ use crate::pacing::{LocalPacer, Pace};
 use crate::storage::{self, Claim, Claimed, Delivery, DeliveryState, Finish, Intent, Lease, Pause, Storage};
 use crate::Engine;
 
-/// How many due digests a step claims: they are posted concurrently, paced.
-pub const BATCH: u32 = 64;
-/// Steps running at once in a process, so that one step's slowest post holds up no slot.
-const WORKERS: usize = 2;
+/// How many due digests a step of the loop claims. One: a claim is taken only when a worker
+/// is free to post it at once, so that claims spread over the processes as they have room, a
+/// dead process's claims are taken over as soon as their lease runs out, and nothing waits in
+/// a process's memory for its turn.
+const STEP: u32 = 1;
+/// Steps running at once in a process: enough posts in flight to fill the rate limit through
+/// each post's round trips, and a slow post (retried with backoff) holds up no other.
+const WORKERS: usize = 8;
 /// Tries of one post, through 429s, 5xx and lost connections, before it waits for later.
 const ATTEMPTS: u32 = 5;
 /// The first backoff after a 5xx or a lost connection; it doubles at each try.
@@ -104,6 +108,9 @@ pub trait Poster: Send + Sync {
     /// The ids of the messages the bot posted itself (not answers to interactions) in a
     /// channel after a message id.
     async fn own_posts_after(&self, channel: u64, after: u64) -> Result<Vec<u64>, PostError>;
+    /// Gets ready before the first post (a connection open, what it needs asked), so that the
+    /// first post leaves as soon as its slot comes.
+    async fn warm_up(&self) {}
 }
 
 /// Servers' Discord locales as the gateway reports them, for the digests' language.
@@ -225,6 +232,9 @@ impl Scheduler {
     /// Posts digests as they fall due until `shutdown`, renewing the leases of the claims it
     /// holds; then lets the posts in flight end.
     pub async fn run(self: Arc<Self>, shutdown: CancellationToken) {
+        // In a slot of its own: it is a request too.
+        self.pacer.acquire().await;
+        self.poster.warm_up().await;
         let renewal = tokio::spawn(Arc::clone(&self).renew_leases(shutdown.clone()));
         let mut workers = tokio::task::JoinSet::new();
         for _ in 0..WORKERS {
@@ -245,7 +255,7 @@ impl Scheduler {
         // Often enough that a dead process's claims are taken over soon after their lease ends.
         let poll = (self.lease / 3).min(Duration::from_secs(5));
         while !shutdown.is_cancelled() {
-            match self.step(BATCH, &shutdown).await {
+            match self.step(STEP, &shutdown).await {
                 Ok(done) if !done.is_empty() => continue,
                 Ok(_) => {}
                 Err(error) => tracing::error!(%error, "cannot claim the due digests"),
@@ -343,10 +353,8 @@ impl Scheduler {
         let Some(pages) = self.engine.digest(subscription.watermark, lang) else {
             return self.finish(claim, period, &Finish::NothingNew { next_run }, Delivered::NothingNew).await;
         };
-        // The slot first: a shutdown while waiting for it leaves nothing recorded.
-        tokio::select! {
-            () = self.pacer.acquire() => {}
-            () = shutdown.cancelled() => return self.release(claim).await,
+        if shutdown.is_cancelled() {
+            return self.release(claim).await;
         }
         let intent = Delivery {
             guild_id: guild,
@@ -359,8 +367,8 @@ impl Scheduler {
             recorded_at: Utc::now(),
             attempts: 1,
         };
-        let (nonce, paced) = match self.storage.record_intent(&intent).await {
-            Ok(Intent::New) => (intent.nonce, true),
+        let nonce = match self.storage.record_intent(&intent).await {
+            Ok(Intent::New) => intent.nonce,
             Ok(Intent::Existing(earlier)) if earlier.state == DeliveryState::Sent => {
                 let finish = Finish::Sent { message_id: earlier.message_id.unwrap_or_default(), next_run };
                 return self.finish(claim, period, &finish, Delivered::AlreadyPosted).await;
@@ -372,17 +380,23 @@ impl Scheduler {
                     return self.finish(claim, period, &finish, Delivered::AlreadyPosted).await;
                 }
                 // Not found: the same nonce, so that Discord keeps one if it was posted after all.
-                (earlier.nonce, false)
+                earlier.nonce
             }
             // Tried before and not posted: the same nonce, so Discord keeps one.
-            Ok(Intent::Existing(earlier)) => (earlier.nonce, true),
+            Ok(Intent::Existing(earlier)) => earlier.nonce,
             Err(error) => {
                 tracing::error!(%error, "cannot record the intent to post");
                 return Delivered::StorageFailed;
             }
         };
         let first = pages.into_iter().next().expect("a digest has a page");
-        let (finish, outcome) = match self.post(subscription.channel_id, &first, &nonce, paced).await {
+        // The slot just before the post, so that nothing comes between them; a shutdown while
+        // waiting for it leaves the intent for the next claim, which looks before posting.
+        tokio::select! {
+            () = self.pacer.acquire() => {}
+            () = shutdown.cancelled() => return self.release(claim).await,
+        }
+        let (finish, outcome) = match self.post(subscription.channel_id, &first, &nonce, true).await {
             Ok(message_id) => (Finish::Sent { message_id, next_run }, Delivered::Posted(message_id)),
             Err(PostError::Forbidden { code }) => {
                 tracing::warn!(
@@ -409,6 +423,8 @@ impl Scheduler {
     async fn find_own_post(&self, delivery: &Delivery) -> Option<u64> {
         // A little before the intent, for clocks that disagree.
         let after = snowflake_at(delivery.recorded_at - chrono::Duration::seconds(5));
+        // A slot of its own (its first read may ask Discord who the bot is, too).
+        self.pacer.acquire().await;
         match self.poster.own_posts_after(delivery.channel_id, after).await {
             Ok(posts) => posts.into_iter().min(),
             Err(error) => {

@@ -223,7 +223,7 @@ impl Storage for SqliteStore {
             "UPDATE digest_subscriptions SET claim_holder = ?, claim_until = ?, claim_attempt = claim_attempt + 1 \
              WHERE guild_id IN (SELECT guild_id FROM digest_subscriptions \
                 WHERE paused IS NULL AND next_run <= ? AND (claim_until IS NULL OR claim_until <= ?) \
-                ORDER BY next_run LIMIT ?) \
+                ORDER BY next_run, claim_until IS NULL, claim_until LIMIT ?) \
              RETURNING {SUBSCRIPTION_COLUMNS}"
         );
         let rows = sqlx::query(&query)
@@ -234,6 +234,7 @@ impl Storage for SqliteStore {
             .bind(i64::from(limit))
             .fetch_all(&self.pool)
             .await?;
+        // Longest waiting first; among those, claims taken over from a dead holder first.
         let mut claimed = readable(rows.iter().map(claimed).collect());
         claimed.sort_by_key(|c| c.subscription.next_run);
         Ok(claimed)
