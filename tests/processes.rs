@@ -254,3 +254,145 @@ async fn three_processes_share_the_fan_out_and_take_over_a_killed_ones_claims() 
 fn title(message: &Value) -> String {
     plain(message["embeds"][0]["title"].as_str().unwrap_or_default())
 }
+
+/// A TCP proxy between the bots and PostgreSQL that the test cuts (every connection dropped,
+/// new ones refused) and restores, as a Postgres restart looks from the bots.
+struct Proxy {
+    port: u16,
+    down: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    connections: std::sync::Arc<std::sync::Mutex<Vec<tokio::task::AbortHandle>>>,
+    server: tokio::task::JoinHandle<()>,
+}
+
+impl Proxy {
+    async fn start() -> Proxy {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a free port");
+        let port = listener.local_addr().expect("an address").port();
+        let down = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let connections = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let (is_down, tracked) = (down.clone(), connections.clone());
+        let server = tokio::spawn(async move {
+            while let Ok((mut client, _)) = listener.accept().await {
+                if is_down.load(std::sync::atomic::Ordering::SeqCst) {
+                    continue;
+                }
+                let task = tokio::spawn(async move {
+                    if let Ok(mut server) = tokio::net::TcpStream::connect("127.0.0.1:5432").await {
+                        let _ = tokio::io::copy_bidirectional(&mut client, &mut server).await;
+                    }
+                });
+                tracked.lock().expect("the list").push(task.abort_handle());
+            }
+        });
+        Proxy { port, down, connections, server }
+    }
+
+    /// Postgres "stops": every connection through the proxy is dropped, and the server ends
+    /// its side too (pg_terminate_backend); new connections are refused until `restore`.
+    async fn cut(&self, database: &TestDatabase) {
+        self.down.store(true, std::sync::atomic::Ordering::SeqCst);
+        for task in self.connections.lock().expect("the list").drain(..) {
+            task.abort();
+        }
+        let admin = sqlx::PgPool::connect(support::postgres::SERVER).await.expect("the server");
+        sqlx::query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()")
+            .bind(&database.name)
+            .execute(&admin)
+            .await
+            .expect("backends ended");
+        admin.close().await;
+    }
+
+    fn restore(&self) {
+        self.down.store(false, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+impl Drop for Proxy {
+    fn drop(&mut self) {
+        self.server.abort();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_restarting_mid_fan_out_loses_and_doubles_nothing() {
+    let database = TestDatabase::create().await;
+    let proxy = Proxy::start().await;
+    let standin = StandIn::start().await;
+    let servers = servers(&standin, 150);
+    let logs = tempfile::tempdir().expect("a temporary folder");
+    let through_proxy = database.url_via(proxy.port);
+    // The schema first, straight to the server.
+    let store = storage::open(&database.url()).await.expect("the database opens");
+    let _processes: Vec<Process> = (0..2)
+        .map(|shard| Process {
+            child: start(
+                &standin,
+                &through_proxy,
+                &format!("{shard}/2"),
+                &logs.path().join(format!("{shard}.log")),
+            ),
+            shard,
+        })
+        .collect();
+    standin.wait_shards(2).await;
+    wait_for("the commands registered", Duration::from_secs(15), || standin.registrations() >= 1).await;
+    standin.set_faults(|f| f.global_rate = Some(RATE));
+    subscribe_all(store.as_ref(), &servers).await;
+    let delivered = || servers.iter().filter(|(_, c, _)| !standin.channel_messages(*c).is_empty()).count();
+    wait_for("a third of the fan-out", Duration::from_secs(30), || delivered() >= 50).await;
+
+    proxy.cut(&database).await;
+    // Meanwhile, what needs the store gets the apology, in the user's language.
+    let (guild, _, _) = servers[0];
+    let status = standin.slash_command(Some(guild), &admin(13, "fr"), "digest", Some("status"), &[]);
+    let answer = standin.interact(status).await.message();
+    let text = plain(answer["content"].as_str().unwrap_or_default());
+    assert!(text.starts_with("Désolé, un problème est survenu de notre côté."), "{text}");
+    let during = delivered();
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    proxy.restore();
+    assert!(during < servers.len(), "the cut came mid fan-out");
+
+    wait_for("every digest posted", Duration::from_secs(60), || delivered() == servers.len()).await;
+    // Long enough for a claim left unrecorded to be taken over and settled.
+    tokio::time::sleep(Duration::from_secs(LEASE_SECONDS * 2)).await;
+    assert_each_once(&standin, &servers);
+    let unsettled: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM digest_subscriptions WHERE last_outcome IS DISTINCT FROM 'posted'",
+    )
+    .fetch_one(&sqlx::PgPool::connect(&database.url()).await.expect("the database"))
+    .await
+    .expect("a count");
+    assert_eq!(unsettled, 0, "every run recorded as posted once Postgres was back");
+    let status = standin.slash_command(Some(guild), &admin(13, "en-US"), "digest", Some("status"), &[]);
+    let answer = standin.interact(status).await.message();
+    assert!(plain(answer["content"].as_str().unwrap_or_default()).contains(", posted."), "{answer}");
+    let errors = standin.schema_errors();
+    assert!(errors.is_empty(), "requests Discord would refuse: {errors:#?}");
+    store.close().await;
+}
+
+#[test]
+fn a_postgres_that_cannot_be_reached_stops_run_with_a_clear_error() {
+    let standin_url = "http://127.0.0.1:9";
+    let repo = support::repo();
+    let output = Command::new(env!("CARGO_BIN_EXE_alliance-digest"))
+        .arg("run")
+        .current_dir(std::env::temp_dir())
+        .env("DISCORD_TOKEN", TOKEN)
+        .env("DISCORD_API_URL", standin_url)
+        .env("DATABASE_URL", "postgres://bot:hunter2@127.0.0.1:9/alliance")
+        .env("ALLIANCE_DATA_DIR", repo.join("data"))
+        .env("ALLIANCE_LOCALES_DIR", repo.join("locales"))
+        .env_remove("RUST_LOG")
+        .output()
+        .expect("the binary runs");
+    assert!(!output.status.success());
+    let text = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        text.contains("cannot open the database postgres://bot:[redacted]@127.0.0.1:9/alliance"),
+        "{text}"
+    );
+    assert!(!text.contains("hunter2"), "no password in the error: {text}");
+}

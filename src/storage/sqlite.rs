@@ -46,6 +46,15 @@ impl SqliteStore {
     }
 }
 
+impl SqliteStore {
+    /// A transaction that writes: it takes SQLite's write lock at once (waiting for it up to
+    /// the busy timeout), rather than failing when a read inside it must turn into a write
+    /// after another connection wrote.
+    async fn write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, StorageError> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+}
+
 const SUBSCRIPTION_COLUMNS: &str =
     "guild_id, channel_id, frequency, weekday, day, local_time, zone, guild_locale, \
      next_run, paused, watermark, last_run, last_period, last_outcome, claim_holder, claim_attempt";
@@ -165,7 +174,7 @@ impl Storage for SqliteStore {
     }
 
     async fn subscribe(&self, s: &Subscription, now: DateTime<Utc>) -> Result<bool, StorageError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let existed: Option<(i64,)> =
             sqlx::query_as("SELECT guild_id FROM digest_subscriptions WHERE guild_id = ?")
                 .bind(s.guild_id as i64)
@@ -264,7 +273,7 @@ impl Storage for SqliteStore {
     }
 
     async fn record_intent(&self, d: &Delivery) -> Result<Intent, StorageError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let query =
             format!("SELECT {DELIVERY_COLUMNS} FROM digest_deliveries WHERE guild_id = ? AND period = ?");
         let earlier = sqlx::query(&query)
@@ -314,7 +323,7 @@ impl Storage for SqliteStore {
     ) -> Result<bool, StorageError> {
         let (state, message_id, outcome) = finish.effects();
         let guild_id = claim.guild_id as i64;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let moved = match finish {
             Finish::Sent { next_run, .. } => sqlx::query(
                 "UPDATE digest_subscriptions SET next_run = ?, watermark = \
