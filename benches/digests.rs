@@ -156,7 +156,8 @@ async fn main() {
     let achieved = (count - 1) as f64 / span;
     let twice = channels.iter().filter(|(_, c)| standin.channel_messages(*c).len() > 1).count();
     let first = first.unwrap_or_else(|| vec![Duration::ZERO; pids.len()]);
-    let fan_out_cpu: Duration = cpu_end.iter().zip(&first).map(|(end, start)| end.saturating_sub(*start)).sum();
+    let fan_out_cpu: Duration =
+        cpu_end.iter().zip(&first).map(|(end, start)| end.saturating_sub(*start)).sum();
     let whole_cpu: Duration = cpu_end.iter().sum();
     let store = if on_postgres { "Postgres" } else { "SQLite" };
     println!("\nFan-out of {count} due digests by {processes} process(es) on {store}, at a global limit of {rate} requests per second:");

@@ -437,4 +437,29 @@ mod tests {
         assert!(read_only.set_language(1, &LanguageSetting::Auto, at(0)).await.is_err());
         assert_eq!(read_only.language(1).await.expect("a read"), Some(LanguageSetting::Fixed("fr".into())));
     }
+
+    #[tokio::test]
+    async fn a_database_of_the_previous_version_is_migrated_with_its_settings() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let url = format!("sqlite://{}", dir.path().join("old.db").display());
+        let options = SqliteConnectOptions::from_str(&url).expect("a URL").create_if_missing(true);
+        let pool = SqlitePool::connect_with(options).await.expect("a database");
+        // The previous version: the first two migrations, and a setting as it wrote them.
+        let mut previous = sqlx::migrate!("./migrations/sqlite");
+        previous.migrations = previous.migrations.iter().filter(|m| m.version <= 2).cloned().collect();
+        previous.run(&pool).await.expect("the previous migrations");
+        sqlx::query("INSERT INTO guild_settings (guild_id, language, updated_at) VALUES (5, 'fr', '2026-11-20 10:00:00')")
+            .execute(&pool)
+            .await
+            .expect("an old setting");
+        pool.close().await;
+
+        let store = SqliteStore::open(&url).await.expect("the database opens and migrates");
+        assert_eq!(store.language(5).await.expect("a read"), Some(LanguageSetting::Fixed("fr".into())));
+        let (updated,): (i64,) = sqlx::query_as("SELECT updated_at FROM guild_settings WHERE guild_id = 5")
+            .fetch_one(&store.pool)
+            .await
+            .expect("a read");
+        assert_eq!(updated, 1_795_168_800, "the text time became unix seconds");
+    }
 }

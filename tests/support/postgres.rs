@@ -2,6 +2,8 @@
 //! `postgres`, trust authentication: `.ci/run` makes sure it runs), dropped when the test ends,
 //! even by a panic.
 
+#![allow(dead_code)]
+
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use sqlx::{Connection, Executor, PgConnection};
