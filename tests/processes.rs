@@ -55,6 +55,20 @@ fn start(standin: &StandIn, database: &str, shards: &str, log: &std::path::Path)
         .expect("the bot starts")
 }
 
+/// `count` processes, shards `0/count` to `count-1/count`, each logging to `<shard>.log`;
+/// returns once every shard is connected and the commands are registered.
+async fn start_all(standin: &StandIn, database: &str, count: u32, logs: &std::path::Path) -> Vec<Process> {
+    let processes = (0..count)
+        .map(|shard| {
+            let log = logs.join(format!("{shard}.log"));
+            Process { child: start(standin, database, &format!("{shard}/{count}"), &log), shard }
+        })
+        .collect();
+    standin.wait_shards(count as usize).await;
+    wait_for("the commands registered", Duration::from_secs(15), || standin.registrations() >= 1).await;
+    processes
+}
+
 /// Servers spread over three shards, each with a digest channel; every tenth chose French.
 fn servers(standin: &StandIn, count: u64) -> Vec<(u64, u64, bool)> {
     (0..count)
@@ -149,19 +163,7 @@ async fn three_processes_share_the_fan_out_and_take_over_a_killed_ones_claims() 
     let standin = StandIn::start().await;
     let servers = servers(&standin, 300);
     let logs = tempfile::tempdir().expect("a temporary folder");
-    let mut processes: Vec<Process> = (0..3)
-        .map(|shard| Process {
-            child: start(
-                &standin,
-                &database.url(),
-                &format!("{shard}/3"),
-                &logs.path().join(format!("{shard}.log")),
-            ),
-            shard,
-        })
-        .collect();
-    standin.wait_shards(3).await;
-    wait_for("the commands registered", Duration::from_secs(15), || standin.registrations() >= 1).await;
+    let mut processes = start_all(&standin, &database.url(), 3, logs.path()).await;
 
     // From here on, the digests' requests only (the starts' own requests are behind us).
     let fan_out = Instant::now();
@@ -324,19 +326,7 @@ async fn postgres_restarting_mid_fan_out_loses_and_doubles_nothing() {
     let through_proxy = database.url_via(proxy.port);
     // The schema first, straight to the server.
     let store = storage::open(&database.url()).await.expect("the database opens");
-    let _processes: Vec<Process> = (0..2)
-        .map(|shard| Process {
-            child: start(
-                &standin,
-                &through_proxy,
-                &format!("{shard}/2"),
-                &logs.path().join(format!("{shard}.log")),
-            ),
-            shard,
-        })
-        .collect();
-    standin.wait_shards(2).await;
-    wait_for("the commands registered", Duration::from_secs(15), || standin.registrations() >= 1).await;
+    let _processes = start_all(&standin, &through_proxy, 2, logs.path()).await;
     standin.set_faults(|f| f.global_rate = Some(RATE));
     subscribe_all(store.as_ref(), &servers).await;
     let delivered = || servers.iter().filter(|(_, c, _)| !standin.channel_messages(*c).is_empty()).count();

@@ -345,9 +345,7 @@ impl Storage for PostgresStore {
     fn shared_pacer(&self, per_second: u32) -> Option<Arc<dyn Pace>> {
         Some(Arc::new(SharedPacer {
             pool: self.pool.clone(),
-            // 2% wider again than one process's spacing: requests of several processes come
-            // from several hosts' jitter, and the limit holds for all of them together.
-            interval: pacing::interval(per_second).mul_f64(1.02),
+            interval: pacing::interval(per_second),
             fallback: LocalPacer::new(per_second),
         }))
     }
