@@ -1,18 +1,23 @@
 //! Fan-out of due digests against the tests' Discord stand-in, which enforces a global rate
-//! limit: posts per second achieved as a fraction of that limit, with the bot's CPU time and
-//! peak memory. The bot is the real `alliance-digest run`, in a process of its own (so that its
-//! CPU and memory are its own), with every digest due when it starts.
+//! limit: posts per second achieved (all processes together) as a fraction of that limit, 429s,
+//! duplicates, and each process's CPU time and peak memory. The bot is the real
+//! `alliance-digest run`, in processes of their own (so that CPU and memory are their own),
+//! with every digest due when they start.
 //!
-//! Run with `cargo bench --bench digests` (BENCH_DIGESTS, default 10000; BENCH_RATE, default 50).
+//! Run with `cargo bench --bench digests` (BENCH_DIGESTS, default 10000; BENCH_RATE, default 50;
+//! BENCH_STORE, `sqlite` (default) or `postgres`; BENCH_PROCESSES, default 1, each running its
+//! share of the shards, on Postgres only).
 
 #[path = "../tests/support/discord/mod.rs"]
 mod discord;
+#[path = "../tests/support/postgres.rs"]
+mod postgres;
 
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use alliance_digest::schedule::{Frequency, Schedule};
-use alliance_digest::storage::{SqliteStore, Storage, Subscription};
+use alliance_digest::storage::{self, Subscription};
 use chrono::{Timelike, Utc};
 use discord::StandIn;
 
@@ -55,6 +60,8 @@ impl Drop for Child {
 async fn main() {
     let count = setting("BENCH_DIGESTS", 10_000) as usize;
     let rate = setting("BENCH_RATE", 50) as u32;
+    let on_postgres = std::env::var("BENCH_STORE").is_ok_and(|s| s == "postgres");
+    let processes = if on_postgres { setting("BENCH_PROCESSES", 1).max(1) as u32 } else { 1 };
     let standin = StandIn::start().await;
     let channels: Vec<(u64, u64)> = (0..count as u64)
         .map(|n| {
@@ -66,8 +73,12 @@ async fn main() {
 
     // Every server subscribed, daily at the minute just gone: all due at start.
     let folder = tempfile::tempdir().expect("a temporary folder");
-    let database = format!("sqlite://{}", folder.path().join("bench.db").display());
-    let storage = SqliteStore::open(&database).await.expect("the database opens");
+    let pg = if on_postgres { Some(postgres::TestDatabase::create().await) } else { None };
+    let database = match &pg {
+        Some(db) => db.url(),
+        None => format!("sqlite://{}", folder.path().join("bench.db").display()),
+    };
+    let storage = storage::open(&database).await.expect("the database opens");
     let now = Utc::now();
     let due = now - chrono::Duration::minutes(1);
     let time = format!("{:02}:{:02}", due.hour(), due.minute());
@@ -89,28 +100,38 @@ async fn main() {
 
     standin.set_faults(|f| f.global_rate = Some(rate));
     let repo = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let bot = Command::new(env!("CARGO_BIN_EXE_alliance-digest"))
-        .arg("run")
-        .env("DISCORD_TOKEN", TOKEN)
-        .env("DISCORD_API_URL", standin.api_url())
-        .env("DATABASE_URL", &database)
-        .env("DISCORD_RATE_LIMIT", rate.to_string())
-        .env("ALLIANCE_DATA_DIR", repo.join("data"))
-        .env("ALLIANCE_LOCALES_DIR", repo.join("locales"))
-        .env("RUST_LOG", "error")
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .map(Child)
-        .expect("the bot starts");
-    let pid = bot.0.id();
+    let bots: Vec<Child> = (0..processes)
+        .map(|shard| {
+            let mut command = Command::new(env!("CARGO_BIN_EXE_alliance-digest"));
+            command
+                .arg("run")
+                .env("DISCORD_TOKEN", TOKEN)
+                .env("DISCORD_API_URL", standin.api_url())
+                .env("DATABASE_URL", &database)
+                .env("DISCORD_RATE_LIMIT", rate.to_string())
+                .env("ALLIANCE_DATA_DIR", repo.join("data"))
+                .env("ALLIANCE_LOCALES_DIR", repo.join("locales"))
+                .env("RUST_LOG", "error")
+                .stdout(Stdio::null())
+                .stderr(Stdio::inherit());
+            if processes > 1 {
+                command.env("DISCORD_SHARDS", format!("{shard}/{processes}"));
+            }
+            command.spawn().map(Child).expect("the bot starts")
+        })
+        .collect();
+    let pids: Vec<u32> = bots.iter().map(|b| b.0.id()).collect();
     let started = Instant::now();
 
     let posted = || standin.channels_with_posts();
-    let mut first: Option<(Instant, Duration)> = None;
+    let mut first: Option<Vec<Duration>> = None;
+    let mut peaks = vec![0u64; pids.len()];
     while posted() < count {
         if first.is_none() && posted() > 0 {
-            first = Some((Instant::now(), cpu(pid)));
+            first = Some(pids.iter().map(|p| cpu(*p)).collect());
+        }
+        for (peak, pid) in peaks.iter_mut().zip(&pids) {
+            *peak = (*peak).max(memory(*pid, "VmHWM:"));
         }
         assert!(
             started.elapsed() < Duration::from_secs(3 * count as u64 / rate as u64 + 120),
@@ -118,9 +139,14 @@ async fn main() {
         );
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
-    let (cpu_end, peak_kb, rss_kb) = (cpu(pid), memory(pid, "VmHWM:"), memory(pid, "VmRSS:"));
-    let _ = Command::new("kill").args(["-TERM", &pid.to_string()]).status();
-    drop(bot);
+    let cpu_end: Vec<Duration> = pids.iter().map(|p| cpu(*p)).collect();
+    for (peak, pid) in peaks.iter_mut().zip(&pids) {
+        *peak = (*peak).max(memory(*pid, "VmHWM:"));
+    }
+    for pid in &pids {
+        let _ = Command::new("kill").args(["-TERM", &pid.to_string()]).status();
+    }
+    drop(bots);
 
     let times: Vec<Instant> =
         channels.iter().flat_map(|(_, c)| standin.channel_messages(*c)).map(|p| p.at).collect();
@@ -129,18 +155,23 @@ async fn main() {
     let span = end.duration_since(start).as_secs_f64();
     let achieved = (count - 1) as f64 / span;
     let twice = channels.iter().filter(|(_, c)| standin.channel_messages(*c).len() > 1).count();
-    let fan_out_cpu = cpu_end.saturating_sub(first.map_or(Duration::ZERO, |(_, cpu)| cpu));
-    println!("\nFan-out of {count} due digests at a global limit of {rate} requests per second:");
-    println!("| posts | first to last post | achieved | of the limit | 429s | posted twice | bot CPU (fan-out / whole run) | bot peak RSS |");
-    println!("|---|---|---|---|---|---|---|---|");
+    let first = first.unwrap_or_else(|| vec![Duration::ZERO; pids.len()]);
+    let fan_out_cpu: Duration =
+        cpu_end.iter().zip(&first).map(|(end, start)| end.saturating_sub(*start)).sum();
+    let whole_cpu: Duration = cpu_end.iter().sum();
+    let store = if on_postgres { "Postgres" } else { "SQLite" };
+    println!("\nFan-out of {count} due digests by {processes} process(es) on {store}, at a global limit of {rate} requests per second:");
+    println!("| store | processes | posts | first to last post | achieved | of the limit | 429s | posted twice | CPU, all processes (fan-out / whole run) | peak RSS per process |");
+    println!("|---|---|---|---|---|---|---|---|---|---|");
+    let peaks: Vec<String> = peaks.iter().map(|kb| format!("{:.1} MiB", *kb as f64 / 1024.0)).collect();
     println!(
-        "| {count} | {span:.1} s | {achieved:.2}/s | {:.1}% | {} | {twice} | {:.2} s / {:.2} s ({:.0} µs per post) | {:.1} MiB (now {:.1} MiB) |",
+        "| {store} | {processes} | {count} | {span:.1} s | {achieved:.2}/s | {:.1}% | {} | {twice} | {:.2} s / {:.2} s ({:.0} µs per post) | {} |",
         100.0 * achieved / f64::from(rate),
         standin.invalid_requests(),
         fan_out_cpu.as_secs_f64(),
-        cpu_end.as_secs_f64(),
+        whole_cpu.as_secs_f64(),
         fan_out_cpu.as_secs_f64() * 1e6 / count as f64,
-        peak_kb as f64 / 1024.0,
-        rss_kb as f64 / 1024.0,
+        peaks.join(", "),
     );
+    drop(pg);
 }

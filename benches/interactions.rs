@@ -3,10 +3,13 @@
 //! Our bot and a do-nothing serenity bot (which answers every interaction with a fixed message)
 //! are measured in the same run, so that the cost of our own code shows as a ratio.
 //!
-//! Run with `cargo bench --bench interactions`.
+//! Run with `cargo bench --bench interactions` (`BENCH_STORE=postgres`: our bot on a fresh
+//! PostgreSQL database, which it reads at every interaction, rather than SQLite).
 
 #[path = "../tests/support/discord/mod.rs"]
 mod discord;
+#[path = "../tests/support/postgres.rs"]
+mod postgres;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -43,7 +46,14 @@ async fn main() {
 
     // Our bot, by the same calls as `alliance-digest run`.
     let url = ours_standin.api_url();
-    let database_url = format!("sqlite://{}", database.path().join("bench.db").display());
+    let pg = match std::env::var("BENCH_STORE").as_deref() {
+        Ok("postgres") => Some(postgres::TestDatabase::create().await),
+        _ => None,
+    };
+    let database_url = match &pg {
+        Some(db) => db.url(),
+        None => format!("sqlite://{}", database.path().join("bench.db").display()),
+    };
     let lookup = |name: &str| match name {
         "DISCORD_TOKEN" => Some(TOKEN.to_owned()),
         "DISCORD_API_URL" => Some(url.clone()),

@@ -75,6 +75,10 @@ pub enum ConfigError {
     BadDatabaseUrl(String),
     #[error("{}{}: {reason}; the settings are not loaded", path.display(), line.map(|l| format!(" line {l}")).unwrap_or_default())]
     DotEnv { path: PathBuf, line: Option<usize>, reason: String },
+    #[error("DISCORD_SHARDS must be <first>-<last>/<total> (or <shard>/<total>) with first ≤ last < total, such as 0-1/4, got {0:?}")]
+    BadShards(String),
+    #[error("DIGEST_LEASE_SECONDS must be a number of seconds from 1 to 120 (far below Discord's nonce window), got {0:?}")]
+    BadLease(String),
     #[error("DISCORD_RATE_LIMIT must be a number of requests per second from 1 to 10000, got {0:?}")]
     BadRateLimit(String),
 }
@@ -99,6 +103,13 @@ pub struct Settings {
     /// Register the commands in this one server, at once, for development; globally when unset.
     #[arg(long = "guild-id", env = "DISCORD_GUILD_ID", value_name = "ID")]
     pub guild_id: Option<String>,
+    /// The shards this process runs, <first>-<last>/<total> (such as 0-1/4), when several
+    /// processes share the bot; every shard Discord recommends when unset.
+    #[arg(long = "shards", env = "DISCORD_SHARDS", value_name = "RANGE")]
+    pub shards: Option<String>,
+    /// How long a claim on a due digest holds without renewal, in seconds (1 to 120).
+    #[arg(long = "lease-seconds", env = "DIGEST_LEASE_SECONDS", default_value = "30", value_name = "SECONDS")]
+    pub lease_seconds: Option<String>,
 }
 
 /// The database, for `run` and `backup`.
@@ -123,6 +134,31 @@ impl DatabaseSetting {
     }
 }
 
+/// The shards one process runs, out of the bot's total: `DISCORD_SHARDS=<first>-<last>/<total>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShardRange {
+    pub first: u32,
+    /// Included.
+    pub last: u32,
+    pub total: u32,
+}
+
+impl ShardRange {
+    /// `0-1/4`, or `2/4` for one shard.
+    pub fn parse(text: &str) -> Option<ShardRange> {
+        let (range, total) = text.trim().split_once('/')?;
+        let (first, last) = range.split_once('-').unwrap_or((range, range));
+        let number = |t: &str| t.trim().parse::<u32>().ok();
+        let (first, last, total) = (number(first)?, number(last)?, number(total)?);
+        (first <= last && last < total).then_some(ShardRange { first, last, total })
+    }
+
+    /// Whether this process runs shard 0, the one that registers the commands.
+    pub fn has_first_shard(&self) -> bool {
+        self.first == 0
+    }
+}
+
 /// Everything `alliance-digest run` needs.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -132,8 +168,13 @@ pub struct Config {
     pub database_url: String,
     /// Register commands in this one server, at once, instead of globally.
     pub guild_id: Option<u64>,
-    /// Requests per second the digests may send (Discord's global limit, or a proxy's).
+    /// Requests per second the digests may send (Discord's global limit, or a proxy's), all
+    /// processes sharing the database together.
     pub rate_limit: u32,
+    /// The shards this process runs; `None`: every shard Discord recommends.
+    pub shards: Option<ShardRange>,
+    /// How long a claim on a due digest holds without renewal.
+    pub lease: std::time::Duration,
     pub data_dir: PathBuf,
     pub locales_dir: PathBuf,
 }
@@ -156,6 +197,8 @@ impl Config {
             database: DatabaseSetting { database_url: lookup("DATABASE_URL") },
             rate_limit: lookup("DISCORD_RATE_LIMIT"),
             guild_id: lookup("DISCORD_GUILD_ID"),
+            shards: lookup("DISCORD_SHARDS"),
+            lease_seconds: lookup("DIGEST_LEASE_SECONDS"),
         };
         Config::new(settings, data_dir, locales_dir)
     }
@@ -189,7 +232,31 @@ impl Config {
                 .ok_or(ConfigError::BadRateLimit(rate))?,
             None => DEFAULT_RATE_LIMIT,
         };
-        Ok(Config { token, api_url, database_url, guild_id, rate_limit, data_dir, locales_dir })
+        let shards = match given(settings.shards) {
+            Some(text) => Some(ShardRange::parse(&text).ok_or(ConfigError::BadShards(text))?),
+            None => None,
+        };
+        let lease = match given(settings.lease_seconds) {
+            Some(text) => text
+                .trim()
+                .parse::<u64>()
+                .ok()
+                .filter(|s| (1..=120).contains(s))
+                .map(std::time::Duration::from_secs)
+                .ok_or(ConfigError::BadLease(text))?,
+            None => crate::scheduler::DEFAULT_LEASE,
+        };
+        Ok(Config {
+            token,
+            api_url,
+            database_url,
+            guild_id,
+            rate_limit,
+            shards,
+            lease,
+            data_dir,
+            locales_dir,
+        })
     }
 }
 
@@ -313,6 +380,28 @@ mod tests {
         assert_eq!(ok.api_url.as_deref(), Some("http://127.0.0.1:9"));
         assert_eq!(ok.guild_id, Some(42));
         assert_eq!(ok.rate_limit, DEFAULT_RATE_LIMIT);
+        assert_eq!((ok.shards, ok.lease), (None, crate::scheduler::DEFAULT_LEASE));
+    }
+
+    #[test]
+    fn postgres_urls_and_shard_ranges_are_read_and_checked() {
+        let pg = config(&[("DISCORD_TOKEN", TOKEN), ("DATABASE_URL", "postgresql://bot@db/alliance")])
+            .expect("a Postgres URL");
+        assert_eq!(pg.database_url, "postgresql://bot@db/alliance");
+        let refused = config(&[("DISCORD_TOKEN", TOKEN), ("DATABASE_URL", "mysql://bot:hunter2@db/x")]);
+        assert!(!refused.unwrap_err().to_string().contains("hunter2"), "the password never shows");
+        let sharded =
+            config(&[("DISCORD_TOKEN", TOKEN), ("DISCORD_SHARDS", "2-3/4"), ("DIGEST_LEASE_SECONDS", "5")])
+                .expect("a shard range");
+        assert_eq!(sharded.shards, Some(ShardRange { first: 2, last: 3, total: 4 }));
+        assert_eq!(sharded.lease, std::time::Duration::from_secs(5));
+        assert_eq!(ShardRange::parse("1/3"), Some(ShardRange { first: 1, last: 1, total: 3 }));
+        for bad in ["3-1/4", "0-4/4", "a/2", "0-1", "1-2-3/4"] {
+            let refused = config(&[("DISCORD_TOKEN", TOKEN), ("DISCORD_SHARDS", bad)]);
+            assert_eq!(refused.unwrap_err(), ConfigError::BadShards(bad.into()), "{bad}");
+        }
+        let long = config(&[("DISCORD_TOKEN", TOKEN), ("DIGEST_LEASE_SECONDS", "600")]);
+        assert!(matches!(long, Err(ConfigError::BadLease(_))));
     }
 
     #[test]

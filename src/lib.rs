@@ -36,6 +36,7 @@ pub mod facts;
 pub mod files;
 pub mod i18n;
 pub mod message;
+pub mod pacing;
 pub mod problem;
 pub mod render;
 pub mod schedule;

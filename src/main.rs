@@ -81,7 +81,7 @@ fn main() -> ExitCode {
         // The reader went away (`ask … | head`): nothing left to say, and no one to say it to.
         Err(error) if is_closed_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("error: {error:#}");
+            eprintln!("error: {}", describe(&error));
             ExitCode::FAILURE
         }
     }
@@ -209,4 +209,20 @@ async fn stop_signal() {
     }
     #[cfg(not(unix))]
     let _ = interrupt.await;
+}
+
+/// An error and its causes on one line, each said once: our errors often repeat their cause in
+/// their own message, and anyhow's `{:#}` would then print it twice.
+fn describe(error: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in error.chain() {
+        let cause = cause.to_string();
+        if !text.contains(&cause) {
+            if !text.is_empty() {
+                text.push_str(": ");
+            }
+            text.push_str(&cause);
+        }
+    }
+    text
 }

@@ -1,10 +1,13 @@
-//! Posts each server's digest on its schedule, exactly once per (server, period), as a loop of
-//! small restartable steps: find what is due, and for each server, compose the digest in its
-//! language, record the intent, post it (paced under Discord's global limit, with a nonce
-//! Discord enforces), record the outcome. A crash between two steps leaves a state the next
-//! start finishes ([`Scheduler::reconcile`]); a shutdown stops taking new work and lets the
-//! posts in flight end. Discord is behind [`Poster`], time behind [`Clock`]: this module knows
-//! neither serenity nor the wall clock.
+//! Posts each server's digest on its schedule, exactly once per (server, period), even with
+//! several processes sharing one store, as one small restartable [`Scheduler::step`] the loop
+//! repeats: claim what is due (atomically, under a lease this process renews while it works),
+//! and for each claimed server, compose the digest in its language, record the intent, post it
+//! (paced under Discord's global limit, shared by every process, with a nonce Discord
+//! enforces), and record the outcome, only while the claim is still ours. A process that dies
+//! leaves claims whose lease runs out; whoever takes one over and finds an intent recorded but
+//! not confirmed looks for the post in the channel first, then posts with the same nonce, well
+//! within Discord's nonce window. Discord is behind [`Poster`], time behind [`Clock`]: this
+//! module knows neither serenity nor the wall clock of the schedules.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex, RwLock};
@@ -12,18 +15,23 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
-use tokio::sync::{Notify, Semaphore};
-use tokio::task::JoinSet;
-use tokio::time::Instant;
+use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 use tracing::Instrument;
 
 use crate::message::Message;
-use crate::storage::{self, Claim, Delivery, DeliveryState, Finish, Pause, Storage, Subscription};
+use crate::pacing::{LocalPacer, Pace};
+use crate::storage::{self, Claim, Claimed, Delivery, DeliveryState, Finish, Intent, Lease, Pause, Storage};
 use crate::Engine;
 
-/// How many posts may wait for Discord's answer at once.
-const CONCURRENT_POSTS: usize = 64;
+/// How many due digests a step of the loop claims. One: a claim is taken only when a worker
+/// is free to post it at once, so that claims spread over the processes as they have room, a
+/// dead process's claims are taken over as soon as their lease runs out, and nothing waits in
+/// a process's memory for its turn.
+const STEP: u32 = 1;
+/// Steps running at once in a process: enough posts in flight to fill the rate limit through
+/// each post's round trips, and a slow post (retried with backoff) holds up no other.
+const WORKERS: usize = 8;
 /// Tries of one post, through 429s, 5xx and lost connections, before it waits for later.
 const ATTEMPTS: u32 = 5;
 /// The first backoff after a 5xx or a lost connection; it doubles at each try.
@@ -36,6 +44,9 @@ const LOOK_AGAIN: chrono::Duration = chrono::Duration::minutes(1);
 const DRAIN: Duration = Duration::from_secs(10);
 /// Discord's epoch, for message ids made from times.
 const DISCORD_EPOCH_MS: i64 = 1_420_070_400_000;
+/// The default lease of a claim: far shorter than Discord's nonce window (a few minutes), so
+/// that a take-over re-posts within it.
+pub const DEFAULT_LEASE: Duration = Duration::from_secs(30);
 
 /// The time schedules run by: the wall clock, or one the tests move.
 #[async_trait]
@@ -97,39 +108,9 @@ pub trait Poster: Send + Sync {
     /// The ids of the messages the bot posted itself (not answers to interactions) in a
     /// channel after a message id.
     async fn own_posts_after(&self, channel: u64, after: u64) -> Result<Vec<u64>, PostError>;
-}
-
-/// Paces requests under a rate: each takes the next slot, evenly spaced, and a global 429
-/// holds every slot until its `retry_after` has passed.
-pub struct Pacer {
-    interval: Duration,
-    next: Mutex<Instant>,
-}
-
-impl Pacer {
-    /// At most `per_second` requests a second, spaced a little wider so that the jitter of the
-    /// network never puts more than that in one second.
-    pub fn new(per_second: u32) -> Pacer {
-        let interval = Duration::from_secs_f64(1.02 / f64::from(per_second.max(1)));
-        Pacer { interval, next: Mutex::new(Instant::now()) }
-    }
-
-    /// Waits for this request's slot.
-    pub async fn acquire(&self) {
-        let slot = {
-            let mut next = self.next.lock().unwrap_or_else(|e| e.into_inner());
-            let slot = (*next).max(Instant::now());
-            *next = slot + self.interval;
-            slot
-        };
-        tokio::time::sleep_until(slot).await;
-    }
-
-    /// Discord said to wait: no slot before then.
-    pub fn hold(&self, wait: Duration) {
-        let mut next = self.next.lock().unwrap_or_else(|e| e.into_inner());
-        *next = (*next).max(Instant::now() + wait);
-    }
+    /// Gets ready before the first post (a connection open, what it needs asked), so that the
+    /// first post leaves as soon as its slot comes.
+    async fn warm_up(&self) {}
 }
 
 /// Servers' Discord locales as the gateway reports them, for the digests' language.
@@ -158,6 +139,8 @@ pub enum Delivered {
     Failed(u16),
     /// Shutdown came first; it goes out at the next start.
     Cancelled,
+    /// The claim ran out and another process took it over: its outcome is that one's to record.
+    TakenOver,
     /// The store could not be read or written; the run is tried again.
     StorageFailed,
 }
@@ -183,111 +166,165 @@ pub fn snowflake_at(at: DateTime<Utc>) -> u64 {
     ((at.timestamp_millis() - DISCORD_EPOCH_MS).max(0) as u64) << 22
 }
 
+/// A name for this process's claims, unique among live processes.
+fn holder_name() -> String {
+    let started = Utc::now().timestamp_nanos_opt().unwrap_or_default();
+    let host = std::env::var("HOSTNAME").unwrap_or_default();
+    format!("{host}:{}:{started:x}", std::process::id())
+}
+
 pub struct Scheduler {
     engine: Arc<Engine>,
     storage: Arc<dyn Storage>,
     poster: Arc<dyn Poster>,
     clock: Arc<dyn Clock>,
-    pacer: Pacer,
+    pacer: Arc<dyn Pace>,
     locales: Arc<GuildLocales>,
     wake: Arc<Notify>,
-    posts: Arc<Semaphore>,
+    /// This process, as the holder of its claims.
+    holder: String,
+    lease: Duration,
+    /// The servers whose claims this process holds, for the lease renewal.
+    held: Mutex<HashSet<u64>>,
 }
 
 impl Scheduler {
+    /// A scheduler posting at most `per_second` digests a second, all processes sharing the
+    /// store together when the store can share a pacer, this process alone otherwise; its
+    /// claims are leased for `lease`.
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         engine: Arc<Engine>,
         storage: Arc<dyn Storage>,
         poster: Arc<dyn Poster>,
         clock: Arc<dyn Clock>,
         per_second: u32,
+        lease: Duration,
         locales: Arc<GuildLocales>,
         wake: Arc<Notify>,
     ) -> Scheduler {
-        let posts = Arc::new(Semaphore::new(CONCURRENT_POSTS));
-        Scheduler { engine, storage, poster, clock, pacer: Pacer::new(per_second), locales, wake, posts }
+        let pacer = storage.shared_pacer(per_second).unwrap_or_else(|| Arc::new(LocalPacer::new(per_second)));
+        Scheduler {
+            engine,
+            storage,
+            poster,
+            clock,
+            pacer,
+            locales,
+            wake,
+            holder: holder_name(),
+            lease,
+            held: Mutex::default(),
+        }
     }
 
-    /// Settles what a previous life left pending, then posts digests as they fall due until
-    /// `shutdown`; then lets the posts in flight end.
+    /// This process's lease, as of now.
+    fn lease(&self) -> Lease {
+        let now = Utc::now();
+        let until = now + chrono::Duration::from_std(self.lease).unwrap_or(chrono::Duration::seconds(30));
+        Lease { holder: self.holder.clone(), now, until }
+    }
+
+    fn held(&self) -> std::sync::MutexGuard<'_, HashSet<u64>> {
+        self.held.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Posts digests as they fall due until `shutdown`, renewing the leases of the claims it
+    /// holds; then lets the posts in flight end.
     pub async fn run(self: Arc<Self>, shutdown: CancellationToken) {
-        self.reconcile().await;
-        let mut running: JoinSet<()> = JoinSet::new();
-        // The servers being served, by task: a task that fails still frees its server.
-        let mut busy: HashMap<tokio::task::Id, u64> = HashMap::new();
-        let mut look = true;
-        let mut next = self.clock.now();
+        // In a slot of its own: it is a request too.
+        self.pacer.acquire().await;
+        self.poster.warm_up().await;
+        let renewal = tokio::spawn(Arc::clone(&self).renew_leases(shutdown.clone()));
+        let mut workers = tokio::task::JoinSet::new();
+        for _ in 0..WORKERS {
+            workers.spawn(Arc::clone(&self).work(shutdown.clone()));
+        }
+        shutdown.cancelled().await;
+        let drained =
+            tokio::time::timeout(DRAIN, async { while workers.join_next().await.is_some() {} }).await;
+        if drained.is_err() {
+            tracing::warn!("digests still in flight at shutdown; their leases run out and they go out later");
+        }
+        renewal.abort();
+    }
+
+    /// One worker: steps while there is something to claim, else sleeps until the next due
+    /// time, a changed schedule, or a look at other processes' claims that may have run out.
+    async fn work(self: Arc<Self>, shutdown: CancellationToken) {
+        // Often enough that a dead process's claims are taken over soon after their lease ends.
+        let poll = (self.lease / 3).min(Duration::from_secs(5));
         while !shutdown.is_cancelled() {
+            match self.step(STEP, &shutdown).await {
+                Ok(done) if !done.is_empty() => continue,
+                Ok(_) => {}
+                Err(error) => tracing::error!(%error, "cannot claim the due digests"),
+            }
             let now = self.clock.now();
-            if look {
-                match self.storage.due(now).await {
-                    Ok(due) => {
-                        let serving: HashSet<u64> = busy.values().copied().collect();
-                        for subscription in due.into_iter().filter(|s| !serving.contains(&s.guild_id)) {
-                            let guild = subscription.guild_id;
-                            let scheduler = Arc::clone(&self);
-                            let stop = shutdown.clone();
-                            let task = running.spawn(async move {
-                                scheduler.deliver(subscription, stop).await;
-                            });
-                            busy.insert(task.id(), guild);
-                        }
-                    }
-                    Err(error) => tracing::error!(%error, "cannot read the due digests"),
-                }
-            }
-            if look {
-                // A finished run moves its own schedule to a later period only: the next wake
-                // needs looking up again after a fetch, not after each run.
-                next = match self.storage.next_due_after(now).await {
-                    Ok(due) => due.map_or(now + LOOK_AGAIN, |due| due.min(now + LOOK_AGAIN)),
-                    Err(_) => now + chrono::Duration::seconds(1),
-                };
-            }
-            look = true;
+            let next = match self.storage.next_due_after(now).await {
+                Ok(due) => due.map_or(now + LOOK_AGAIN, |due| due.min(now + LOOK_AGAIN)),
+                Err(_) => now + LOOK_AGAIN,
+            };
             tokio::select! {
                 () = self.clock.sleep_until(next) => {}
                 () = self.wake.notified() => {}
+                () = tokio::time::sleep(poll) => {}
                 () = shutdown.cancelled() => {}
-                Some(done) = running.join_next_with_id(), if !running.is_empty() => {
-                    // A server finished: nothing new fell due for that.
-                    for done in std::iter::once(done).chain(std::iter::from_fn(|| running.try_join_next_with_id())) {
-                        let id = match done {
-                            Ok((id, ())) => id,
-                            Err(error) => {
-                                tracing::error!(%error, "a digest run failed");
-                                error.id()
-                            }
-                        };
-                        busy.remove(&id);
-                    }
-                    look = false;
-                }
             }
-        }
-        let drained =
-            tokio::time::timeout(DRAIN, async { while running.join_next().await.is_some() {} }).await;
-        if drained.is_err() {
-            tracing::warn!(
-                left = running.len(),
-                "digests still in flight at shutdown; the next start settles them"
-            );
         }
     }
 
-    /// A server's digest for the run due now, in one traced step.
-    pub async fn deliver(&self, subscription: Subscription, shutdown: CancellationToken) -> Delivered {
+    /// Extends the lease of every claim in hand, three times a lease.
+    async fn renew_leases(self: Arc<Self>, shutdown: CancellationToken) {
+        let every = self.lease / 3;
+        loop {
+            tokio::select! {
+                () = tokio::time::sleep(every) => {}
+                () = shutdown.cancelled() => return,
+            }
+            let guilds: Vec<u64> = self.held().iter().copied().collect();
+            if guilds.is_empty() {
+                continue;
+            }
+            match self.storage.renew(&self.lease(), &guilds).await {
+                Ok(renewed) => tracing::debug!(renewed, "leases renewed"),
+                Err(error) => tracing::warn!(%error, "cannot renew the leases of the digests in hand"),
+            }
+        }
+    }
+
+    /// One step: claims at most `limit` due digests, then posts them (together, paced) and
+    /// records each outcome. Returns what came of each claimed one (nothing: nothing was
+    /// claimable).
+    pub async fn step(
+        &self,
+        limit: u32,
+        shutdown: &CancellationToken,
+    ) -> Result<Vec<Delivered>, storage::StorageError> {
+        let claimed = self.storage.claim_due(self.clock.now(), &self.lease(), limit).await?;
+        self.held().extend(claimed.iter().map(|c| c.claim.guild_id));
+        let runs = claimed.into_iter().map(|claimed| async move {
+            let guild = claimed.claim.guild_id;
+            let outcome = self.deliver(claimed, shutdown.clone()).await;
+            self.held().remove(&guild);
+            outcome
+        });
+        Ok(futures_util::future::join_all(runs).await)
+    }
+
+    /// A claimed server's digest for the run due now, in one traced step.
+    pub async fn deliver(&self, claimed: Claimed, shutdown: CancellationToken) -> Delivered {
         let now = self.clock.now();
-        let run = subscription.schedule.last_at_or_before(now);
+        let run = claimed.subscription.schedule.last_at_or_before(now);
         let span = tracing::info_span!(
             "digest",
-            guild = subscription.guild_id,
+            guild = claimed.claim.guild_id,
             period = %run.period,
             language = tracing::field::Empty,
             outcome = tracing::field::Empty,
         );
         async {
-            let outcome = self.deliver_run(&subscription, run.period, shutdown).await;
+            let outcome = self.deliver_run(&claimed, run.period, shutdown).await;
             tracing::Span::current().record("outcome", tracing::field::debug(&outcome));
             match &outcome {
                 Delivered::Failed(_) | Delivered::StorageFailed => tracing::warn!("digest not posted"),
@@ -301,18 +338,11 @@ impl Scheduler {
 
     async fn deliver_run(
         &self,
-        subscription: &Subscription,
+        claimed: &Claimed,
         period: NaiveDate,
         shutdown: CancellationToken,
     ) -> Delivered {
-        // A few servers at a time: the others wait here, holding nothing but their row.
-        let _permit = tokio::select! {
-            permit = self.posts.acquire() => match permit {
-                Ok(permit) => permit,
-                Err(_) => return Delivered::Cancelled,
-            },
-            () = shutdown.cancelled() => return Delivered::Cancelled,
-        };
+        let Claimed { subscription, claim } = claimed;
         let guild = subscription.guild_id;
         let now = self.clock.now();
         let next_run = subscription.schedule.next_after(now).at;
@@ -321,18 +351,10 @@ impl Scheduler {
         let lang = storage::server_language(self.storage.as_ref(), catalog, guild, locale.as_deref()).await;
         tracing::Span::current().record("language", tracing::field::display(catalog.tag(lang)));
         let Some(pages) = self.engine.digest(subscription.watermark, lang) else {
-            return match self.storage.skip(guild, period, now, next_run).await {
-                Ok(()) => Delivered::NothingNew,
-                Err(error) => {
-                    tracing::error!(%error, "cannot record an empty run");
-                    Delivered::StorageFailed
-                }
-            };
+            return self.finish(claim, period, &Finish::NothingNew { next_run }, Delivered::NothingNew).await;
         };
-        // The slot first: a shutdown while waiting for it leaves nothing recorded.
-        tokio::select! {
-            () = self.pacer.acquire() => {}
-            () = shutdown.cancelled() => return Delivered::Cancelled,
+        if shutdown.is_cancelled() {
+            return self.release(claim).await;
         }
         let intent = Delivery {
             guild_id: guild,
@@ -345,73 +367,107 @@ impl Scheduler {
             recorded_at: Utc::now(),
             attempts: 1,
         };
-        let nonce = match self.storage.claim(&intent).await {
-            Ok(Claim::New) => intent.nonce,
-            Ok(Claim::Existing(earlier)) if earlier.state == DeliveryState::Sent => {
+        let nonce = match self.storage.record_intent(&intent).await {
+            Ok(Intent::New) => intent.nonce,
+            Ok(Intent::Existing(earlier)) if earlier.state == DeliveryState::Sent => {
                 let finish = Finish::Sent { message_id: earlier.message_id.unwrap_or_default(), next_run };
-                return self.finish(guild, period, &finish, Delivered::AlreadyPosted).await;
+                return self.finish(claim, period, &finish, Delivered::AlreadyPosted).await;
             }
-            // Tried before and not known to be posted: the same nonce, so Discord keeps one.
-            Ok(Claim::Existing(earlier)) => earlier.nonce,
+            // Recorded and never confirmed: its holder died, or could not record how it went.
+            Ok(Intent::Existing(earlier)) if earlier.state == DeliveryState::Pending => {
+                if let Some(message_id) = self.find_own_post(&earlier).await {
+                    let finish = Finish::Sent { message_id, next_run };
+                    return self.finish(claim, period, &finish, Delivered::AlreadyPosted).await;
+                }
+                // Not found: the same nonce, so that Discord keeps one if it was posted after all.
+                earlier.nonce
+            }
+            // Tried before and not posted: the same nonce, so Discord keeps one.
+            Ok(Intent::Existing(earlier)) => earlier.nonce,
             Err(error) => {
                 tracing::error!(%error, "cannot record the intent to post");
                 return Delivered::StorageFailed;
             }
         };
         let first = pages.into_iter().next().expect("a digest has a page");
-        match self.post(subscription.channel_id, &first, &nonce, true).await {
-            Ok(message_id) => {
-                self.finish(
-                    guild,
-                    period,
-                    &Finish::Sent { message_id, next_run },
-                    Delivered::Posted(message_id),
-                )
-                .await
-            }
+        // The slot just before the post, so that nothing comes between them; a shutdown while
+        // waiting for it leaves the intent for the next claim, which looks before posting.
+        tokio::select! {
+            () = self.pacer.acquire() => {}
+            () = shutdown.cancelled() => return self.release(claim).await,
+        }
+        let (finish, outcome) = match self.post(subscription.channel_id, &first, &nonce, true).await {
+            Ok(message_id) => (Finish::Sent { message_id, next_run }, Delivered::Posted(message_id)),
             Err(PostError::Forbidden { code }) => {
                 tracing::warn!(
                     code,
                     channel = subscription.channel_id,
                     "posting is forbidden: the digest is paused"
                 );
-                self.finish(
-                    guild,
-                    period,
-                    &Finish::Paused(Pause::Forbidden),
-                    Delivered::Paused(Pause::Forbidden),
-                )
-                .await
+                (Finish::Paused(Pause::Forbidden), Delivered::Paused(Pause::Forbidden))
             }
-            Err(PostError::Gone) => {
-                self.finish(guild, period, &Finish::Paused(Pause::Gone), Delivered::Paused(Pause::Gone)).await
-            }
+            Err(PostError::Gone) => (Finish::Paused(Pause::Gone), Delivered::Paused(Pause::Gone)),
             Err(error) => {
                 let status = error.status();
                 // Worth another try soon (429, 5xx, no answer), or at the next period.
                 let retry_at =
                     if status == 0 || status == 429 || status >= 500 { now + RETRY_LATER } else { next_run };
                 tracing::warn!(%error, %retry_at, "the digest could not be posted");
-                self.finish(guild, period, &Finish::Failed { status, retry_at }, Delivered::Failed(status))
-                    .await
+                (Finish::Failed { status, retry_at }, Delivered::Failed(status))
+            }
+        };
+        self.finish(claim, period, &finish, outcome).await
+    }
+
+    /// The bot's own post of a delivery recorded but never confirmed, if the channel shows it.
+    async fn find_own_post(&self, delivery: &Delivery) -> Option<u64> {
+        // A little before the intent, for clocks that disagree.
+        let after = snowflake_at(delivery.recorded_at - chrono::Duration::seconds(5));
+        // A slot of its own (its first read may ask Discord who the bot is, too).
+        self.pacer.acquire().await;
+        match self.poster.own_posts_after(delivery.channel_id, after).await {
+            Ok(posts) => posts.into_iter().min(),
+            Err(error) => {
+                tracing::info!(%error, "cannot read the channel's history; the nonce will tell");
+                None
             }
         }
     }
 
-    async fn finish(&self, guild: u64, period: NaiveDate, finish: &Finish, outcome: Delivered) -> Delivered {
-        match self.storage.finish(guild, period, finish, self.clock.now()).await {
-            Ok(()) => outcome,
+    async fn finish(
+        &self,
+        claim: &Claim,
+        period: NaiveDate,
+        finish: &Finish,
+        outcome: Delivered,
+    ) -> Delivered {
+        match self.storage.finish(claim, period, finish, self.clock.now()).await {
+            Ok(true) => outcome,
+            Ok(false) => {
+                tracing::warn!(?outcome, "the claim was taken over: its new holder records the outcome");
+                Delivered::TakenOver
+            }
             Err(error) => {
-                // The delivery stays pending: the next start settles it.
+                // The delivery stays pending: once the lease has run out, whoever claims it
+                // again looks for the post before posting.
                 tracing::error!(%error, "cannot record how the digest went");
                 Delivered::StorageFailed
             }
         }
     }
 
+    /// Gives a claim back at shutdown: it goes out at once from another process, or at the
+    /// next start.
+    async fn release(&self, claim: &Claim) -> Delivered {
+        if let Err(error) = self.storage.release(claim).await {
+            tracing::warn!(%error, "cannot give back a claim; its lease runs out");
+        }
+        Delivered::Cancelled
+    }
+
     /// One post, through 429s (their `retry_after` honoured, a global one holding every
-    /// request) and through 5xx and lost connections with doubling backoff. `paced`: its first
-    /// slot is already taken.
+    /// request of every process) and through 5xx and lost connections with doubling backoff.
+    /// `paced`: its first slot is already taken.
     async fn post(
         &self,
         channel: u64,
@@ -429,7 +485,7 @@ impl Scheduler {
                 Err(PostError::RateLimited { retry_after, global }) if attempt < ATTEMPTS => {
                     tracing::info!(?retry_after, global, "rate limited: waiting as Discord asks");
                     if global {
-                        self.pacer.hold(retry_after);
+                        self.pacer.hold(retry_after).await;
                     } else {
                         tokio::time::sleep(retry_after).await;
                     }
@@ -445,49 +501,5 @@ impl Scheduler {
             }
         }
         unreachable!("the last attempt returns")
-    }
-
-    /// After a crash: a delivery recorded but never confirmed may or may not be in its channel.
-    /// If the bot's own post is there, it is recorded as sent; otherwise it is marked failed, and
-    /// the loop posts it again with the same nonce.
-    pub async fn reconcile(&self) {
-        let pending = match self.storage.pending_deliveries().await {
-            Ok(pending) => pending,
-            Err(error) => {
-                tracing::error!(%error, "cannot read the deliveries left pending");
-                return;
-            }
-        };
-        for delivery in pending {
-            let (guild, period) = (delivery.guild_id, delivery.period);
-            // A little before the intent, for clocks that disagree.
-            let after = snowflake_at(delivery.recorded_at - chrono::Duration::seconds(5));
-            self.pacer.acquire().await;
-            let found = match self.poster.own_posts_after(delivery.channel_id, after).await {
-                Ok(posts) => posts.into_iter().min(),
-                Err(error) => {
-                    tracing::info!(%error, guild, "cannot read the channel's history; the nonce will tell");
-                    None
-                }
-            };
-            let outcome = match found {
-                Some(message_id) => {
-                    let next_run = match self.storage.subscription(guild).await {
-                        Ok(Some(subscription)) => subscription.schedule.next_after(self.clock.now()).at,
-                        _ => self.clock.now(),
-                    };
-                    self.storage
-                        .finish(guild, period, &Finish::Sent { message_id, next_run }, self.clock.now())
-                        .await
-                }
-                None => self.storage.fail_pending(guild, period).await,
-            };
-            match outcome {
-                Ok(()) => {
-                    tracing::info!(guild, %period, posted = found.is_some(), "settled a delivery left pending")
-                }
-                Err(error) => tracing::error!(%error, guild, "cannot settle a delivery left pending"),
-            }
-        }
     }
 }

@@ -243,7 +243,9 @@ async fn mistakes_in_a_subscription_get_localised_errors() {
 async fn a_bot_killed_between_recording_and_confirming_a_post_leaves_one_digest() {
     let world = World::new().await;
     let clock = ManualClock::starting_at("2026-11-24T07:59:00Z");
-    let bot = world.start_with_clock(&clock, &[]).await;
+    // A short lease: the next life takes the dead one's claims over once it has run out.
+    let lease = [("DIGEST_LEASE_SECONDS", "2")];
+    let bot = world.start_with_clock(&clock, &lease).await;
     let history = world.standin.add_channel(EN_GUILD, "with-history", 0);
     let no_history = world.standin.add_channel(FR_GUILD, "no-history", permission::READ_MESSAGE_HISTORY);
     for (guild, channel) in [(EN_GUILD, history), (FR_GUILD, no_history)] {
@@ -257,7 +259,7 @@ async fn a_bot_killed_between_recording_and_confirming_a_post_leaves_one_digest(
     bot.kill();
 
     world.standin.set_faults(|f| f.swallow_posts = false);
-    let bot = world.start_with_clock(&clock, &[]).await;
+    let bot = world.start_with_clock(&clock, &lease).await;
     let posts_to = |channel: u64| {
         let path = format!("/channels/{channel}/messages");
         world.standin.requests().iter().filter(|r| r.method == "POST" && r.path == path).count()
@@ -523,7 +525,10 @@ async fn a_thousand_servers_each_get_their_digest_once_in_their_language() {
         };
         storage.subscribe(&subscription, at("2026-11-23T12:00:00Z")).await.expect("subscribed");
         if n % 10 == 0 {
-            storage.set_language(*guild, &LanguageSetting::Fixed("fr".into())).await.expect("a setting");
+            storage
+                .set_language(*guild, &LanguageSetting::Fixed("fr".into()), at("2026-11-23T12:00:00Z"))
+                .await
+                .expect("a setting");
         }
     }
     storage.close().await;

@@ -37,7 +37,7 @@ fn guild_spec() -> GuildSpec {
 #[test]
 fn ready_and_guild_create_are_read_as_serenity_events() {
     let spec = guild_spec();
-    match read("READY", payloads::ready("session-1", "ws://127.0.0.1:1/gateway", &[FR_GUILD])) {
+    match read("READY", payloads::ready("session-1", "ws://127.0.0.1:1/gateway", &[FR_GUILD], [0, 1])) {
         Event::Ready(ready) => {
             assert_eq!(ready.ready.application.id.get(), payloads::APPLICATION_ID);
             assert_eq!(ready.ready.session_id, "session-1");

@@ -43,7 +43,7 @@ pub async fn language(ctx: Context<'_>, value: Choice) -> Result<(), CommandErro
     // Writing may take a while: acknowledge first (Discord allows 3 seconds), then answer.
     ctx.defer_ephemeral().await?;
     let audience = Audience::of_command(interaction);
-    let text = match shared.storage.set_language(guild.get(), &setting).await {
+    let text = match shared.storage.set_language(guild.get(), &setting, chrono::Utc::now()).await {
         Ok(()) => confirmation(ctx, &setting, audience.guild_locale),
         Err(error) => {
             tracing::error!(%error, guild = guild.get(), "cannot save the server's language");

@@ -128,11 +128,14 @@ impl Bot {
             Arc::new(poster),
             Arc::clone(&shared.clock),
             self.config.rate_limit,
+            self.config.lease,
             Arc::clone(&shared.locales),
             Arc::clone(&shared.wake),
         ));
         let digests = tokio::spawn(scheduler.run(stop.clone()));
-        let edge = Edge::new(Arc::clone(&shared), self.config.guild_id);
+        // Registration once per deployment: by the process that runs shard 0.
+        let registers = self.config.shards.is_none_or(|shards| shards.has_first_shard());
+        let edge = Edge::new(Arc::clone(&shared), self.config.guild_id, registers);
         let in_flight = Arc::clone(&edge.in_flight);
         // Guilds is the only intent needed: interactions arrive whatever the intents.
         let client = ClientBuilder::new_with_http(http.build(), GatewayIntents::GUILDS).framework(edge).await;
@@ -146,7 +149,14 @@ impl Bot {
             }
         };
         let shard_manager = Arc::clone(&client.shard_manager);
-        let mut connection = tokio::spawn(async move { client.start_autosharded().await });
+        let shards = self.config.shards;
+        let mut connection = tokio::spawn(async move {
+            match shards {
+                // serenity's range is inclusive of its end.
+                Some(range) => client.start_shard_range(range.first..range.last, range.total).await,
+                None => client.start_autosharded().await,
+            }
+        });
         let outcome = tokio::select! {
             () = shutdown => {
                 tracing::info!("shutting down: no new interactions or digests, finishing those in flight");
@@ -182,7 +192,7 @@ struct Edge {
 }
 
 impl Edge {
-    fn new(shared: Arc<Shared>, guild_id: Option<u64>) -> Edge {
+    fn new(shared: Arc<Shared>, guild_id: Option<u64>, registers: bool) -> Edge {
         let options = poise::FrameworkOptions {
             commands: register::commands(&shared.engine),
             on_error: |error| Box::pin(errors::on_error(error)),
@@ -195,7 +205,11 @@ impl Edge {
             .initialize_owners(false)
             .setup(move |ctx, _ready, framework| {
                 Box::pin(async move {
-                    register::register(ctx, &framework.options().commands, guild_id).await;
+                    if registers {
+                        register::register(ctx, &framework.options().commands, guild_id).await;
+                    } else {
+                        tracing::info!("commands are registered by the process running shard 0");
+                    }
                     Ok(data)
                 })
             })

@@ -91,6 +91,13 @@ impl Poster for HttpPoster {
         id_of(&posted["id"]).ok_or(PostError::Status { status: 200 })
     }
 
+    async fn warm_up(&self) {
+        // Asks who the bot is (history reads need it), on a connection the posts then reuse.
+        if let Err(error) = self.bot_id().await {
+            tracing::info!(%error, "cannot ask Discord who the bot is yet");
+        }
+    }
+
     async fn own_posts_after(&self, channel: u64, after: u64) -> Result<Vec<u64>, PostError> {
         let me = self.bot_id().await?;
         let route = Route::ChannelMessages { channel_id: ChannelId::new(channel) };

@@ -1,8 +1,10 @@
 //! Where the bot keeps what it must not forget, behind one small trait: server settings,
 //! digest subscriptions and the record of every digest delivery. SQLite (embedded, the default)
-//! today; a Postgres implementation when several processes share the work. Commands and the
-//! scheduler see only the trait.
+//! for one process; PostgreSQL when several processes share the work. Commands and the
+//! scheduler see only the trait. Each due digest is claimed under a lease, so that one process
+//! posts it, and another takes it over only once the lease ran out.
 
+mod postgres;
 mod sqlite;
 
 use std::sync::Arc;
@@ -11,8 +13,9 @@ use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::i18n::{Catalog, Lang};
-use crate::schedule::Schedule;
+use crate::schedule::{weekday_from_number, Frequency, Schedule};
 
+pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 
 /// A server's choice of reply language.
@@ -55,8 +58,6 @@ pub enum StorageError {
         .0.display()
     )]
     FileGone(std::path::PathBuf),
-    #[error("this build has no PostgreSQL store: DATABASE_URL must be a sqlite:// URL")]
-    NoPostgres,
     #[error("the database holds a value this version cannot read: {0}")]
     Corrupt(String),
 }
@@ -184,11 +185,40 @@ pub struct Delivery {
 
 /// What recording an intent found.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Claim {
+pub enum Intent {
     /// The intent is recorded: this caller posts.
     New,
-    /// This (server, period) was recorded before.
+    /// This (server, period) was recorded before, as it was then (its state before this try;
+    /// it is pending again now, with one more attempt, unless it was sent).
     Existing(Delivery),
+}
+
+/// A lease on claims: who holds them, and until when (by the wall clock, whatever clock the
+/// schedules run by).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lease {
+    /// The process holding the claims, unique among the live ones.
+    pub holder: String,
+    /// The wall-clock time of the request: claims whose lease ended by then are free.
+    pub now: DateTime<Utc>,
+    pub until: DateTime<Utc>,
+}
+
+/// A held claim on a server's due digest: its outcome is recorded only under this holder and
+/// attempt, so that a holder whose claim was taken over records nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claim {
+    pub guild_id: u64,
+    pub holder: String,
+    /// One more at each claim of the subscription.
+    pub attempt: i64,
+}
+
+/// A due subscription, claimed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claimed {
+    pub subscription: Subscription,
+    pub claim: Claim,
 }
 
 /// How a delivery ended, with what it changes in the subscription.
@@ -204,15 +234,40 @@ pub enum Finish {
         retry_at: DateTime<Utc>,
     },
     Paused(Pause),
+    /// Nothing was new since the previous digest: nothing was posted.
+    NothingNew {
+        next_run: DateTime<Utc>,
+    },
 }
 
-/// Everything the bot keeps.
+impl Finish {
+    /// The delivery's new state (none for a run that posted nothing), its message, and the
+    /// run's outcome.
+    pub fn effects(&self) -> (Option<DeliveryState>, Option<u64>, Outcome) {
+        match self {
+            Finish::Sent { message_id, .. } => {
+                (Some(DeliveryState::Sent), Some(*message_id), Outcome::Posted)
+            }
+            Finish::Failed { status, .. } => (Some(DeliveryState::Failed), None, Outcome::Failed(*status)),
+            Finish::Paused(pause) => (Some(DeliveryState::Failed), None, Outcome::Paused(*pause)),
+            Finish::NothingNew { .. } => (None, None, Outcome::NothingNew),
+        }
+    }
+}
+
+/// Everything the bot keeps. The same contract on SQLite (one process) and PostgreSQL (several
+/// processes): `tests/storage.rs` runs one suite against both.
 #[async_trait]
 pub trait Storage: Send + Sync {
     /// A server's language setting, `None` when it never chose one.
     async fn language(&self, guild_id: u64) -> Result<Option<LanguageSetting>, StorageError>;
     /// Records a server's language setting; on error nothing has changed.
-    async fn set_language(&self, guild_id: u64, setting: &LanguageSetting) -> Result<(), StorageError>;
+    async fn set_language(
+        &self,
+        guild_id: u64,
+        setting: &LanguageSetting,
+        now: DateTime<Utc>,
+    ) -> Result<(), StorageError>;
 
     /// Subscribes a server, replacing any schedule it had (but not what its digests covered)
     /// and lifting a pause. Returns whether a schedule was replaced.
@@ -220,36 +275,68 @@ pub trait Storage: Send + Sync {
     /// Ends a server's subscription; returns it, if there was one.
     async fn unsubscribe(&self, guild_id: u64) -> Result<Option<Subscription>, StorageError>;
     async fn subscription(&self, guild_id: u64) -> Result<Option<Subscription>, StorageError>;
-    /// Every subscription due at `now` and not paused, the longest waiting first.
-    async fn due(&self, now: DateTime<Utc>) -> Result<Vec<Subscription>, StorageError>;
+    /// Claims, atomically, at most `limit` subscriptions due at `due` (by the schedules'
+    /// clock), not paused, and not claimed under a lease still running at `lease.now`: the
+    /// longest waiting first. Two callers never get the same subscription while its lease runs.
+    async fn claim_due(
+        &self,
+        due: DateTime<Utc>,
+        lease: &Lease,
+        limit: u32,
+    ) -> Result<Vec<Claimed>, StorageError>;
+    /// Extends the lease of these servers' claims, where `lease.holder` still holds them;
+    /// returns how many it extended.
+    async fn renew(&self, lease: &Lease, guilds: &[u64]) -> Result<u64, StorageError>;
     /// When the first subscription after `now` is due.
     async fn next_due_after(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, StorageError>;
 
     /// Records the intent to post a server's digest for a period, unless one was recorded.
-    async fn claim(&self, delivery: &Delivery) -> Result<Claim, StorageError>;
-    /// Ends a delivery and moves its subscription on, in one transaction.
+    async fn record_intent(&self, delivery: &Delivery) -> Result<Intent, StorageError>;
+    /// Ends a claimed run: the delivery's state (if it posted anything), the subscription's
+    /// next run and last outcome, the claim released, in one transaction, and only while
+    /// `claim` is still held. Returns false, changing nothing, when it is not.
     async fn finish(
         &self,
-        guild_id: u64,
+        claim: &Claim,
         period: NaiveDate,
         finish: &Finish,
         now: DateTime<Utc>,
-    ) -> Result<(), StorageError>;
-    /// A run that posted nothing because nothing was new: the subscription moves on.
-    async fn skip(
-        &self,
-        guild_id: u64,
-        period: NaiveDate,
-        now: DateTime<Utc>,
-        next_run: DateTime<Utc>,
-    ) -> Result<(), StorageError>;
-    /// Deliveries recorded and never confirmed: after a crash, the next start settles them.
-    async fn pending_deliveries(&self) -> Result<Vec<Delivery>, StorageError>;
-    /// Marks a pending delivery as not posted, so that it is posted again.
-    async fn fail_pending(&self, guild_id: u64, period: NaiveDate) -> Result<(), StorageError>;
+    ) -> Result<bool, StorageError>;
+
+    /// Gives a claim back, if `claim` still holds it (at shutdown, before anything was
+    /// recorded): the subscription is free to claim again at once.
+    async fn release(&self, claim: &Claim) -> Result<bool, StorageError>;
+
+    /// The request pacing every process sharing this store obeys together, when several may
+    /// share it (`None`: this process paces itself alone).
+    fn shared_pacer(&self, _per_second: u32) -> Option<std::sync::Arc<dyn crate::pacing::Pace>> {
+        None
+    }
 
     /// Closes the connections once in-flight work is done.
     async fn close(&self);
+}
+
+/// A schedule as a row keeps it, read back; `None` for one this version cannot read.
+pub(crate) fn schedule_of(
+    frequency: &str,
+    weekday: Option<i64>,
+    day: Option<i64>,
+    time: &str,
+    zone: &str,
+) -> Result<Schedule, String> {
+    let frequency = Frequency::parse(frequency).ok_or_else(|| format!("frequency {frequency}"))?;
+    let weekday = weekday.and_then(|n| weekday_from_number(n as u32));
+    Schedule::new(frequency, time, Some(zone), weekday, day).map_err(|e| e.to_string())
+}
+
+/// A row of the due subscriptions this version cannot read holds up no other server's digest.
+pub(crate) fn readable<T>(rows: Vec<Result<T, StorageError>>) -> Vec<T> {
+    rows.into_iter()
+        .filter_map(|row| {
+            row.map_err(|error| tracing::error!(%error, "skipping an unreadable subscription")).ok()
+        })
+        .collect()
 }
 
 /// How long a settings read may take before a reply goes on without it: Discord wants an
@@ -279,10 +366,12 @@ pub async fn server_language(
     }
 }
 
-/// Opens the store a `DATABASE_URL` names (`sqlite:` URLs), applying the migrations.
+/// Opens the store a `DATABASE_URL` names (`sqlite:` or `postgres:`/`postgresql:` URLs),
+/// applying its migrations.
 pub async fn open(url: &str) -> Result<Arc<dyn Storage>, StorageError> {
-    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-        return Err(StorageError::NoPostgres);
+    if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+        Ok(Arc::new(PostgresStore::open(url).await?))
+    } else {
+        Ok(Arc::new(SqliteStore::open(url).await?))
     }
-    Ok(Arc::new(SqliteStore::open(url).await?))
 }

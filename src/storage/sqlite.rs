@@ -1,5 +1,7 @@
 //! The SQLite store: one file, created on first run, in WAL mode so that reads never wait for a
-//! write. Times are unix seconds (milliseconds for a delivery's intent), dates ISO strings.
+//! write; one process's database. Instants are unix seconds (milliseconds for a delivery's
+//! intent and a claim's lease), dates ISO strings. A claim is a compare-and-set
+//! `UPDATE … RETURNING`: SQLite runs one writing statement at a time.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -14,10 +16,9 @@ use sqlx::sqlite::{
 use sqlx::{Row, SqlitePool};
 
 use super::{
-    Claim, Delivery, DeliveryState, Finish, LanguageSetting, LastRun, Outcome, Pause, Storage, StorageError,
-    Subscription,
+    readable, schedule_of, Claim, Claimed, Delivery, DeliveryState, Finish, Intent, LanguageSetting, LastRun,
+    Lease, Outcome, Pause, Storage, StorageError, Subscription,
 };
-use crate::schedule::{weekday_from_number, Frequency, Schedule};
 
 pub struct SqliteStore {
     pool: SqlitePool,
@@ -55,7 +56,7 @@ impl SqliteStore {
         let path = options.get_filename().to_path_buf();
         let pool =
             SqlitePoolOptions::new().max_connections(4).connect_with(options).await.map_err(open_error)?;
-        sqlx::migrate!("./migrations").run(&pool).await?;
+        sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
         // None for an in-memory database.
         let file = file_identity(&path).map(|id| (path, id));
         Ok(SqliteStore { pool, languages: RwLock::default(), file })
@@ -70,9 +71,19 @@ impl SqliteStore {
     }
 }
 
+impl SqliteStore {
+    /// A transaction that writes: it takes SQLite's write lock at once (waiting for it up to
+    /// the busy timeout), rather than failing when a read inside it must turn into a write
+    /// after another connection wrote.
+    async fn write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, StorageError> {
+        self.still_there()?;
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+}
+
 const SUBSCRIPTION_COLUMNS: &str =
     "guild_id, channel_id, frequency, weekday, day, local_time, zone, guild_locale, \
-     next_run, paused, watermark, last_run, last_period, last_outcome";
+     next_run, paused, watermark, last_run, last_period, last_outcome, claim_holder, claim_attempt";
 
 const DELIVERY_COLUMNS: &str =
     "guild_id, period, channel_id, nonce, state, message_id, watermark, recorded_at, attempts";
@@ -91,13 +102,9 @@ fn date(text: &str) -> Result<NaiveDate, StorageError> {
 
 fn subscription(row: &SqliteRow) -> Result<Subscription, StorageError> {
     let frequency: String = row.try_get("frequency")?;
-    let frequency = Frequency::parse(&frequency).ok_or_else(|| corrupt(format!("frequency {frequency}")))?;
-    let weekday: Option<i64> = row.try_get("weekday")?;
-    let weekday = weekday.and_then(|n| weekday_from_number(n as u32));
-    let day: Option<i64> = row.try_get("day")?;
     let time: String = row.try_get("local_time")?;
     let zone: String = row.try_get("zone")?;
-    let schedule = Schedule::new(frequency, &time, Some(&zone), weekday, day)
+    let schedule = schedule_of(&frequency, row.try_get("weekday")?, row.try_get("day")?, &time, &zone)
         .map_err(|e| corrupt(format!("schedule of server {}: {e}", row.get::<i64, _>("guild_id"))))?;
     let paused: Option<String> = row.try_get("paused")?;
     let watermark: Option<String> = row.try_get("watermark")?;
@@ -141,6 +148,22 @@ fn delivery(row: &SqliteRow) -> Result<Delivery, StorageError> {
     })
 }
 
+fn claimed(row: &SqliteRow) -> Result<Claimed, StorageError> {
+    let subscription = subscription(row)?;
+    let claim = Claim {
+        guild_id: subscription.guild_id,
+        holder: row.try_get::<Option<String>, _>("claim_holder")?.unwrap_or_default(),
+        attempt: row.try_get("claim_attempt")?,
+    };
+    Ok(Claimed { subscription, claim })
+}
+
+/// Server ids as a JSON array, for `IN (SELECT value FROM json_each(?))`.
+fn id_list(guilds: &[u64]) -> String {
+    let ids: Vec<String> = guilds.iter().map(|g| (*g as i64).to_string()).collect();
+    format!("[{}]", ids.join(","))
+}
+
 #[async_trait]
 impl Storage for SqliteStore {
     async fn language(&self, guild_id: u64) -> Result<Option<LanguageSetting>, StorageError> {
@@ -156,14 +179,20 @@ impl Storage for SqliteStore {
         Ok(setting)
     }
 
-    async fn set_language(&self, guild_id: u64, setting: &LanguageSetting) -> Result<(), StorageError> {
+    async fn set_language(
+        &self,
+        guild_id: u64,
+        setting: &LanguageSetting,
+        now: DateTime<Utc>,
+    ) -> Result<(), StorageError> {
         self.still_there()?;
         sqlx::query(
-            "INSERT INTO guild_settings (guild_id, language, updated_at) VALUES (?, ?, datetime('now')) \
+            "INSERT INTO guild_settings (guild_id, language, updated_at) VALUES (?, ?, ?) \
              ON CONFLICT (guild_id) DO UPDATE SET language = excluded.language, updated_at = excluded.updated_at",
         )
         .bind(guild_id as i64)
         .bind(setting.as_str())
+        .bind(now.timestamp())
         .execute(&self.pool)
         .await?;
         // Only once the write is in: a failed write changes nothing, here either.
@@ -172,8 +201,7 @@ impl Storage for SqliteStore {
     }
 
     async fn subscribe(&self, s: &Subscription, now: DateTime<Utc>) -> Result<bool, StorageError> {
-        self.still_there()?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let existed: Option<(i64,)> =
             sqlx::query_as("SELECT guild_id FROM digest_subscriptions WHERE guild_id = ?")
                 .bind(s.guild_id as i64)
@@ -208,16 +236,10 @@ impl Storage for SqliteStore {
 
     async fn unsubscribe(&self, guild_id: u64) -> Result<Option<Subscription>, StorageError> {
         self.still_there()?;
-        let mut tx = self.pool.begin().await?;
-        let query = format!("SELECT {SUBSCRIPTION_COLUMNS} FROM digest_subscriptions WHERE guild_id = ?");
-        let row = sqlx::query(&query).bind(guild_id as i64).fetch_optional(&mut *tx).await?;
-        let found = row.as_ref().map(subscription).transpose()?;
-        sqlx::query("DELETE FROM digest_subscriptions WHERE guild_id = ?")
-            .bind(guild_id as i64)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(found)
+        let query =
+            format!("DELETE FROM digest_subscriptions WHERE guild_id = ? RETURNING {SUBSCRIPTION_COLUMNS}");
+        let row = sqlx::query(&query).bind(guild_id as i64).fetch_optional(&self.pool).await?;
+        row.as_ref().map(subscription).transpose()
     }
 
     async fn subscription(&self, guild_id: u64) -> Result<Option<Subscription>, StorageError> {
@@ -226,21 +248,48 @@ impl Storage for SqliteStore {
         row.as_ref().map(subscription).transpose()
     }
 
-    async fn due(&self, now: DateTime<Utc>) -> Result<Vec<Subscription>, StorageError> {
+    async fn claim_due(
+        &self,
+        due: DateTime<Utc>,
+        lease: &Lease,
+        limit: u32,
+    ) -> Result<Vec<Claimed>, StorageError> {
+        self.still_there()?;
+        // One statement: SQLite runs it alone, so the rows it picks are still free when it
+        // takes them.
         let query = format!(
-            "SELECT {SUBSCRIPTION_COLUMNS} FROM digest_subscriptions \
-             WHERE paused IS NULL AND next_run <= ? ORDER BY next_run"
+            "UPDATE digest_subscriptions SET claim_holder = ?, claim_until = ?, claim_attempt = claim_attempt + 1 \
+             WHERE guild_id IN (SELECT guild_id FROM digest_subscriptions \
+                WHERE paused IS NULL AND next_run <= ? AND (claim_until IS NULL OR claim_until <= ?) \
+                ORDER BY next_run, claim_until IS NULL, claim_until LIMIT ?) \
+             RETURNING {SUBSCRIPTION_COLUMNS}"
         );
-        let rows = sqlx::query(&query).bind(now.timestamp()).fetch_all(&self.pool).await?;
-        // A row this version cannot read holds up no other server's digest.
-        Ok(rows
-            .iter()
-            .filter_map(|row| {
-                subscription(row)
-                    .map_err(|error| tracing::error!(%error, "skipping an unreadable subscription"))
-                    .ok()
-            })
-            .collect())
+        let rows = sqlx::query(&query)
+            .bind(&lease.holder)
+            .bind(lease.until.timestamp_millis())
+            .bind(due.timestamp())
+            .bind(lease.now.timestamp_millis())
+            .bind(i64::from(limit))
+            .fetch_all(&self.pool)
+            .await?;
+        // Longest waiting first; among those, claims taken over from a dead holder first.
+        let mut claimed = readable(rows.iter().map(claimed).collect());
+        claimed.sort_by_key(|c| c.subscription.next_run);
+        Ok(claimed)
+    }
+
+    async fn renew(&self, lease: &Lease, guilds: &[u64]) -> Result<u64, StorageError> {
+        self.still_there()?;
+        let renewed = sqlx::query(
+            "UPDATE digest_subscriptions SET claim_until = ? \
+             WHERE claim_holder = ? AND guild_id IN (SELECT value FROM json_each(?))",
+        )
+        .bind(lease.until.timestamp_millis())
+        .bind(&lease.holder)
+        .bind(id_list(guilds))
+        .execute(&self.pool)
+        .await?;
+        Ok(renewed.rows_affected())
     }
 
     async fn next_due_after(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, StorageError> {
@@ -253,140 +302,127 @@ impl Storage for SqliteStore {
         row.0.map(instant).transpose()
     }
 
-    async fn claim(&self, d: &Delivery) -> Result<Claim, StorageError> {
-        self.still_there()?;
-        let inserted = sqlx::query(
-            "INSERT INTO digest_deliveries (guild_id, period, channel_id, nonce, state, watermark, recorded_at) \
-             VALUES (?, ?, ?, ?, 'pending', ?, ?) ON CONFLICT (guild_id, period) DO NOTHING",
-        )
-        .bind(d.guild_id as i64)
-        .bind(d.period.to_string())
-        .bind(d.channel_id as i64)
-        .bind(&d.nonce)
-        .bind(d.watermark.to_string())
-        .bind(d.recorded_at.timestamp_millis())
-        .execute(&self.pool)
-        .await?;
-        if inserted.rows_affected() == 1 {
-            return Ok(Claim::New);
-        }
-        let mut tx = self.pool.begin().await?;
-        // Tried again: same nonce, one more attempt, pending again while it is posted.
-        sqlx::query(
-            "UPDATE digest_deliveries SET attempts = attempts + 1, state = 'pending' \
-             WHERE guild_id = ? AND period = ? AND state <> 'sent'",
-        )
-        .bind(d.guild_id as i64)
-        .bind(d.period.to_string())
-        .execute(&mut *tx)
-        .await?;
+    async fn record_intent(&self, d: &Delivery) -> Result<Intent, StorageError> {
+        let mut tx = self.write().await?;
         let query =
             format!("SELECT {DELIVERY_COLUMNS} FROM digest_deliveries WHERE guild_id = ? AND period = ?");
-        let row = sqlx::query(&query)
+        let earlier = sqlx::query(&query)
             .bind(d.guild_id as i64)
             .bind(d.period.to_string())
-            .fetch_one(&mut *tx)
+            .fetch_optional(&mut *tx)
             .await?;
+        let intent = match earlier {
+            None => {
+                sqlx::query(
+                    "INSERT INTO digest_deliveries (guild_id, period, channel_id, nonce, state, watermark, recorded_at) \
+                     VALUES (?, ?, ?, ?, 'pending', ?, ?)",
+                )
+                .bind(d.guild_id as i64)
+                .bind(d.period.to_string())
+                .bind(d.channel_id as i64)
+                .bind(&d.nonce)
+                .bind(d.watermark.to_string())
+                .bind(d.recorded_at.timestamp_millis())
+                .execute(&mut *tx)
+                .await?;
+                Intent::New
+            }
+            Some(row) => {
+                // Tried again: same nonce, one more attempt, pending again while it is posted.
+                sqlx::query(
+                    "UPDATE digest_deliveries SET attempts = attempts + 1, state = 'pending' \
+                     WHERE guild_id = ? AND period = ? AND state <> 'sent'",
+                )
+                .bind(d.guild_id as i64)
+                .bind(d.period.to_string())
+                .execute(&mut *tx)
+                .await?;
+                Intent::Existing(delivery(&row)?)
+            }
+        };
         tx.commit().await?;
-        Ok(Claim::Existing(delivery(&row)?))
+        Ok(intent)
     }
 
     async fn finish(
         &self,
-        guild_id: u64,
+        claim: &Claim,
         period: NaiveDate,
         finish: &Finish,
         now: DateTime<Utc>,
-    ) -> Result<(), StorageError> {
-        self.still_there()?;
-        let mut tx = self.pool.begin().await?;
-        let (state, message_id, outcome) = match finish {
-            Finish::Sent { message_id, .. } => {
-                (DeliveryState::Sent, Some(*message_id as i64), Outcome::Posted)
-            }
-            Finish::Failed { status, .. } => (DeliveryState::Failed, None, Outcome::Failed(*status)),
-            Finish::Paused(pause) => (DeliveryState::Failed, None, Outcome::Paused(*pause)),
-        };
-        sqlx::query(
-            "UPDATE digest_deliveries SET state = ?, message_id = ? WHERE guild_id = ? AND period = ?",
-        )
-        .bind(state.as_str())
-        .bind(message_id)
-        .bind(guild_id as i64)
-        .bind(period.to_string())
-        .execute(&mut *tx)
-        .await?;
+    ) -> Result<bool, StorageError> {
+        let (state, message_id, outcome) = finish.effects();
+        let guild_id = claim.guild_id as i64;
+        let mut tx = self.write().await?;
         let moved = match finish {
             Finish::Sent { next_run, .. } => sqlx::query(
                 "UPDATE digest_subscriptions SET next_run = ?, watermark = \
-                 (SELECT watermark FROM digest_deliveries WHERE guild_id = ? AND period = ?), \
-                 last_run = ?, last_period = ?, last_outcome = ?, updated_at = ? WHERE guild_id = ?",
+                 COALESCE((SELECT watermark FROM digest_deliveries WHERE guild_id = ? AND period = ?), watermark), \
+                 last_run = ?, last_period = ?, last_outcome = ?, updated_at = ?, \
+                 claim_holder = NULL, claim_until = NULL \
+                 WHERE guild_id = ? AND claim_holder = ? AND claim_attempt = ?",
             )
             .bind(next_run.timestamp())
-            .bind(guild_id as i64)
+            .bind(guild_id)
             .bind(period.to_string()),
-            Finish::Failed { retry_at, .. } => sqlx::query(
+            Finish::Failed { retry_at: next_run, .. } | Finish::NothingNew { next_run } => sqlx::query(
                 "UPDATE digest_subscriptions SET next_run = ?, \
-                 last_run = ?, last_period = ?, last_outcome = ?, updated_at = ? WHERE guild_id = ?",
+                 last_run = ?, last_period = ?, last_outcome = ?, updated_at = ?, \
+                 claim_holder = NULL, claim_until = NULL \
+                 WHERE guild_id = ? AND claim_holder = ? AND claim_attempt = ?",
             )
-            .bind(retry_at.timestamp()),
+            .bind(next_run.timestamp()),
             Finish::Paused(pause) => sqlx::query(
                 "UPDATE digest_subscriptions SET paused = ?, \
-                 last_run = ?, last_period = ?, last_outcome = ?, updated_at = ? WHERE guild_id = ?",
+                 last_run = ?, last_period = ?, last_outcome = ?, updated_at = ?, \
+                 claim_holder = NULL, claim_until = NULL \
+                 WHERE guild_id = ? AND claim_holder = ? AND claim_attempt = ?",
             )
             .bind(pause.as_str()),
         };
-        moved
+        let moved = moved
             .bind(now.timestamp())
             .bind(period.to_string())
             .bind(outcome.encode())
             .bind(now.timestamp())
-            .bind(guild_id as i64)
+            .bind(guild_id)
+            .bind(&claim.holder)
+            .bind(claim.attempt)
             .execute(&mut *tx)
             .await?;
+        if moved.rows_affected() == 0 {
+            // Taken over, or unsubscribed: this holder records nothing.
+            tx.rollback().await?;
+            return Ok(false);
+        }
+        if let Some(state) = state {
+            sqlx::query(
+                "UPDATE digest_deliveries SET state = ?, message_id = COALESCE(?, message_id) \
+                 WHERE guild_id = ? AND period = ?",
+            )
+            .bind(state.as_str())
+            .bind(message_id.map(|id| id as i64))
+            .bind(guild_id)
+            .bind(period.to_string())
+            .execute(&mut *tx)
+            .await?;
+        }
         tx.commit().await?;
-        Ok(())
+        Ok(true)
     }
 
-    async fn skip(
-        &self,
-        guild_id: u64,
-        period: NaiveDate,
-        now: DateTime<Utc>,
-        next_run: DateTime<Utc>,
-    ) -> Result<(), StorageError> {
+    async fn release(&self, claim: &Claim) -> Result<bool, StorageError> {
         self.still_there()?;
-        sqlx::query(
-            "UPDATE digest_subscriptions SET next_run = ?, last_run = ?, last_period = ?, last_outcome = ?, \
-             updated_at = ? WHERE guild_id = ?",
+        let released = sqlx::query(
+            "UPDATE digest_subscriptions SET claim_holder = NULL, claim_until = NULL \
+             WHERE guild_id = ? AND claim_holder = ? AND claim_attempt = ?",
         )
-        .bind(next_run.timestamp())
-        .bind(now.timestamp())
-        .bind(period.to_string())
-        .bind(Outcome::NothingNew.encode())
-        .bind(now.timestamp())
-        .bind(guild_id as i64)
+        .bind(claim.guild_id as i64)
+        .bind(&claim.holder)
+        .bind(claim.attempt)
         .execute(&self.pool)
         .await?;
-        Ok(())
-    }
-
-    async fn pending_deliveries(&self) -> Result<Vec<Delivery>, StorageError> {
-        let query = format!("SELECT {DELIVERY_COLUMNS} FROM digest_deliveries WHERE state = 'pending'");
-        let rows = sqlx::query(&query).fetch_all(&self.pool).await?;
-        rows.iter().map(delivery).collect()
-    }
-
-    async fn fail_pending(&self, guild_id: u64, period: NaiveDate) -> Result<(), StorageError> {
-        self.still_there()?;
-        sqlx::query(
-            "UPDATE digest_deliveries SET state = 'failed' WHERE guild_id = ? AND period = ? AND state = 'pending'",
-        )
-        .bind(guild_id as i64)
-        .bind(period.to_string())
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        Ok(released.rows_affected() == 1)
     }
 
     async fn close(&self) {
@@ -397,7 +433,6 @@ impl Storage for SqliteStore {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::schedule::Frequency;
 
     async fn temporary() -> (tempfile::TempDir, String, SqliteStore) {
         let dir = tempfile::tempdir().expect("a temporary folder");
@@ -410,121 +445,63 @@ mod tests {
         DateTime::from_timestamp(seconds, 0).expect("an instant")
     }
 
-    fn day(text: &str) -> NaiveDate {
-        date(text).expect("a date")
-    }
-
     #[tokio::test]
     async fn settings_survive_reopening_the_database() {
         let (_dir, url, store) = temporary().await;
         assert_eq!(store.language(1).await.expect("a read"), None);
-        store.set_language(1, &LanguageSetting::Fixed("fr".into())).await.expect("a write");
-        store.set_language(2, &LanguageSetting::Auto).await.expect("a write");
+        store.set_language(1, &LanguageSetting::Fixed("fr".into()), at(0)).await.expect("a write");
+        store.set_language(2, &LanguageSetting::Auto, at(0)).await.expect("a write");
         store.close().await;
         let store = SqliteStore::open(&url).await.expect("the database opens again");
         assert_eq!(store.language(1).await.expect("a read"), Some(LanguageSetting::Fixed("fr".into())));
         assert_eq!(store.language(2).await.expect("a read"), Some(LanguageSetting::Auto));
-        store.set_language(1, &LanguageSetting::Auto).await.expect("an update");
+        store.set_language(1, &LanguageSetting::Auto, at(0)).await.expect("an update");
         assert_eq!(store.language(1).await.expect("a read"), Some(LanguageSetting::Auto));
-    }
-
-    #[tokio::test]
-    async fn a_write_to_a_read_only_database_fails_and_changes_nothing() {
-        let (_dir, url, store) = temporary().await;
-        store.set_language(1, &LanguageSetting::Fixed("fr".into())).await.expect("a write");
-        store.close().await;
-        let read_only = SqliteStore::open(&format!("{url}?mode=ro")).await.expect("read-only opens");
-        assert!(read_only.set_language(1, &LanguageSetting::Auto).await.is_err());
-        assert_eq!(read_only.language(1).await.expect("a read"), Some(LanguageSetting::Fixed("fr".into())));
     }
 
     #[tokio::test]
     async fn a_database_file_deleted_under_the_store_refuses_writes() {
         let (dir, _url, store) = temporary().await;
-        store.set_language(1, &LanguageSetting::Fixed("fr".into())).await.expect("a write");
+        store.set_language(1, &LanguageSetting::Fixed("fr".into()), at(0)).await.expect("a write");
         std::fs::remove_file(dir.path().join("bot.db")).expect("the file is deleted");
-        let refused = store.set_language(1, &LanguageSetting::Auto).await;
+        let refused = store.set_language(1, &LanguageSetting::Auto, at(0)).await;
         assert!(matches!(refused, Err(StorageError::FileGone(_))), "{refused:?}");
         assert!(refused.unwrap_err().to_string().contains("deleted or replaced"));
-        let subscription = subscription_of(2, 100);
-        assert!(matches!(store.subscribe(&subscription, at(0)).await, Err(StorageError::FileGone(_))));
-    }
-
-    fn subscription_of(guild: u64, next_run: i64) -> Subscription {
-        let schedule =
-            Schedule::new(Frequency::Weekly, "08:30", Some("Europe/Paris"), Some(chrono::Weekday::Tue), None)
-                .expect("a schedule");
-        Subscription {
-            guild_id: guild,
-            channel_id: guild + 1,
-            schedule,
-            guild_locale: Some("fr".into()),
-            next_run: at(next_run),
-            paused: None,
-            watermark: None,
-            last: None,
-        }
+        assert!(matches!(store.unsubscribe(2).await, Err(StorageError::FileGone(_))));
     }
 
     #[tokio::test]
-    async fn a_delivery_is_claimed_once_and_moves_its_subscription_on() {
-        let (_dir, _url, store) = temporary().await;
-        assert!(!store.subscribe(&subscription_of(7, 1_000), at(0)).await.expect("subscribed"));
-        assert!(
-            store.subscribe(&subscription_of(7, 1_000), at(0)).await.expect("replaced"),
-            "a second one replaces"
-        );
-        assert_eq!(
-            store.subscription(7).await.expect("a read").expect("found").schedule.time.to_string(),
-            "08:30"
-        );
-        assert_eq!(store.due(at(999)).await.expect("due").len(), 0);
-        assert_eq!(store.due(at(1_000)).await.expect("due").len(), 1);
-        assert_eq!(store.next_due_after(at(0)).await.expect("next"), Some(at(1_000)));
+    async fn a_write_to_a_read_only_database_fails_and_changes_nothing() {
+        let (_dir, url, store) = temporary().await;
+        store.set_language(1, &LanguageSetting::Fixed("fr".into()), at(0)).await.expect("a write");
+        store.close().await;
+        let read_only = SqliteStore::open(&format!("{url}?mode=ro")).await.expect("read-only opens");
+        assert!(read_only.set_language(1, &LanguageSetting::Auto, at(0)).await.is_err());
+        assert_eq!(read_only.language(1).await.expect("a read"), Some(LanguageSetting::Fixed("fr".into())));
+    }
 
-        let intent = Delivery {
-            guild_id: 7,
-            period: day("2026-11-24"),
-            channel_id: 8,
-            nonce: "n".into(),
-            state: DeliveryState::Pending,
-            message_id: None,
-            watermark: day("2026-11-20"),
-            recorded_at: at(1_000),
-            attempts: 1,
-        };
-        assert_eq!(store.claim(&intent).await.expect("claimed"), Claim::New);
-        assert_eq!(store.pending_deliveries().await.expect("pending").len(), 1);
-        let Claim::Existing(again) = store.claim(&intent).await.expect("claimed twice") else {
-            panic!("a second claim")
-        };
-        assert_eq!((again.attempts, again.state), (2, DeliveryState::Pending));
-
-        let finish = Finish::Sent { message_id: 99, next_run: at(5_000) };
-        store.finish(7, intent.period, &finish, at(1_001)).await.expect("finished");
-        let moved = store.subscription(7).await.expect("a read").expect("found");
-        assert_eq!(moved.next_run, at(5_000));
-        assert_eq!(moved.watermark, Some(day("2026-11-20")), "the watermark the delivery carried");
-        assert_eq!(moved.last.map(|l| l.outcome), Some(Outcome::Posted));
-        assert!(store.pending_deliveries().await.expect("pending").is_empty());
-        let Claim::Existing(sent) = store.claim(&intent).await.expect("claimed after") else {
-            panic!("existing")
-        };
-        assert_eq!(
-            (sent.state, sent.message_id),
-            (DeliveryState::Sent, Some(99)),
-            "a sent delivery stays sent"
-        );
-
-        store
-            .finish(7, day("2026-12-01"), &Finish::Paused(Pause::Forbidden), at(6_000))
+    #[tokio::test]
+    async fn a_database_of_the_previous_version_is_migrated_with_its_settings() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let url = format!("sqlite://{}", dir.path().join("old.db").display());
+        let options = SqliteConnectOptions::from_str(&url).expect("a URL").create_if_missing(true);
+        let pool = SqlitePool::connect_with(options).await.expect("a database");
+        // The previous version: the first two migrations, and a setting as it wrote them.
+        let mut previous = sqlx::migrate!("./migrations/sqlite");
+        previous.migrations = previous.migrations.iter().filter(|m| m.version <= 2).cloned().collect();
+        previous.run(&pool).await.expect("the previous migrations");
+        sqlx::query("INSERT INTO guild_settings (guild_id, language, updated_at) VALUES (5, 'fr', '2026-11-20 10:00:00')")
+            .execute(&pool)
             .await
-            .expect("paused");
-        assert!(store.due(at(10_000)).await.expect("due").is_empty(), "a paused subscription is never due");
-        store.subscribe(&subscription_of(7, 20_000), at(7_000)).await.expect("subscribed again");
-        let back = store.subscription(7).await.expect("a read").expect("found");
-        assert_eq!((back.paused, back.watermark), (None, Some(day("2026-11-20"))), "unpaused, coverage kept");
-        assert!(store.unsubscribe(7).await.expect("unsubscribed").is_some());
-        assert!(store.subscription(7).await.expect("a read").is_none());
+            .expect("an old setting");
+        pool.close().await;
+
+        let store = SqliteStore::open(&url).await.expect("the database opens and migrates");
+        assert_eq!(store.language(5).await.expect("a read"), Some(LanguageSetting::Fixed("fr".into())));
+        let (updated,): (i64,) = sqlx::query_as("SELECT updated_at FROM guild_settings WHERE guild_id = 5")
+            .fetch_one(&store.pool)
+            .await
+            .expect("a read");
+        assert_eq!(updated, 1_795_168_800, "the text time became unix seconds");
     }
 }

@@ -5,6 +5,7 @@
 pub mod bot;
 pub mod clock;
 pub mod discord;
+pub mod postgres;
 
 use std::fmt::Write;
 use std::path::{Path, PathBuf};

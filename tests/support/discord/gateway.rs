@@ -68,7 +68,13 @@ fn receive(hub: &Hub, connection: u64, sender: &mpsc::UnboundedSender<Frame>, pa
             let _ =
                 sender.send(Frame::Text(json!({ "op": 11, "d": null, "s": null, "t": null }).to_string()));
         }
-        Some(2) => identify(hub, connection, sender),
+        Some(2) => {
+            let shard = &payload["d"]["shard"];
+            match (shard[0].as_u64(), shard[1].as_u64()) {
+                (Some(id), Some(total)) if total > 1 => identify_shard(hub, sender, id as u32, total as u32),
+                _ => identify(hub, connection, sender),
+            }
+        }
         Some(6) => resume(hub, connection, sender, &payload["d"]),
         _ => {}
     }
@@ -87,11 +93,36 @@ fn identify(hub: &Hub, connection: u64, sender: &mpsc::UnboundedSender<Frame>) {
         state.guilds.clone()
     };
     let ids: Vec<u64> = guilds.iter().map(|g| g.id).collect();
-    hub.dispatch("READY", payloads::ready(&session, &hub.gateway_url(), &ids));
+    hub.dispatch("READY", payloads::ready(&session, &hub.gateway_url(), &ids, [0, 1]));
     for guild in &guilds {
         hub.dispatch("GUILD_CREATE", payloads::guild_create(guild));
     }
     hub.state().gateway.ready = true;
+    hub.touch();
+}
+
+/// One shard of several identifies: READY and GUILD_CREATE for its own servers.
+fn identify_shard(hub: &Hub, sender: &mpsc::UnboundedSender<Frame>, shard: u32, total: u32) {
+    let session = format!("session-{}", hub.next_id());
+    let url = hub.gateway_url();
+    let mut state = hub.state();
+    state.gateway.identified += 1;
+    state.shard_total = total;
+    let guilds: Vec<_> =
+        state.guilds.iter().filter(|g| super::shard_of(g.id, total) == shard).cloned().collect();
+    let ids: Vec<u64> = guilds.iter().map(|g| g.id).collect();
+    let mut seq = 0;
+    let mut send = |name: &str, data: Value| {
+        seq += 1;
+        let frame = json!({ "op": 0, "t": name, "s": seq, "d": data }).to_string();
+        let _ = sender.send(Frame::Text(frame));
+    };
+    send("READY", payloads::ready(&session, &url, &ids, [shard, total]));
+    for guild in &guilds {
+        send("GUILD_CREATE", payloads::guild_create(guild));
+    }
+    state.shards.insert(shard, super::ShardConnection { sender: sender.clone(), seq });
+    drop(state);
     hub.touch();
 }
 

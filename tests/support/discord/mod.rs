@@ -135,9 +135,19 @@ struct Gateway {
     ready: bool,
 }
 
+/// A shard's connection, when the bot runs several (in one process or several).
+struct ShardConnection {
+    sender: mpsc::UnboundedSender<Frame>,
+    seq: u64,
+}
+
 #[derive(Default)]
 struct State {
     guilds: Vec<GuildSpec>,
+    /// With more than one shard: each shard's connection, and their total. A server's events go
+    /// to shard `(server id >> 22) % total`, as Discord sends them.
+    shards: HashMap<u32, ShardConnection>,
+    shard_total: u32,
     last_id: u64,
     gateway: Gateway,
     requests: Vec<Request>,
@@ -184,9 +194,24 @@ impl Hub {
         format!("ws://{}/gateway", self.addr.lock().unwrap().expect("the stand-in is listening"))
     }
 
-    /// Sends a dispatch event on the current connection, or keeps it for a RESUME.
+    /// Sends a dispatch event on the current connection, or keeps it for a RESUME; with
+    /// several shards, on the connection of the server's shard, or of `shard` when given.
     fn dispatch(&self, name: &str, data: Value) {
+        self.dispatch_to(None, name, data);
+    }
+
+    fn dispatch_to(&self, shard: Option<u32>, name: &str, data: Value) {
         let mut state = self.state();
+        if state.shard_total > 1 {
+            let guild = data["guild_id"].as_str().and_then(|g| g.parse::<u64>().ok()).unwrap_or(0);
+            let shard = shard.unwrap_or(shard_of(guild, state.shard_total));
+            if let Some(connection) = state.shards.get_mut(&shard) {
+                connection.seq += 1;
+                let frame = json!({ "op": 0, "t": name, "s": connection.seq, "d": data }).to_string();
+                let _ = connection.sender.send(Frame::Text(frame));
+            }
+            return;
+        }
         let gateway = &mut state.gateway;
         gateway.seq += 1;
         let frame = json!({ "op": 0, "t": name, "s": gateway.seq, "d": data }).to_string();
@@ -212,6 +237,11 @@ impl Hub {
             }
         }
     }
+}
+
+/// The shard Discord sends a server's events on.
+pub fn shard_of(guild: u64, total: u32) -> u32 {
+    ((guild >> 22) % u64::from(total.max(1))) as u32
 }
 
 impl StandIn {
@@ -268,6 +298,19 @@ impl StandIn {
 
     pub fn resume_count(&self) -> usize {
         self.hub.state().gateway.resumed
+    }
+
+    /// Waits until `count` shards of a sharded bot have identified.
+    pub async fn wait_shards(&self, count: usize) {
+        self.hub.wait(&format!("{count} shards"), |s| (s.shards.len() >= count).then_some(())).await;
+    }
+
+    /// Sends an interaction on a shard's connection, whichever server it is from (as if that
+    /// shard's process now served the server), and waits for its answer.
+    pub async fn interact_on_shard(&self, shard: u32, interaction: Value) -> Answer {
+        let id = self.log_interaction(&interaction);
+        self.hub.dispatch_to(Some(shard), "INTERACTION_CREATE", interaction);
+        self.answer(id).await
     }
 
     /// Waits until a session is ready (after IDENTIFY or RESUME).
@@ -490,6 +533,12 @@ impl StandIn {
     }
 
     fn send_interaction(&self, interaction: &Value) -> u64 {
+        let id = self.log_interaction(interaction);
+        self.hub.dispatch("INTERACTION_CREATE", interaction.clone());
+        id
+    }
+
+    fn log_interaction(&self, interaction: &Value) -> u64 {
         let id: u64 = interaction["id"].as_str().and_then(|s| s.parse().ok()).expect("an interaction id");
         {
             let mut state = self.hub.state();
@@ -501,7 +550,6 @@ impl StandIn {
             log.guild_id = guild_id;
             log.sent_at = Some(Instant::now());
         }
-        self.hub.dispatch("INTERACTION_CREATE", interaction.clone());
         id
     }
 

@@ -192,14 +192,14 @@ pub fn member(user: Value, permissions: Option<u64>) -> Value {
     value
 }
 
-pub fn ready(session_id: &str, resume_url: &str, guilds: &[u64]) -> Value {
+pub fn ready(session_id: &str, resume_url: &str, guilds: &[u64], shard: [u32; 2]) -> Value {
     json!({
         "v": 10,
         "user": user(APPLICATION_ID, true),
         "guilds": guilds.iter().map(|id| json!({ "id": id.to_string(), "unavailable": true })).collect::<Vec<_>>(),
         "session_id": session_id,
         "resume_gateway_url": resume_url,
-        "shard": [0, 1],
+        "shard": shard,
         "application": { "id": APPLICATION_ID.to_string(), "flags": 0 },
     })
 }

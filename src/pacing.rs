@@ -1,0 +1,70 @@
+//! Pacing of the digests' requests under Discord's global rate limit, which is per bot: one
+//! process paces itself ([`LocalPacer`]); processes sharing a PostgreSQL store share one pacer
+//! through it (`storage::PostgresStore::shared_pacer`). Both hand out evenly spaced slots, and a
+//! global 429 holds every slot until its `retry_after` has passed.
+
+use std::sync::Mutex;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use tokio::time::Instant;
+
+/// Hands out request slots under a rate.
+#[async_trait]
+pub trait Pace: Send + Sync {
+    /// Waits for this request's slot.
+    async fn acquire(&self);
+    /// Discord said to wait (a global 429): no slot before then, for anyone sharing this pacer.
+    async fn hold(&self, wait: Duration);
+}
+
+/// The spacing of slots for `per_second` requests a second, a little wider so that the jitter
+/// of the network never puts more than that in one second.
+pub fn interval(per_second: u32) -> Duration {
+    Duration::from_secs_f64(1.02 / f64::from(per_second.max(1)))
+}
+
+/// A request more than this late for its slot (a busy machine, a slow round trip) is not sent
+/// in it, but takes a later one: late requests would otherwise bunch with the next ones and put
+/// more than the limit in one second. Well under the 2% spacing margin of a second.
+pub const LATE: Duration = Duration::from_millis(10);
+/// How many slots a request lets pass before it goes late anyway.
+pub const RETAKES: u32 = 5;
+
+/// One process's pacer.
+pub struct LocalPacer {
+    interval: Duration,
+    next: Mutex<Instant>,
+}
+
+impl LocalPacer {
+    pub fn new(per_second: u32) -> LocalPacer {
+        LocalPacer { interval: interval(per_second), next: Mutex::new(Instant::now()) }
+    }
+
+    /// The next slot, taken.
+    fn take(&self) -> Instant {
+        let mut next = self.next.lock().unwrap_or_else(|e| e.into_inner());
+        let slot = (*next).max(Instant::now());
+        *next = slot + self.interval;
+        slot
+    }
+}
+
+#[async_trait]
+impl Pace for LocalPacer {
+    async fn acquire(&self) {
+        for _ in 0..RETAKES {
+            let slot = self.take();
+            tokio::time::sleep_until(slot).await;
+            if Instant::now() <= slot + LATE {
+                return;
+            }
+        }
+    }
+
+    async fn hold(&self, wait: Duration) {
+        let mut next = self.next.lock().unwrap_or_else(|e| e.into_inner());
+        *next = (*next).max(Instant::now() + wait);
+    }
+}

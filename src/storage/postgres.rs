@@ -1,0 +1,409 @@
+//! The PostgreSQL store, for several processes sharing the work: instants as `TIMESTAMPTZ`,
+//! dates as `DATE`, ids as `BIGINT`. Due digests are claimed with `FOR UPDATE SKIP LOCKED`, so
+//! that concurrent claims never wait for each other nor take the same row; server settings are
+//! read at each use (another process may have changed them); the digests' request pacing is one
+//! row every process shares ([`PostgresStore::shared_pacer`]). A connection lost (Postgres
+//! restarting) fails the calls that needed it, and the pool opens a new one at the next call.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use chrono::{DateTime, NaiveDate, Utc};
+use sqlx::postgres::{PgPoolOptions, PgRow};
+use sqlx::{PgPool, Row};
+
+use super::{
+    readable, schedule_of, Claim, Claimed, Delivery, DeliveryState, Finish, Intent, LanguageSetting, LastRun,
+    Lease, Outcome, Pause, Storage, StorageError, Subscription,
+};
+use crate::pacing::{self, LocalPacer, Pace};
+
+/// Connections per process: one per scheduler worker, the lease renewal, interactions.
+const CONNECTIONS: u32 = 12;
+/// How long a call waits for a connection before it fails (an interaction must be answered
+/// within 3 seconds; a Postgres that is down must not hold it longer).
+const ACQUIRE: Duration = Duration::from_secs(2);
+
+pub struct PostgresStore {
+    pool: PgPool,
+}
+
+impl PostgresStore {
+    /// Connects to the database at `url` and applies `migrations/postgres/`. A database that
+    /// cannot be reached is an error at once: the bot does not start without its store.
+    pub async fn open(url: &str) -> Result<PostgresStore, StorageError> {
+        let pool = PgPoolOptions::new()
+            .max_connections(CONNECTIONS)
+            .min_connections(1)
+            .acquire_timeout(ACQUIRE)
+            .connect(url)
+            .await
+            .map_err(|source| StorageError::Open { url: crate::config::redact_url(url), source })?;
+        sqlx::migrate!("./migrations/postgres").run(&pool).await?;
+        Ok(PostgresStore { pool })
+    }
+}
+
+const SUBSCRIPTION_COLUMNS: &str =
+    "guild_id, channel_id, frequency, weekday, day, local_time, zone, guild_locale, \
+     next_run, paused, watermark, last_run, last_period, last_outcome, claim_holder, claim_attempt";
+
+const DELIVERY_COLUMNS: &str =
+    "guild_id, period, channel_id, nonce, state, message_id, watermark, recorded_at, attempts";
+
+fn corrupt(what: impl Into<String>) -> StorageError {
+    StorageError::Corrupt(what.into())
+}
+
+fn subscription(row: &PgRow) -> Result<Subscription, StorageError> {
+    let frequency: String = row.try_get("frequency")?;
+    let time: String = row.try_get("local_time")?;
+    let zone: String = row.try_get("zone")?;
+    let weekday: Option<i32> = row.try_get("weekday")?;
+    let day: Option<i32> = row.try_get("day")?;
+    let schedule = schedule_of(&frequency, weekday.map(i64::from), day.map(i64::from), &time, &zone)
+        .map_err(|e| corrupt(format!("schedule of server {}: {e}", row.get::<i64, _>("guild_id"))))?;
+    let paused: Option<String> = row.try_get("paused")?;
+    let last_run: Option<DateTime<Utc>> = row.try_get("last_run")?;
+    let last_period: Option<NaiveDate> = row.try_get("last_period")?;
+    let last_outcome: Option<String> = row.try_get("last_outcome")?;
+    let last = match (last_run, last_period, last_outcome) {
+        (Some(at), Some(period), Some(outcome)) => Some(LastRun {
+            at,
+            period,
+            outcome: Outcome::decode(&outcome).ok_or_else(|| corrupt(format!("outcome {outcome}")))?,
+        }),
+        _ => None,
+    };
+    Ok(Subscription {
+        guild_id: row.try_get::<i64, _>("guild_id")? as u64,
+        channel_id: row.try_get::<i64, _>("channel_id")? as u64,
+        schedule,
+        guild_locale: row.try_get("guild_locale")?,
+        next_run: row.try_get("next_run")?,
+        paused: paused.and_then(|p| Pause::parse(&p)),
+        watermark: row.try_get("watermark")?,
+        last,
+    })
+}
+
+fn claimed(row: &PgRow) -> Result<Claimed, StorageError> {
+    let subscription = subscription(row)?;
+    let claim = Claim {
+        guild_id: subscription.guild_id,
+        holder: row.try_get::<Option<String>, _>("claim_holder")?.unwrap_or_default(),
+        attempt: row.try_get("claim_attempt")?,
+    };
+    Ok(Claimed { subscription, claim })
+}
+
+fn delivery(row: &PgRow) -> Result<Delivery, StorageError> {
+    let state: String = row.try_get("state")?;
+    Ok(Delivery {
+        guild_id: row.try_get::<i64, _>("guild_id")? as u64,
+        period: row.try_get("period")?,
+        channel_id: row.try_get::<i64, _>("channel_id")? as u64,
+        nonce: row.try_get("nonce")?,
+        state: DeliveryState::parse(&state).ok_or_else(|| corrupt(format!("delivery state {state}")))?,
+        message_id: row.try_get::<Option<i64>, _>("message_id")?.map(|id| id as u64),
+        watermark: row.try_get("watermark")?,
+        recorded_at: row.try_get("recorded_at")?,
+        attempts: row.try_get::<i32, _>("attempts")? as u32,
+    })
+}
+
+#[async_trait]
+impl Storage for PostgresStore {
+    async fn language(&self, guild_id: u64) -> Result<Option<LanguageSetting>, StorageError> {
+        // No cache: another process may have changed it. One indexed read (see the README's
+        // interaction figures).
+        let row: Option<(String,)> =
+            sqlx::query_as("SELECT language FROM guild_settings WHERE guild_id = $1")
+                .bind(guild_id as i64)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.map(|(language,)| LanguageSetting::parse(&language)))
+    }
+
+    async fn set_language(
+        &self,
+        guild_id: u64,
+        setting: &LanguageSetting,
+        now: DateTime<Utc>,
+    ) -> Result<(), StorageError> {
+        sqlx::query(
+            "INSERT INTO guild_settings (guild_id, language, updated_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (guild_id) DO UPDATE SET language = excluded.language, updated_at = excluded.updated_at",
+        )
+        .bind(guild_id as i64)
+        .bind(setting.as_str())
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn subscribe(&self, s: &Subscription, now: DateTime<Utc>) -> Result<bool, StorageError> {
+        // `xmax = 0` tells an inserted row from an updated one.
+        let row: (bool,) = sqlx::query_as(
+            "INSERT INTO digest_subscriptions (guild_id, channel_id, frequency, weekday, day, local_time, zone, \
+             guild_locale, next_run, paused, watermark, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL, $10, $11, $11) \
+             ON CONFLICT (guild_id) DO UPDATE SET channel_id = excluded.channel_id, frequency = excluded.frequency, \
+             weekday = excluded.weekday, day = excluded.day, local_time = excluded.local_time, zone = excluded.zone, \
+             guild_locale = excluded.guild_locale, next_run = excluded.next_run, paused = NULL, \
+             updated_at = excluded.updated_at \
+             RETURNING (xmax <> 0)",
+        )
+        .bind(s.guild_id as i64)
+        .bind(s.channel_id as i64)
+        .bind(s.schedule.frequency().as_str())
+        .bind(s.schedule.weekday().map(|w| w.number_from_monday() as i32))
+        .bind(s.schedule.day().map(|d| d as i32))
+        .bind(s.schedule.time.to_string())
+        .bind(s.schedule.zone.name())
+        .bind(s.guild_locale.as_deref())
+        .bind(s.next_run)
+        .bind(s.watermark)
+        .bind(now)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(row.0)
+    }
+
+    async fn unsubscribe(&self, guild_id: u64) -> Result<Option<Subscription>, StorageError> {
+        let query =
+            format!("DELETE FROM digest_subscriptions WHERE guild_id = $1 RETURNING {SUBSCRIPTION_COLUMNS}");
+        let row = sqlx::query(&query).bind(guild_id as i64).fetch_optional(&self.pool).await?;
+        row.as_ref().map(subscription).transpose()
+    }
+
+    async fn subscription(&self, guild_id: u64) -> Result<Option<Subscription>, StorageError> {
+        let query = format!("SELECT {SUBSCRIPTION_COLUMNS} FROM digest_subscriptions WHERE guild_id = $1");
+        let row = sqlx::query(&query).bind(guild_id as i64).fetch_optional(&self.pool).await?;
+        row.as_ref().map(subscription).transpose()
+    }
+
+    async fn claim_due(
+        &self,
+        due: DateTime<Utc>,
+        lease: &Lease,
+        limit: u32,
+    ) -> Result<Vec<Claimed>, StorageError> {
+        // Rows another claim has locked are skipped, not waited for; a row claimed and committed
+        // since this statement began is re-checked under its lock, and left.
+        let query = format!(
+            "UPDATE digest_subscriptions s SET claim_holder = $1, claim_until = $2, \
+             claim_attempt = s.claim_attempt + 1 \
+             FROM (SELECT guild_id FROM digest_subscriptions \
+                WHERE paused IS NULL AND next_run <= $3 AND (claim_until IS NULL OR claim_until <= $4) \
+                ORDER BY next_run, claim_until IS NULL, claim_until LIMIT $5 FOR UPDATE SKIP LOCKED) due \
+             WHERE s.guild_id = due.guild_id \
+             RETURNING {}",
+            SUBSCRIPTION_COLUMNS.split(", ").map(|c| format!("s.{c}")).collect::<Vec<_>>().join(", ")
+        );
+        let rows = sqlx::query(&query)
+            .bind(&lease.holder)
+            .bind(lease.until)
+            .bind(due)
+            .bind(lease.now)
+            .bind(i64::from(limit))
+            .fetch_all(&self.pool)
+            .await?;
+        // Longest waiting first; among those, claims taken over from a dead holder first.
+        let mut claimed = readable(rows.iter().map(claimed).collect());
+        claimed.sort_by_key(|c| c.subscription.next_run);
+        Ok(claimed)
+    }
+
+    async fn renew(&self, lease: &Lease, guilds: &[u64]) -> Result<u64, StorageError> {
+        let ids: Vec<i64> = guilds.iter().map(|g| *g as i64).collect();
+        let renewed = sqlx::query(
+            "UPDATE digest_subscriptions SET claim_until = $1 WHERE claim_holder = $2 AND guild_id = ANY($3)",
+        )
+        .bind(lease.until)
+        .bind(&lease.holder)
+        .bind(ids)
+        .execute(&self.pool)
+        .await?;
+        Ok(renewed.rows_affected())
+    }
+
+    async fn next_due_after(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, StorageError> {
+        let row: (Option<DateTime<Utc>>,) = sqlx::query_as(
+            "SELECT MIN(next_run) FROM digest_subscriptions WHERE paused IS NULL AND next_run > $1",
+        )
+        .bind(now)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(row.0)
+    }
+
+    async fn record_intent(&self, d: &Delivery) -> Result<Intent, StorageError> {
+        let mut tx = self.pool.begin().await?;
+        let inserted = sqlx::query(
+            "INSERT INTO digest_deliveries (guild_id, period, channel_id, nonce, state, watermark, recorded_at) \
+             VALUES ($1, $2, $3, $4, 'pending', $5, $6) ON CONFLICT (guild_id, period) DO NOTHING",
+        )
+        .bind(d.guild_id as i64)
+        .bind(d.period)
+        .bind(d.channel_id as i64)
+        .bind(&d.nonce)
+        .bind(d.watermark)
+        .bind(d.recorded_at)
+        .execute(&mut *tx)
+        .await?;
+        if inserted.rows_affected() == 1 {
+            tx.commit().await?;
+            return Ok(Intent::New);
+        }
+        let query = format!(
+            "SELECT {DELIVERY_COLUMNS} FROM digest_deliveries WHERE guild_id = $1 AND period = $2 FOR UPDATE"
+        );
+        let row = sqlx::query(&query).bind(d.guild_id as i64).bind(d.period).fetch_one(&mut *tx).await?;
+        // Tried again: same nonce, one more attempt, pending again while it is posted.
+        sqlx::query(
+            "UPDATE digest_deliveries SET attempts = attempts + 1, state = 'pending' \
+             WHERE guild_id = $1 AND period = $2 AND state <> 'sent'",
+        )
+        .bind(d.guild_id as i64)
+        .bind(d.period)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(Intent::Existing(delivery(&row)?))
+    }
+
+    async fn finish(
+        &self,
+        claim: &Claim,
+        period: NaiveDate,
+        finish: &Finish,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StorageError> {
+        let (state, message_id, outcome) = finish.effects();
+        let guild_id = claim.guild_id as i64;
+        let mut tx = self.pool.begin().await?;
+        let (next_run, paused) = match finish {
+            Finish::Sent { next_run, .. }
+            | Finish::Failed { retry_at: next_run, .. }
+            | Finish::NothingNew { next_run } => (Some(*next_run), None),
+            Finish::Paused(pause) => (None, Some(pause.as_str())),
+        };
+        let moved = sqlx::query(
+            "UPDATE digest_subscriptions SET next_run = COALESCE($7, next_run), paused = COALESCE($8, paused), \
+             watermark = CASE WHEN $9 THEN COALESCE((SELECT watermark FROM digest_deliveries \
+                WHERE guild_id = $4 AND period = $2), watermark) ELSE watermark END, \
+             last_run = $1, last_period = $2, last_outcome = $3, updated_at = $1, \
+             claim_holder = NULL, claim_until = NULL \
+             WHERE guild_id = $4 AND claim_holder = $5 AND claim_attempt = $6",
+        )
+        .bind(now)
+        .bind(period)
+        .bind(outcome.encode())
+        .bind(guild_id)
+        .bind(&claim.holder)
+        .bind(claim.attempt)
+        .bind(next_run)
+        .bind(paused)
+        .bind(matches!(finish, Finish::Sent { .. }))
+        .execute(&mut *tx)
+        .await?;
+        if moved.rows_affected() == 0 {
+            // Taken over, or unsubscribed: this holder records nothing.
+            tx.rollback().await?;
+            return Ok(false);
+        }
+        if let Some(state) = state {
+            sqlx::query(
+                "UPDATE digest_deliveries SET state = $1, message_id = COALESCE($2, message_id) \
+                 WHERE guild_id = $3 AND period = $4",
+            )
+            .bind(state.as_str())
+            .bind(message_id.map(|id| id as i64))
+            .bind(guild_id)
+            .bind(period)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    fn shared_pacer(&self, per_second: u32) -> Option<Arc<dyn Pace>> {
+        Some(Arc::new(SharedPacer {
+            pool: self.pool.clone(),
+            interval: pacing::interval(per_second),
+            fallback: LocalPacer::new(per_second),
+        }))
+    }
+
+    async fn release(&self, claim: &Claim) -> Result<bool, StorageError> {
+        let released = sqlx::query(
+            "UPDATE digest_subscriptions SET claim_holder = NULL, claim_until = NULL \
+             WHERE guild_id = $1 AND claim_holder = $2 AND claim_attempt = $3",
+        )
+        .bind(claim.guild_id as i64)
+        .bind(&claim.holder)
+        .bind(claim.attempt)
+        .execute(&self.pool)
+        .await?;
+        Ok(released.rows_affected() == 1)
+    }
+
+    async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// Slots handed out by one row for every process: each takes the next free slot, by the
+/// database's clock (so that the hosts' clocks need not agree), and sleeps until it.
+struct SharedPacer {
+    pool: PgPool,
+    interval: Duration,
+    /// While the database cannot be reached, this process paces itself alone.
+    fallback: LocalPacer,
+}
+
+#[async_trait]
+impl Pace for SharedPacer {
+    async fn acquire(&self) {
+        for _ in 0..pacing::RETAKES {
+            let taken: Result<(f64,), sqlx::Error> = sqlx::query_as(
+                "WITH clock AS (SELECT clock_timestamp() AS now) \
+                 UPDATE rate_limit SET next_slot = GREATEST(next_slot, clock.now) + make_interval(secs => $1) \
+                 FROM clock WHERE id = 1 \
+                 RETURNING EXTRACT(EPOCH FROM (next_slot - clock.now))::float8 - $1",
+            )
+            .bind(self.interval.as_secs_f64())
+            .fetch_one(&self.pool)
+            .await;
+            let slot = match taken {
+                Ok((wait,)) => tokio::time::Instant::now() + Duration::from_secs_f64(wait.max(0.0)),
+                Err(error) => {
+                    tracing::warn!(%error, "cannot take a shared request slot; pacing this process alone");
+                    return self.fallback.acquire().await;
+                }
+            };
+            tokio::time::sleep_until(slot).await;
+            if tokio::time::Instant::now() <= slot + pacing::LATE {
+                return;
+            }
+        }
+    }
+
+    async fn hold(&self, wait: Duration) {
+        self.fallback.hold(wait).await;
+        let held = sqlx::query(
+            "UPDATE rate_limit SET next_slot = GREATEST(next_slot, clock_timestamp() + make_interval(secs => $1)) \
+             WHERE id = 1",
+        )
+        .bind(wait.as_secs_f64())
+        .execute(&self.pool)
+        .await;
+        if let Err(error) = held {
+            tracing::warn!(%error, "cannot share a global rate limit hold");
+        }
+    }
+}

@@ -1,0 +1,280 @@
+//! The storage contract, one suite run against both stores: SQLite in a temporary file, and
+//! PostgreSQL in a fresh database per test (created and dropped by the test). Several handles
+//! on one database stand for several processes.
+
+mod support;
+
+use std::sync::Arc;
+
+use alliance_digest::schedule::{Frequency, Schedule};
+use alliance_digest::storage::{
+    self, Claimed, Delivery, DeliveryState, Finish, Intent, LanguageSetting, Lease, Outcome, Pause, Storage,
+    Subscription,
+};
+use chrono::{DateTime, NaiveDate, Utc};
+use support::postgres::TestDatabase;
+
+enum Backend {
+    Sqlite(tempfile::TempDir),
+    Postgres(TestDatabase),
+}
+
+impl Backend {
+    fn url(&self) -> String {
+        match self {
+            Backend::Sqlite(dir) => format!("sqlite://{}", dir.path().join("bot.db").display()),
+            Backend::Postgres(db) => db.url(),
+        }
+    }
+
+    /// A handle on the database, as one process opens it.
+    async fn open(&self) -> Arc<dyn Storage> {
+        storage::open(&self.url()).await.expect("the database opens")
+    }
+}
+
+/// Each contract test, on SQLite and on Postgres.
+macro_rules! on_both_stores {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let backend = super::Backend::Sqlite(tempfile::tempdir().expect("a temporary folder"));
+                super::$name(&backend).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                let backend = super::Backend::Postgres(super::TestDatabase::create().await);
+                super::$name(&backend).await;
+            }
+        }
+    )*};
+}
+
+on_both_stores!(
+    settings_survive_reopening_the_database,
+    a_subscription_is_replaced_paused_and_ended,
+    a_delivery_is_recorded_once_and_moves_its_subscription_on,
+    concurrent_claims_never_share_a_subscription,
+    an_expired_claim_is_taken_over_and_its_old_holder_records_nothing,
+);
+
+fn at(seconds: i64) -> DateTime<Utc> {
+    DateTime::from_timestamp(seconds, 0).expect("an instant")
+}
+
+fn day(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a date")
+}
+
+fn lease(holder: &str, now: i64, seconds: i64) -> Lease {
+    Lease { holder: holder.to_owned(), now: at(now), until: at(now + seconds) }
+}
+
+fn subscription_of(guild: u64, next_run: i64) -> Subscription {
+    let schedule =
+        Schedule::new(Frequency::Weekly, "08:30", Some("Europe/Paris"), Some(chrono::Weekday::Tue), None)
+            .expect("a schedule");
+    Subscription {
+        guild_id: guild,
+        channel_id: guild + 1,
+        schedule,
+        guild_locale: Some("fr".into()),
+        next_run: at(next_run),
+        paused: None,
+        watermark: None,
+        last: None,
+    }
+}
+
+fn intent(guild: u64, period: &str) -> Delivery {
+    Delivery {
+        guild_id: guild,
+        period: day(period),
+        channel_id: guild + 1,
+        nonce: format!("n{guild}"),
+        state: DeliveryState::Pending,
+        message_id: None,
+        watermark: day("2026-11-20"),
+        recorded_at: at(1_000),
+        attempts: 1,
+    }
+}
+
+async fn settings_survive_reopening_the_database(backend: &Backend) {
+    let store = backend.open().await;
+    assert_eq!(store.language(1).await.expect("a read"), None);
+    store.set_language(1, &LanguageSetting::Fixed("fr".into()), at(10)).await.expect("a write");
+    store.set_language(2, &LanguageSetting::Auto, at(10)).await.expect("a write");
+    store.close().await;
+    let store = backend.open().await;
+    assert_eq!(store.language(1).await.expect("a read"), Some(LanguageSetting::Fixed("fr".into())));
+    assert_eq!(store.language(2).await.expect("a read"), Some(LanguageSetting::Auto));
+    store.set_language(1, &LanguageSetting::Auto, at(20)).await.expect("an update");
+    assert_eq!(store.language(1).await.expect("a read"), Some(LanguageSetting::Auto));
+    store.close().await;
+}
+
+async fn a_subscription_is_replaced_paused_and_ended(backend: &Backend) {
+    let store = backend.open().await;
+    assert!(!store.subscribe(&subscription_of(7, 1_000), at(0)).await.expect("subscribed"));
+    assert!(
+        store.subscribe(&subscription_of(7, 1_000), at(0)).await.expect("replaced"),
+        "a second one replaces"
+    );
+    let read = store.subscription(7).await.expect("a read").expect("found");
+    assert_eq!(read, subscription_of(7, 1_000), "read back as written");
+    assert_eq!(store.next_due_after(at(0)).await.expect("next"), Some(at(1_000)));
+    assert!(
+        store.claim_due(at(999), &lease("a", 999, 30), 10).await.expect("claimed").is_empty(),
+        "not yet due"
+    );
+
+    let claimed = store.claim_due(at(1_000), &lease("a", 1_000, 30), 10).await.expect("claimed");
+    assert_eq!(claimed.len(), 1);
+    let finished = store
+        .finish(&claimed[0].claim, day("2026-12-01"), &Finish::Paused(Pause::Forbidden), at(1_001))
+        .await;
+    assert!(finished.expect("recorded"));
+    assert!(
+        store.claim_due(at(100_000), &lease("a", 2_000, 30), 10).await.expect("claimed").is_empty(),
+        "a paused subscription is never due"
+    );
+    let paused = store.subscription(7).await.expect("a read").expect("found");
+    assert_eq!(paused.paused, Some(Pause::Forbidden));
+    assert_eq!(paused.last.map(|l| l.outcome), Some(Outcome::Paused(Pause::Forbidden)));
+    store.subscribe(&subscription_of(7, 20_000), at(7_000)).await.expect("subscribed again");
+    assert_eq!(store.subscription(7).await.expect("a read").expect("found").paused, None, "unpaused");
+    assert!(store.unsubscribe(7).await.expect("unsubscribed").is_some());
+    assert!(store.subscription(7).await.expect("a read").is_none());
+    assert!(store.unsubscribe(7).await.expect("unsubscribed").is_none());
+    store.close().await;
+}
+
+async fn a_delivery_is_recorded_once_and_moves_its_subscription_on(backend: &Backend) {
+    let store = backend.open().await;
+    store.subscribe(&subscription_of(7, 1_000), at(0)).await.expect("subscribed");
+    let Claimed { claim, .. } =
+        store.claim_due(at(1_000), &lease("a", 1_000, 30), 10).await.expect("claimed").remove(0);
+    let delivery = intent(7, "2026-11-24");
+    assert_eq!(store.record_intent(&delivery).await.expect("recorded"), Intent::New);
+    let Intent::Existing(again) = store.record_intent(&delivery).await.expect("recorded twice") else {
+        panic!("a second intent finds the first")
+    };
+    assert_eq!((again.state, again.attempts, again.nonce.as_str()), (DeliveryState::Pending, 1, "n7"));
+    assert_eq!(again.recorded_at, at(1_000));
+
+    let sent = Finish::Sent { message_id: 99, next_run: at(5_000) };
+    assert!(store.finish(&claim, delivery.period, &sent, at(1_001)).await.expect("finished"));
+    let moved = store.subscription(7).await.expect("a read").expect("found");
+    assert_eq!(moved.next_run, at(5_000));
+    assert_eq!(moved.watermark, Some(day("2026-11-20")), "the watermark the delivery carried");
+    let last = moved.last.expect("a last run");
+    assert_eq!((last.at, last.period, last.outcome), (at(1_001), delivery.period, Outcome::Posted));
+    let Intent::Existing(after) = store.record_intent(&delivery).await.expect("recorded after") else {
+        panic!("existing")
+    };
+    assert_eq!((after.state, after.message_id, after.attempts), (DeliveryState::Sent, Some(99), 2));
+    let twice = store.finish(&claim, delivery.period, &sent, at(1_002)).await.expect("answered");
+    assert!(!twice, "a claim is finished once");
+
+    // A run with nothing new moves the schedule on without touching the watermark.
+    let claimed = store.claim_due(at(5_000), &lease("a", 5_000, 30), 10).await.expect("claimed");
+    let nothing = Finish::NothingNew { next_run: at(9_000) };
+    assert!(store.finish(&claimed[0].claim, day("2026-12-01"), &nothing, at(5_001)).await.expect("finished"));
+    let moved = store.subscription(7).await.expect("a read").expect("found");
+    assert_eq!((moved.next_run, moved.watermark), (at(9_000), Some(day("2026-11-20"))));
+    assert_eq!(moved.last.map(|l| l.outcome), Some(Outcome::NothingNew));
+
+    // A failed post: the same nonce at the next try, which sees it failed.
+    let claimed = store.claim_due(at(9_000), &lease("a", 9_000, 30), 10).await.expect("claimed");
+    let failed_run = intent(7, "2026-12-08");
+    assert_eq!(store.record_intent(&failed_run).await.expect("recorded"), Intent::New);
+    let failed = Finish::Failed { status: 503, retry_at: at(9_300) };
+    assert!(store.finish(&claimed[0].claim, failed_run.period, &failed, at(9_001)).await.expect("finished"));
+    let Intent::Existing(retry) = store.record_intent(&failed_run).await.expect("recorded") else {
+        panic!("existing")
+    };
+    assert_eq!(retry.state, DeliveryState::Failed);
+    assert_eq!(store.next_due_after(at(9_001)).await.expect("next"), Some(at(9_300)));
+    store.close().await;
+}
+
+async fn concurrent_claims_never_share_a_subscription(backend: &Backend) {
+    let setup = backend.open().await;
+    for guild in 0..300 {
+        setup.subscribe(&subscription_of(guild, 1_000 + guild as i64 % 7), at(0)).await.expect("subscribed");
+    }
+    setup.close().await;
+    // Four processes claim together, in small batches, until nothing is left.
+    let mut claimers = tokio::task::JoinSet::new();
+    for process in 0..4 {
+        let store = backend.open().await;
+        claimers.spawn(async move {
+            let holder = format!("process-{process}");
+            let mut mine = Vec::new();
+            loop {
+                let claimed =
+                    store.claim_due(at(2_000), &lease(&holder, 2_000, 30), 7).await.expect("claimed");
+                if claimed.is_empty() {
+                    break;
+                }
+                assert!(claimed.iter().all(|c| c.claim.holder == holder && c.claim.attempt == 1));
+                mine.extend(claimed.into_iter().map(|c| c.claim.guild_id));
+            }
+            store.close().await;
+            mine
+        });
+    }
+    let mut all: Vec<u64> = Vec::new();
+    let mut busy = 0;
+    while let Some(mine) = claimers.join_next().await {
+        let mine = mine.expect("a claimer");
+        busy += usize::from(!mine.is_empty());
+        all.extend(mine);
+    }
+    all.sort_unstable();
+    assert_eq!(all, (0..300).collect::<Vec<u64>>(), "every subscription claimed, each once");
+    assert!(busy >= 2, "the claims were shared out");
+}
+
+async fn an_expired_claim_is_taken_over_and_its_old_holder_records_nothing(backend: &Backend) {
+    let (a, b) = (backend.open().await, backend.open().await);
+    for guild in [1, 2, 3] {
+        a.subscribe(&subscription_of(guild, 1_000), at(0)).await.expect("subscribed");
+    }
+    let mut held = a.claim_due(at(1_000), &lease("a", 1_000, 30), 2).await.expect("claimed");
+    assert_eq!(held.len(), 2);
+    let other = b.claim_due(at(1_000), &lease("b", 1_010, 30), 10).await.expect("claimed");
+    assert_eq!(other.len(), 1, "b gets only what a did not hold");
+    assert!(b.release(&other[0].claim).await.expect("released"));
+
+    // a renews one claim and not the other; once the other's lease runs out, b takes it.
+    let renewed = a.renew(&lease("a", 1_020, 30), &[held[0].claim.guild_id]).await.expect("renewed");
+    assert_eq!(renewed, 1);
+    let taken = b.claim_due(at(1_000), &lease("b", 1_035, 30), 10).await.expect("claimed");
+    let mut taken_guilds: Vec<u64> = taken.iter().map(|c| c.claim.guild_id).collect();
+    taken_guilds.sort_unstable();
+    let mut expected = vec![held[1].claim.guild_id, other[0].claim.guild_id];
+    expected.sort_unstable();
+    assert_eq!(taken_guilds, expected, "the expired claim and the released one; not the renewed one");
+    let stolen = taken.iter().find(|c| c.claim.guild_id == held[1].claim.guild_id).expect("taken over");
+    assert_eq!(stolen.claim.attempt, 2, "a new attempt");
+
+    // The old holder's outcome is refused; the new one's recorded.
+    let period = day("2026-11-24");
+    let sent = |id| Finish::Sent { message_id: id, next_run: at(9_000) };
+    let late = held.remove(1);
+    assert!(!a.finish(&late.claim, period, &sent(1), at(1_040)).await.expect("answered"), "fenced off");
+    assert!(!a.release(&late.claim).await.expect("answered"), "and cannot give it back either");
+    assert!(b.renew(&lease("b", 1_040, 30), &[stolen.claim.guild_id]).await.expect("renewed") == 1);
+    assert_eq!(a.renew(&lease("a", 1_040, 30), &[stolen.claim.guild_id]).await.expect("answered"), 0);
+    assert!(b.finish(&stolen.claim, period, &sent(2), at(1_041)).await.expect("recorded"));
+    let last = a.subscription(stolen.claim.guild_id).await.expect("a read").expect("found");
+    assert_eq!(last.next_run, at(9_000));
+    // The renewed one is still a's to finish.
+    assert!(a.finish(&held[0].claim, period, &sent(3), at(1_042)).await.expect("recorded"));
+    a.close().await;
+    b.close().await;
+}
