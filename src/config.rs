@@ -75,6 +75,8 @@ pub enum ConfigError {
     BadDatabaseUrl(String),
     #[error("{}{}: {reason}; the settings are not loaded", path.display(), line.map(|l| format!(" line {l}")).unwrap_or_default())]
     DotEnv { path: PathBuf, line: Option<usize>, reason: String },
+    #[error("HTTP_ADDR must be an address and a port, such as 127.0.0.1:9100 or [::]:9100, got {0:?}")]
+    BadHttpAddr(String),
     #[error("DISCORD_RATE_LIMIT must be a number of requests per second from 1 to 10000, got {0:?}")]
     BadRateLimit(String),
 }
@@ -99,6 +101,10 @@ pub struct Settings {
     /// Register the commands in this one server, at once, for development; globally when unset.
     #[arg(long = "guild-id", env = "DISCORD_GUILD_ID", value_name = "ID")]
     pub guild_id: Option<String>,
+    /// Serve /healthz, /readyz and /metrics (Prometheus) on this address and port, such as
+    /// 127.0.0.1:9100; no HTTP server when unset.
+    #[arg(long = "http-addr", env = "HTTP_ADDR", value_name = "ADDR:PORT")]
+    pub http_addr: Option<String>,
 }
 
 /// The database, for `run` and `backup`.
@@ -134,6 +140,8 @@ pub struct Config {
     pub guild_id: Option<u64>,
     /// Requests per second the digests may send (Discord's global limit, or a proxy's).
     pub rate_limit: u32,
+    /// Where to serve health checks and metrics, if anywhere.
+    pub http_addr: Option<std::net::SocketAddr>,
     pub data_dir: PathBuf,
     pub locales_dir: PathBuf,
 }
@@ -156,6 +164,7 @@ impl Config {
             database: DatabaseSetting { database_url: lookup("DATABASE_URL") },
             rate_limit: lookup("DISCORD_RATE_LIMIT"),
             guild_id: lookup("DISCORD_GUILD_ID"),
+            http_addr: lookup("HTTP_ADDR"),
         };
         Config::new(settings, data_dir, locales_dir)
     }
@@ -189,7 +198,11 @@ impl Config {
                 .ok_or(ConfigError::BadRateLimit(rate))?,
             None => DEFAULT_RATE_LIMIT,
         };
-        Ok(Config { token, api_url, database_url, guild_id, rate_limit, data_dir, locales_dir })
+        let http_addr = match given(settings.http_addr) {
+            Some(addr) => Some(addr.trim().parse().map_err(|_| ConfigError::BadHttpAddr(addr))?),
+            None => None,
+        };
+        Ok(Config { token, api_url, database_url, guild_id, rate_limit, http_addr, data_dir, locales_dir })
     }
 }
 

@@ -20,6 +20,7 @@ use tracing::Instrument;
 
 use crate::message::Message;
 use crate::storage::{self, Claim, Delivery, DeliveryState, Finish, Pause, Storage, Subscription};
+use crate::telemetry::names;
 use crate::Engine;
 
 /// How many posts may wait for Discord's answer at once.
@@ -162,6 +163,21 @@ pub enum Delivered {
     StorageFailed,
 }
 
+impl Delivered {
+    /// The outcome's name, for metrics.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Delivered::Posted(_) => "posted",
+            Delivered::AlreadyPosted => "already_posted",
+            Delivered::NothingNew => "nothing_new",
+            Delivered::Paused(_) => "paused",
+            Delivered::Failed(_) => "failed",
+            Delivered::Cancelled => "cancelled",
+            Delivered::StorageFailed => "storage_failed",
+        }
+    }
+}
+
 /// The nonce of a (server, period): the server id in base 36 and the date, 22 characters at
 /// most (Discord takes 25). The same at every try, in every process.
 pub fn nonce(guild: u64, period: NaiveDate) -> String {
@@ -289,6 +305,7 @@ impl Scheduler {
         async {
             let outcome = self.deliver_run(&subscription, run.period, shutdown).await;
             tracing::Span::current().record("outcome", tracing::field::debug(&outcome));
+            metrics::counter!(names::DIGESTS, "outcome" => outcome.label()).increment(1);
             match &outcome {
                 Delivered::Failed(_) | Delivered::StorageFailed => tracing::warn!("digest not posted"),
                 _ => tracing::info!("digest run"),
@@ -428,6 +445,7 @@ impl Scheduler {
                 Ok(id) => return Ok(id),
                 Err(PostError::RateLimited { retry_after, global }) if attempt < ATTEMPTS => {
                     tracing::info!(?retry_after, global, "rate limited: waiting as Discord asks");
+                    metrics::counter!(names::RATE_LIMITED, "global" => global.to_string()).increment(1);
                     if global {
                         self.pacer.hold(retry_after);
                     } else {
