@@ -1,15 +1,18 @@
 //! Health checks and metrics on HTTP_ADDR, as an orchestrator and Prometheus see them: /healthz
 //! answers as soon as the process runs, /readyz is 503 until the gateway is connected and 200
-//! after, /metrics parses as Prometheus text and its counters move with the traffic sent.
+//! after, 503 again from the start of shutdown; /metrics parses as Prometheus text and its counters move with the traffic sent.
 
 mod support;
 
 use std::net::{SocketAddr, TcpListener};
+use std::sync::Arc;
 use std::time::Duration;
 
+use alliance_digest::scheduler::Clock;
 use alliance_digest::Engine;
 use prometheus_parse::{Sample, Scrape, Value};
-use support::bot::{user, World, FR_GUILD, TOKEN};
+use support::bot::{admin, user, World, EN_GUILD, FR_GUILD, TOKEN};
+use support::clock::ManualClock;
 
 const MILITARY: (&str, Option<&str>, &[(&str, &str)]) = ("alliance", Some("military"), &[]);
 
@@ -22,6 +25,19 @@ async fn get(url: &str) -> Option<(u16, String)> {
     let response = reqwest::get(url).await.ok()?;
     let status = response.status().as_u16();
     Some((status, response.text().await.ok()?))
+}
+
+/// Asks `url` every 20 ms, for up to 5 s, until it answers `status`; the last answer.
+async fn poll(url: &str, status: u16) -> Option<(u16, String)> {
+    let mut last = None;
+    for _ in 0..250 {
+        last = get(url).await;
+        if last.as_ref().is_some_and(|(got, _)| *got == status) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    last
 }
 
 async fn scrape(addr: SocketAddr) -> Scrape {
@@ -116,15 +132,7 @@ async fn readyz_is_200_once_connected_and_metrics_count_the_traffic() {
     let addr = free_address();
     let bot = world.start_bot_with(world.config(&[("HTTP_ADDR", &addr.to_string())]), |bot| bot).await;
     let ready = format!("http://{addr}/readyz");
-    let mut last = None;
-    for _ in 0..100 {
-        last = get(&ready).await;
-        if last.as_ref().is_some_and(|(status, _)| *status == 200) {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    assert_eq!(last, Some((200, "ready\n".to_owned())));
+    assert_eq!(poll(&ready, 200).await, Some((200, "ready\n".to_owned())));
 
     let before = scrape(addr).await;
     let labels = [("command", "/alliance military")];
@@ -159,4 +167,31 @@ async fn readyz_is_200_once_connected_and_metrics_count_the_traffic() {
 
     bot.stop().await;
     assert_eq!(get(&ready).await, None, "the server is closed once the bot has stopped");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn readyz_is_503_from_the_start_of_shutdown_while_work_in_flight_drains() {
+    let world = World::new().await;
+    let addr = free_address();
+    let clock = ManualClock::starting_at("2026-11-24T07:59:00Z");
+    let config = world.config(&[("HTTP_ADDR", &addr.to_string())]);
+    let bot = {
+        let clock: Arc<dyn Clock> = Arc::clone(&clock) as Arc<dyn Clock>;
+        world.start_bot_with(config, move |bot| bot.with_clock(clock)).await
+    };
+    let channel = world.standin.add_channel(EN_GUILD, "digests", 0);
+    let channel_option = channel.to_string();
+    let options = [("channel", channel_option.as_str()), ("frequency", "daily"), ("time", "08:00")];
+    world.command(Some(EN_GUILD), &admin(90, "en-US"), ("digest", Some("subscribe"), &options)).await;
+    let ready = format!("http://{addr}/readyz");
+    // A digest Discord takes but never confirms: the bot has work in flight when it is stopped.
+    world.standin.set_faults(|f| f.swallow_posts = true);
+    clock.set("2026-11-24T08:00:00Z");
+    world.standin.wait_channel_messages(channel, 1).await;
+    assert_eq!(get(&ready).await.map(|(status, _)| status), Some(200));
+
+    let stopping = tokio::spawn(bot.stop());
+    assert_eq!(poll(&ready, 503).await, Some((503, "not ready: stopping\n".to_owned())));
+    stopping.await.expect("the bot stops");
+    assert_eq!(get(&ready).await, None);
 }
