@@ -441,6 +441,7 @@ impl Scheduler {
             if attempt > 1 || !paced {
                 self.pacer.acquire().await;
             }
+            metrics::counter!(names::DISCORD_REQUESTS, "kind" => "digest_post").increment(1);
             match self.poster.post(channel, message, nonce).await {
                 Ok(id) => return Ok(id),
                 Err(PostError::RateLimited { retry_after, global }) if attempt < ATTEMPTS => {

@@ -59,6 +59,9 @@ pub mod names {
     pub const INTERACTION_SECONDS: &str = "alliance_interaction_duration_seconds";
     /// Scheduled digest runs, by `outcome` (`posted`, `nothing_new`, `failed`, `paused`, …).
     pub const DIGESTS: &str = "alliance_digests_total";
+    /// Requests sent to Discord by the digest poster, by `kind` (`digest_post`); its rate is the
+    /// requests per second sent. Interaction answers are not counted here (serenity sends them).
+    pub const DISCORD_REQUESTS: &str = "alliance_discord_requests_total";
     /// 429 answers met while posting digests, by `global` (`true`, `false`).
     pub const RATE_LIMITED: &str = "alliance_discord_rate_limited_total";
     /// Each shard's last heartbeat round trip, by `shard`, read at each scrape.

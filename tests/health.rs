@@ -189,6 +189,11 @@ async fn readyz_is_503_from_the_start_of_shutdown_while_work_in_flight_drains() 
     clock.set("2026-11-24T08:00:00Z");
     world.standin.wait_channel_messages(channel, 1).await;
     assert_eq!(get(&ready).await.map(|(status, _)| status), Some(200));
+    let sent = [("kind", "digest_post")];
+    assert!(
+        value(&scrape(addr).await, "alliance_discord_requests_total", &sent) >= 1.0,
+        "the post is counted"
+    );
 
     let stopping = tokio::spawn(bot.stop());
     assert_eq!(poll(&ready, 503).await, Some((503, "not ready: stopping\n".to_owned())));
