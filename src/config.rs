@@ -79,6 +79,8 @@ pub enum ConfigError {
     BadShards(String),
     #[error("DIGEST_LEASE_SECONDS must be a number of seconds from 1 to 120 (far below Discord's nonce window), got {0:?}")]
     BadLease(String),
+    #[error("HTTP_ADDR must be an address and a port, such as 127.0.0.1:9100 or [::]:9100, got {0:?}")]
+    BadHttpAddr(String),
     #[error("DISCORD_RATE_LIMIT must be a number of requests per second from 1 to 10000, got {0:?}")]
     BadRateLimit(String),
 }
@@ -110,6 +112,10 @@ pub struct Settings {
     /// How long a claim on a due digest holds without renewal, in seconds (1 to 120).
     #[arg(long = "lease-seconds", env = "DIGEST_LEASE_SECONDS", default_value = "30", value_name = "SECONDS")]
     pub lease_seconds: Option<String>,
+    /// Serve /healthz, /readyz and /metrics (Prometheus) on this address and port, such as
+    /// 127.0.0.1:9100; no HTTP server when unset.
+    #[arg(long = "http-addr", env = "HTTP_ADDR", value_name = "ADDR:PORT")]
+    pub http_addr: Option<String>,
 }
 
 /// The database, for `run` and `backup`.
@@ -175,6 +181,8 @@ pub struct Config {
     pub shards: Option<ShardRange>,
     /// How long a claim on a due digest holds without renewal.
     pub lease: std::time::Duration,
+    /// Where to serve health checks and metrics, if anywhere.
+    pub http_addr: Option<std::net::SocketAddr>,
     pub data_dir: PathBuf,
     pub locales_dir: PathBuf,
 }
@@ -199,6 +207,7 @@ impl Config {
             guild_id: lookup("DISCORD_GUILD_ID"),
             shards: lookup("DISCORD_SHARDS"),
             lease_seconds: lookup("DIGEST_LEASE_SECONDS"),
+            http_addr: lookup("HTTP_ADDR"),
         };
         Config::new(settings, data_dir, locales_dir)
     }
@@ -232,6 +241,10 @@ impl Config {
                 .ok_or(ConfigError::BadRateLimit(rate))?,
             None => DEFAULT_RATE_LIMIT,
         };
+        let http_addr = match given(settings.http_addr) {
+            Some(addr) => Some(addr.trim().parse().map_err(|_| ConfigError::BadHttpAddr(addr))?),
+            None => None,
+        };
         let shards = match given(settings.shards) {
             Some(text) => Some(ShardRange::parse(&text).ok_or(ConfigError::BadShards(text))?),
             None => None,
@@ -254,6 +267,7 @@ impl Config {
             rate_limit,
             shards,
             lease,
+            http_addr,
             data_dir,
             locales_dir,
         })

@@ -21,7 +21,12 @@
 //! traits, a `Poster` (Discord) and a `Clock` (time); [`discord`] is the bot (poise on
 //! serenity: commands, embeds, interactions, and the poster), the only module that knows
 //! Discord's client; [`storage`] keeps settings, subscriptions and deliveries behind a trait
-//! (SQLite today); [`config`] reads the environment once.
+//! (SQLite today); [`config`] reads flags and the environment once and checks every value.
+//!
+//! For operators: [`files`] serves `data/` and `locales/` from disk or from the copy compiled
+//! into the binary; [`telemetry`] sets up logs (text or JSON) and the Prometheus metrics that
+//! `discord`'s health server shows on `HTTP_ADDR`; [`backup`] copies the SQLite database while
+//! the bot runs.
 //!
 //! Problems in files are [`problem::Problem`]s that name the file and the line.
 

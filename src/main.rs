@@ -1,5 +1,5 @@
 //! The `alliance-digest` command line: `ask` answers a slash command as the bot would, `check`
-//! validates the fact store and the locales.
+//! validates the fact store and the locales, `backup` copies the database, `run` runs the bot.
 
 use std::io::Write;
 use std::path::PathBuf;

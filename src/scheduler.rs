@@ -22,6 +22,7 @@ use tracing::Instrument;
 use crate::message::Message;
 use crate::pacing::{LocalPacer, Pace};
 use crate::storage::{self, Claim, Claimed, Delivery, DeliveryState, Finish, Intent, Lease, Pause, Storage};
+use crate::telemetry::names;
 use crate::Engine;
 
 /// How many due digests a step of the loop claims. One: a claim is taken only when a worker
@@ -143,6 +144,21 @@ pub enum Delivered {
     TakenOver,
     /// The store could not be read or written; the run is tried again.
     StorageFailed,
+}
+
+impl Delivered {
+    /// The outcome's name, for metrics.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Delivered::Posted(_) => "posted",
+            Delivered::AlreadyPosted => "already_posted",
+            Delivered::NothingNew => "nothing_new",
+            Delivered::Paused(_) => "paused",
+            Delivered::Failed(_) => "failed",
+            Delivered::Cancelled => "cancelled",
+            Delivered::StorageFailed => "storage_failed",
+        }
+    }
 }
 
 /// The nonce of a (server, period): the server id in base 36 and the date, 22 characters at
@@ -326,6 +342,7 @@ impl Scheduler {
         async {
             let outcome = self.deliver_run(&claimed, run.period, shutdown).await;
             tracing::Span::current().record("outcome", tracing::field::debug(&outcome));
+            metrics::counter!(names::DIGESTS, "outcome" => outcome.label()).increment(1);
             match &outcome {
                 Delivered::Failed(_) | Delivered::StorageFailed => tracing::warn!("digest not posted"),
                 _ => tracing::info!("digest run"),
@@ -480,10 +497,12 @@ impl Scheduler {
             if attempt > 1 || !paced {
                 self.pacer.acquire().await;
             }
+            metrics::counter!(names::DISCORD_REQUESTS, "kind" => "digest_post").increment(1);
             match self.poster.post(channel, message, nonce).await {
                 Ok(id) => return Ok(id),
                 Err(PostError::RateLimited { retry_after, global }) if attempt < ATTEMPTS => {
                     tracing::info!(?retry_after, global, "rate limited: waiting as Discord asks");
+                    metrics::counter!(names::RATE_LIMITED, "global" => global.to_string()).increment(1);
                     if global {
                         self.pacer.hold(retry_after).await;
                     } else {

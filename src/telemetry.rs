@@ -46,3 +46,49 @@ pub fn init(settings: &LogSettings) -> Result<(), BadFilter> {
     }
     Ok(())
 }
+
+/// The metrics, by name; `/metrics` serves them in Prometheus's text format. Counters count
+/// since the process started, so several processes add up.
+pub mod names {
+    /// Interactions received, by `command` (`/alliance military`, `page button`, …).
+    pub const INTERACTIONS: &str = "alliance_interactions_total";
+    /// Interactions that ended in an error message, by `command` and `reason` (`internal`,
+    /// `storage`, `permissions`, `bad_option`, `outdated_command`, `other`).
+    pub const INTERACTION_ERRORS: &str = "alliance_interaction_errors_total";
+    /// From an interaction's arrival to its answer sent, in seconds: a histogram, by `command`.
+    pub const INTERACTION_SECONDS: &str = "alliance_interaction_duration_seconds";
+    /// Scheduled digest runs, by `outcome` (`posted`, `nothing_new`, `failed`, `paused`, …).
+    pub const DIGESTS: &str = "alliance_digests_total";
+    /// Requests sent to Discord by the digest poster, by `kind` (`digest_post`); its rate is the
+    /// requests per second sent. Interaction answers are not counted here (serenity sends them).
+    pub const DISCORD_REQUESTS: &str = "alliance_discord_requests_total";
+    /// 429 answers met while posting digests, by `global` (`true`, `false`).
+    pub const RATE_LIMITED: &str = "alliance_discord_rate_limited_total";
+    /// Each shard's last heartbeat round trip, by `shard`, read at each scrape.
+    pub const SHARD_LATENCY: &str = "alliance_shard_latency_seconds";
+    /// Shards connected to the gateway, and shards started, read at each scrape.
+    pub const SHARDS_CONNECTED: &str = "alliance_shards_connected";
+    pub const SHARDS: &str = "alliance_shards";
+    /// Facts and languages loaded at start.
+    pub const FACTS: &str = "alliance_facts_loaded";
+    pub const LANGUAGES: &str = "alliance_languages_loaded";
+}
+
+/// The histogram buckets of answer latency, in seconds: Discord wants an answer within 3 s.
+const LATENCY_BUCKETS: &[f64] = &[0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0];
+
+static METRICS: std::sync::OnceLock<metrics_exporter_prometheus::PrometheusHandle> =
+    std::sync::OnceLock::new();
+
+/// The process's metrics recorder, installed at the first call: before it, recording a metric
+/// costs nothing and keeps nothing (a bot without HTTP_ADDR never installs it).
+pub fn metrics() -> &'static metrics_exporter_prometheus::PrometheusHandle {
+    METRICS.get_or_init(|| {
+        use metrics_exporter_prometheus::{Matcher, PrometheusBuilder};
+        PrometheusBuilder::new()
+            .set_buckets_for_metric(Matcher::Full(names::INTERACTION_SECONDS.to_owned()), LATENCY_BUCKETS)
+            .expect("the buckets are not empty")
+            .install_recorder()
+            .expect("no other metrics recorder is installed")
+    })
+}

@@ -96,6 +96,7 @@ fn help_lists_every_setting_with_its_variable_and_default_but_never_the_token() 
         "ALLIANCE_LOCALES_DIR",
         "RUST_LOG",
         "LOG_FORMAT",
+        "HTTP_ADDR",
     ] {
         assert!(help.contains(&format!("[env: {variable}")), "{variable} missing from help: {help}");
     }
@@ -142,6 +143,7 @@ fn every_bad_setting_stops_run_with_what_is_allowed_and_never_shows_the_token() 
         ),
         (&[("LOG_FORMAT", "xml")], &[], "invalid value 'xml'"),
         (&[("RUST_LOG", "alliance_digest=loud")], &[], "RUST_LOG is not a filter tracing can read"),
+        (&[("HTTP_ADDR", "9100")], &[], "HTTP_ADDR must be an address and a port, such as 127.0.0.1:9100"),
     ];
     for (envs, flags, expected) in cases {
         let mut envs = envs.to_vec();

@@ -12,6 +12,7 @@
 mod alliance;
 mod digest;
 mod errors;
+mod health;
 mod language;
 mod pages;
 mod poster;
@@ -36,7 +37,9 @@ use crate::config::Config;
 use crate::i18n::Lang;
 use crate::scheduler::{Clock, GuildLocales, Scheduler, SystemClock};
 use crate::storage::{self, Storage, StorageError};
+use crate::telemetry::names;
 use crate::Engine;
+use health::Probe;
 
 pub use poster::HttpPoster;
 
@@ -54,6 +57,8 @@ pub enum BotError {
     Storage(#[from] StorageError),
     #[error("Discord client error: {0}")]
     Client(#[from] serenity::Error),
+    #[error("cannot serve HTTP_ADDR: {0}")]
+    Http(std::io::Error),
 }
 
 /// What went wrong inside a command that the user can do nothing about. The user gets a
@@ -121,6 +126,24 @@ impl Bot {
             http = http.proxy(url.as_str()).ratelimiter_disabled(true);
         }
         let stop = CancellationToken::new();
+        // Health and metrics first, so that an orchestrator sees the bot starting.
+        let probe = Probe::new(Arc::clone(&shared.storage), Arc::clone(&shared.clock));
+        let http_stop = CancellationToken::new();
+        let health_server = match self.config.http_addr {
+            Some(addr) => match health::serve(addr, Arc::clone(&probe), http_stop.clone()).await {
+                Ok(server) => {
+                    let summary = shared.engine.summary();
+                    metrics::gauge!(names::FACTS).set(summary.facts as f64);
+                    metrics::gauge!(names::LANGUAGES).set(summary.languages.len() as f64);
+                    Some(server)
+                }
+                Err(error) => {
+                    shared.storage.close().await;
+                    return Err(BotError::Http(error));
+                }
+            },
+            None => None,
+        };
         let poster = HttpPoster::new(&self.config.token, self.config.api_url.as_deref());
         let scheduler = Arc::new(Scheduler::new(
             Arc::clone(&shared.engine),
@@ -143,12 +166,14 @@ impl Bot {
             Ok(client) => client,
             Err(error) => {
                 stop.cancel();
+                http_stop.cancel();
                 let _ = digests.await;
                 shared.storage.close().await;
                 return Err(error.into());
             }
         };
         let shard_manager = Arc::clone(&client.shard_manager);
+        probe.connecting(Arc::clone(&shard_manager));
         let shards = self.config.shards;
         let mut connection = tokio::spawn(async move {
             match shards {
@@ -171,6 +196,7 @@ impl Bot {
                 }
             },
         };
+        probe.stopping();
         stop.cancel();
         shard_manager.shutdown_all().await;
         in_flight.wait_idle(DRAIN_BUDGET).await;
@@ -179,6 +205,10 @@ impl Bot {
         }
         shared.storage.close().await;
         connection.abort();
+        http_stop.cancel();
+        if let Some(server) = health_server {
+            let _ = server.await;
+        }
         outcome
     }
 }
@@ -256,7 +286,10 @@ impl serenity::Framework for Edge {
             } else {
                 self.poise.dispatch(ctx, event).await;
             }
-            tracing::debug!(latency_us = started.elapsed().as_micros() as u64, "interaction answered");
+            let latency = started.elapsed();
+            tracing::debug!(latency_us = latency.as_micros() as u64, "interaction answered");
+            metrics::counter!(names::INTERACTIONS, "command" => what.clone()).increment(1);
+            metrics::histogram!(names::INTERACTION_SECONDS, "command" => what.clone()).record(latency);
         }
         .instrument(span)
         .await;

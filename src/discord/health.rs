@@ -1,0 +1,148 @@
+//! Health checks and metrics on `HTTP_ADDR`, for an orchestrator and a Prometheus server:
+//! `/healthz` (the process answers), `/readyz` (200 once every shard is connected and the store
+//! answers; 503 while starting, while a shard reconnects and from the start of shutdown) and
+//! `/metrics` (Prometheus text format, see [`crate::telemetry::names`]).
+
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::Router;
+use serenity::gateway::{ConnectionStage, ShardManager};
+use tokio_util::sync::CancellationToken;
+
+use super::serenity;
+use crate::scheduler::Clock;
+use crate::storage::Storage;
+use crate::telemetry::{self, names};
+
+/// How long `/readyz` waits for the store.
+const STORE_BUDGET: Duration = Duration::from_secs(1);
+
+/// What `/readyz` looks at.
+pub(crate) struct Probe {
+    /// Set once the client exists: before, the bot is starting.
+    shards: OnceLock<Arc<ShardManager>>,
+    stopping: AtomicBool,
+    storage: Arc<dyn Storage>,
+    clock: Arc<dyn Clock>,
+}
+
+impl Probe {
+    pub fn new(storage: Arc<dyn Storage>, clock: Arc<dyn Clock>) -> Arc<Probe> {
+        Arc::new(Probe { shards: OnceLock::new(), stopping: AtomicBool::new(false), storage, clock })
+    }
+
+    pub fn connecting(&self, shards: Arc<ShardManager>) {
+        let _ = self.shards.set(shards);
+    }
+
+    pub fn stopping(&self) {
+        self.stopping.store(true, Ordering::SeqCst);
+    }
+
+    /// Each started shard's stage and latency.
+    async fn shards(&self) -> Vec<(u32, ConnectionStage, Option<Duration>)> {
+        let Some(manager) = self.shards.get() else { return Vec::new() };
+        let runners = manager.runners.lock().await;
+        runners.iter().map(|(id, info)| (id.0, info.stage, info.latency)).collect()
+    }
+
+    async fn store_answers(&self) -> bool {
+        let now = self.clock.now();
+        matches!(tokio::time::timeout(STORE_BUDGET, self.storage.next_due_after(now)).await, Ok(Ok(_)))
+    }
+}
+
+/// Whether the bot is ready, else why not.
+fn verdict(
+    stopping: bool,
+    started: bool,
+    stages: &[ConnectionStage],
+    store_answers: bool,
+) -> Result<(), &'static str> {
+    if stopping {
+        Err("stopping")
+    } else if !started || stages.is_empty() {
+        Err("starting")
+    } else if !stages.iter().all(|stage| *stage == ConnectionStage::Connected) {
+        Err("a shard is not connected")
+    } else if !store_answers {
+        Err("the store does not answer")
+    } else {
+        Ok(())
+    }
+}
+
+async fn healthz() -> &'static str {
+    "ok\n"
+}
+
+async fn readyz(State(probe): State<Arc<Probe>>) -> (StatusCode, String) {
+    let stages: Vec<ConnectionStage> = probe.shards().await.into_iter().map(|(_, stage, _)| stage).collect();
+    let store = !stages.is_empty() && probe.store_answers().await;
+    let started = probe.shards.get().is_some();
+    match verdict(probe.stopping.load(Ordering::SeqCst), started, &stages, store) {
+        Ok(()) => (StatusCode::OK, "ready\n".to_owned()),
+        Err(reason) => (StatusCode::SERVICE_UNAVAILABLE, format!("not ready: {reason}\n")),
+    }
+}
+
+async fn metrics(State(probe): State<Arc<Probe>>) -> impl IntoResponse {
+    let shards = probe.shards().await;
+    let connected = shards.iter().filter(|(_, stage, _)| *stage == ConnectionStage::Connected).count();
+    metrics::gauge!(names::SHARDS).set(shards.len() as f64);
+    metrics::gauge!(names::SHARDS_CONNECTED).set(connected as f64);
+    for (shard, _, latency) in &shards {
+        if let Some(latency) = latency {
+            metrics::gauge!(names::SHARD_LATENCY, "shard" => shard.to_string()).set(latency.as_secs_f64());
+        }
+    }
+    let handle = telemetry::metrics();
+    handle.run_upkeep();
+    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], handle.render())
+}
+
+/// Binds `addr` at once (a taken port stops the start) and serves until `stop`.
+pub(crate) async fn serve(
+    addr: SocketAddr,
+    probe: Arc<Probe>,
+    stop: CancellationToken,
+) -> std::io::Result<tokio::task::JoinHandle<()>> {
+    telemetry::metrics();
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    tracing::info!(address = %listener.local_addr()?, "serving /healthz, /readyz and /metrics");
+    let app = Router::new()
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics))
+        .with_state(probe);
+    Ok(tokio::spawn(async move {
+        let served = axum::serve(listener, app).with_graceful_shutdown(stop.cancelled_owned()).await;
+        if let Err(error) = served {
+            tracing::error!(%error, "the health and metrics server stopped");
+        }
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ready_only_with_every_shard_connected_and_the_store_answering_and_not_stopping() {
+        let connected = [ConnectionStage::Connected, ConnectionStage::Connected];
+        assert_eq!(verdict(false, true, &connected, true), Ok(()));
+        assert_eq!(verdict(false, false, &[], true), Err("starting"));
+        assert_eq!(verdict(false, true, &[], true), Err("starting"));
+        let resuming = [ConnectionStage::Connected, ConnectionStage::Resuming];
+        assert_eq!(verdict(false, true, &resuming, true), Err("a shard is not connected"));
+        assert_eq!(verdict(false, true, &connected, false), Err("the store does not answer"));
+        assert_eq!(verdict(true, true, &connected, true), Err("stopping"));
+    }
+}
