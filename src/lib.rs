@@ -17,11 +17,13 @@
 //!   what both `alliance-digest ask` and the bot call.
 //!
 //! Beside them: [`schedule`] reads a digest schedule and computes its runs in its own time
-//! zone; [`scheduler`] posts the digests that fall due, once per (server, period), through two
-//! traits, a `Poster` (Discord) and a `Clock` (time); [`discord`] is the bot (poise on
-//! serenity: commands, embeds, interactions, and the poster), the only module that knows
-//! Discord's client; [`storage`] keeps settings, subscriptions and deliveries behind a trait
-//! (SQLite today); [`config`] reads flags and the environment once and checks every value.
+//! zone; [`scheduler`] posts the digests that fall due, once per (server, period), even from
+//! several processes, by claims under leases, through two traits, a `Poster` (Discord) and a
+//! `Clock` (time), paced by [`pacing`]; [`discord`] is the bot (poise on serenity: commands,
+//! embeds, interactions, and the poster), the only module that knows Discord's client;
+//! [`storage`] keeps settings, subscriptions, claims and deliveries behind a trait (SQLite for
+//! one process, PostgreSQL for several); [`config`] reads flags and the environment once and
+//! checks every value.
 //!
 //! For operators: [`files`] serves `data/` and `locales/` from disk or from the copy compiled
 //! into the binary; [`telemetry`] sets up logs (text or JSON) and the Prometheus metrics that

@@ -249,8 +249,13 @@ impl Scheduler {
     /// holds; then lets the posts in flight end.
     pub async fn run(self: Arc<Self>, shutdown: CancellationToken) {
         // In a slot of its own: it is a request too.
-        self.pacer.acquire().await;
-        self.poster.warm_up().await;
+        tokio::select! {
+            () = async {
+                self.pacer.acquire().await;
+                self.poster.warm_up().await;
+            } => {}
+            () = shutdown.cancelled() => return,
+        }
         let renewal = tokio::spawn(Arc::clone(&self).renew_leases(shutdown.clone()));
         let mut workers = tokio::task::JoinSet::new();
         for _ in 0..WORKERS {

@@ -17,10 +17,17 @@ use support::postgres::TestDatabase;
 
 const OVERVIEW_FR: &str = "L'alliance Russie–Corée du Nord en bref";
 const OVERVIEW_EN: &str = "The Russia–North Korea alliance at a glance";
-/// The stand-in's global limit, and the bot's.
+/// The stand-in's global limit.
 const RATE: u32 = 25;
+/// The processes' `DISCORD_RATE_LIMIT`, all together: a request a second of headroom under the
+/// stand-in's limit, for the jitter of a loaded 2-core machine between a slot and its request
+/// reaching the stand-in (as an operator leaves headroom under Discord's).
+const BOT_RATE: u32 = 24;
 /// The claims' lease in these tests: short, so that a take-over shows soon.
 const LEASE_SECONDS: u64 = 3;
+
+/// The fan-out tests run one at a time: each runs several bots, and the machine has two cores.
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// A `run` process, killed when dropped.
 struct Process {
@@ -43,7 +50,7 @@ fn start(standin: &StandIn, database: &str, shards: &str, log: &std::path::Path)
         .env("DISCORD_TOKEN", TOKEN)
         .env("DISCORD_API_URL", standin.api_url())
         .env("DATABASE_URL", database)
-        .env("DISCORD_RATE_LIMIT", RATE.to_string())
+        .env("DISCORD_RATE_LIMIT", BOT_RATE.to_string())
         .env("DISCORD_SHARDS", shards)
         .env("DIGEST_LEASE_SECONDS", LEASE_SECONDS.to_string())
         .env("ALLIANCE_DATA_DIR", repo.join("data"))
@@ -159,6 +166,7 @@ async fn claims_of(pool: &sqlx::PgPool, pid: u32) -> Vec<i64> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn three_processes_share_the_fan_out_and_take_over_a_killed_ones_claims() {
+    let _alone = ONE_AT_A_TIME.lock().await;
     let database = TestDatabase::create().await;
     let standin = StandIn::start().await;
     let servers = servers(&standin, 300);
@@ -204,18 +212,7 @@ async fn three_processes_share_the_fan_out_and_take_over_a_killed_ones_claims() 
     wait_for("every digest posted", Duration::from_secs(60), || delivered() == servers.len()).await;
     tokio::time::sleep(Duration::from_secs(LEASE_SECONDS)).await;
     assert_each_once(&standin, &servers);
-    // KNOWN GAP (see the README): in the fan-out's first second, each process's first post can
-    // leave late, after its slot, and bunch with the next one (cold code paths of a debug build
-    // on a loaded 2-core machine): that second may see one request over the limit, answered 429
-    // and waited out. From the first post plus a second on, the limit holds.
-    let first_post = standin
-        .requests()
-        .iter()
-        .filter(|r| r.at >= fan_out && r.method == "POST")
-        .map(|r| r.at)
-        .min()
-        .expect("posts");
-    let busiest = busiest_second(&standin, first_post + Duration::from_secs(1));
+    let busiest = busiest_second(&standin, fan_out);
     if busiest > RATE as usize {
         let requests = standin.requests();
         let mut window: Vec<_> = requests.iter().filter(|r| r.at >= fan_out).collect();
@@ -231,8 +228,7 @@ async fn three_processes_share_the_fan_out_and_take_over_a_killed_ones_claims() 
         }
     }
     assert!(busiest <= RATE as usize, "{busiest} requests in one second, over the limit of {RATE}");
-    let refused = standin.invalid_requests();
-    assert!(refused <= 3, "{refused} requests refused: only a start's bunching may meet a 429");
+    assert_eq!(standin.invalid_requests(), 0, "no request refused");
 
     // /language set through one process, a reply through another speaks the new language.
     let (guild, _, _) =
@@ -318,6 +314,7 @@ impl Drop for Proxy {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postgres_restarting_mid_fan_out_loses_and_doubles_nothing() {
+    let _alone = ONE_AT_A_TIME.lock().await;
     let database = TestDatabase::create().await;
     let proxy = Proxy::start().await;
     let standin = StandIn::start().await;
