@@ -110,7 +110,12 @@ pub struct Settings {
     #[arg(long = "shards", env = "DISCORD_SHARDS", value_name = "RANGE")]
     pub shards: Option<String>,
     /// How long a claim on a due digest holds without renewal, in seconds (1 to 120).
-    #[arg(long = "lease-seconds", env = "DIGEST_LEASE_SECONDS", default_value = "30", value_name = "SECONDS")]
+    #[arg(
+        long = "lease-seconds",
+        env = "DIGEST_LEASE_SECONDS",
+        default_value = "30",
+        value_name = "SECONDS"
+    )]
     pub lease_seconds: Option<String>,
     /// Serve /healthz, /readyz and /metrics (Prometheus) on this address and port, such as
     /// 127.0.0.1:9100; no HTTP server when unset.

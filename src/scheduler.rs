@@ -156,6 +156,7 @@ impl Delivered {
             Delivered::Paused(_) => "paused",
             Delivered::Failed(_) => "failed",
             Delivered::Cancelled => "cancelled",
+            Delivered::TakenOver => "taken_over",
             Delivered::StorageFailed => "storage_failed",
         }
     }

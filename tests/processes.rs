@@ -377,9 +377,6 @@ fn a_postgres_that_cannot_be_reached_stops_run_with_a_clear_error() {
         .expect("the binary runs");
     assert!(!output.status.success());
     let text = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        text.contains("cannot open the database postgres://bot:***@127.0.0.1:9/alliance"),
-        "{text}"
-    );
+    assert!(text.contains("cannot open the database postgres://bot:***@127.0.0.1:9/alliance"), "{text}");
     assert!(!text.contains("hunter2"), "no password in the error: {text}");
 }
