@@ -1,5 +1,6 @@
 //! How fast the core loads and answers: loading and validating the store and the locales, and
-//! rendering every summary in every language. Run with `cargo bench --bench core`.
+//! rendering every summary in every language, and drawing the timeline picture. Run with
+//! `cargo bench --bench core`.
 
 use std::path::PathBuf;
 
@@ -42,5 +43,23 @@ fn render(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, render);
+fn picture(c: &mut Criterion) {
+    let (data, locales) = folders();
+    let (engine, _) = Engine::load(&data, &locales).expect("the bundled store loads");
+    let mut group = c.benchmark_group("timeline picture");
+    for lang in ["en-US", "fr"] {
+        let lang_id = engine.language(lang);
+        let picture = engine.draw_timeline(lang_id);
+        println!(
+            "timeline picture {lang}: {}x{}, {} bytes",
+            picture.width,
+            picture.height,
+            picture.png.len()
+        );
+        group.bench_function(format!("draw and encode {lang}"), |b| b.iter(|| engine.draw_timeline(lang_id)));
+    }
+    group.finish();
+}
+
+criterion_group!(benches, load, render, picture);
 criterion_main!(benches);

@@ -285,6 +285,14 @@ pub fn compose(store: &Store, query: Query) -> Reply {
             reply.entries = reply.list(store.timeline(), true);
             let count = reply.entries.len() as i64;
             reply.lead = vec![Text::new("reply-timeline-lead").arg("count", Arg::Number(count))];
+            let (hidden, drawn) = crate::picture::not_drawn(store);
+            if hidden > 0 {
+                reply.lead.push(
+                    Text::new("timeline-not-drawn")
+                        .arg("drawn", Arg::Number(drawn as i64))
+                        .arg("hidden", Arg::Number(hidden as i64)),
+                );
+            }
         }
         Query::Month(month) => {
             reply.title = Text::new("reply-month-title").arg("month", Arg::Month(month));
@@ -392,7 +400,7 @@ pub fn entry(fact: &Fact, show_domain: bool) -> Entry {
         None if fact.recent => Some(Dated::Recent),
         None => None,
     };
-    let hedged = fact.confidence != Confidence::Confirmed || fact.attribution.is_some();
+    let hedged = fact.is_hedged();
     Entry {
         text: Text::fact(fact, None),
         dated,

@@ -2,6 +2,7 @@
 //! queries in a language. `ask` and the bot both go through it, so they say the same things.
 
 use std::path::Path;
+use std::sync::OnceLock;
 
 use crate::check::validate;
 use crate::command::{self, UserError};
@@ -10,7 +11,8 @@ use chrono::NaiveDate;
 use crate::digest::{compose, has_news, Arg, Query, Text};
 use crate::facts::Store;
 use crate::i18n::{Catalog, Lang};
-use crate::message::Message;
+use crate::message::{Attachment, EmbedImage, Message};
+use crate::picture::{self, Picture};
 use crate::problem::{Problem, Problems};
 use crate::render::{FactLines, Renderer};
 
@@ -21,6 +23,9 @@ pub struct Engine {
     catalog: Catalog,
     /// Per language, in the catalog's order.
     lines: Vec<FactLines>,
+    /// The timeline picture per language, drawn at its first request (the store never changes
+    /// while it is loaded).
+    pictures: Vec<OnceLock<Picture>>,
 }
 
 /// A counted summary of what was loaded.
@@ -45,7 +50,8 @@ impl Engine {
         let warnings = Problems::into_result(problems)?;
         let catalog = catalog.expect("without a catalog there is an error");
         let lines = catalog.languages().map(|lang| FactLines::new(&store, &catalog, lang)).collect();
-        Ok((Engine { store, catalog, lines }, warnings))
+        let pictures = catalog.languages().map(|_| OnceLock::new()).collect();
+        Ok((Engine { store, catalog, lines, pictures }, warnings))
     }
 
     pub fn store(&self) -> &Store {
@@ -67,10 +73,39 @@ impl Engine {
         self.catalog.negotiate(locale)
     }
 
-    /// The pages of the reply to a query.
+    /// The pages of the reply to a query. The timeline's first page carries its picture, shown
+    /// in its embed.
     pub fn reply(&self, query: Query, lang: Lang) -> Vec<Message> {
         let lines = &self.lines[self.catalog.index(lang)];
-        Renderer::new(&self.catalog, lang).with_lines(lines).reply(&self.store, &compose(&self.store, query))
+        let mut pages = Renderer::new(&self.catalog, lang)
+            .with_lines(lines)
+            .reply(&self.store, &compose(&self.store, query));
+        if query == Query::Timeline {
+            if let Some(first) = pages.first_mut() {
+                let picture = self.timeline_picture(lang);
+                first.attachments.push(Attachment {
+                    id: 0,
+                    filename: picture::FILENAME.to_owned(),
+                    description: Some(picture.alt.clone()),
+                    data: picture.png.clone(),
+                });
+                if let Some(embed) = first.embeds.first_mut() {
+                    embed.image = Some(EmbedImage { url: format!("attachment://{}", picture::FILENAME) });
+                }
+            }
+        }
+        pages
+    }
+
+    /// The timeline as a picture, in a language: drawn once, then reused.
+    pub fn timeline_picture(&self, lang: Lang) -> &Picture {
+        self.pictures[self.catalog.index(lang)]
+            .get_or_init(|| picture::timeline(&self.store, &Renderer::new(&self.catalog, lang)))
+    }
+
+    /// Draws the timeline picture afresh (for benchmarks: `timeline_picture` keeps the first).
+    pub fn draw_timeline(&self, lang: Lang) -> Picture {
+        picture::timeline(&self.store, &Renderer::new(&self.catalog, lang))
     }
 
     /// The pages of a scheduled digest: a server's first digest is the overview, each later one

@@ -189,6 +189,12 @@ impl Fact {
         values
     }
 
+    /// Whether replies hedge the fact: the source attributes it to someone, or does not present
+    /// it as established.
+    pub fn is_hedged(&self) -> bool {
+        self.confidence != Confidence::Confirmed || self.attribution.is_some()
+    }
+
     /// Whether replies still show the fact.
     pub fn is_live(&self) -> bool {
         self.withdrawn.is_none()

@@ -11,7 +11,8 @@
 //!   with the corrections a later scheduled digest owes a server.
 //! - [`i18n`] holds the Fluent bundles of `locales/`, negotiates languages and falls back to
 //!   English; [`render`] puts a reply model into words and lays it out as Discord
-//!   [`message`]s within Discord's limits, paging what does not fit.
+//!   [`message`]s within Discord's limits, paging what does not fit; [`picture`] draws the
+//!   timeline as a PNG, with its alt text, in the same words.
 //! - [`command`] reads a slash-command line into a query, or into a user error.
 //! - [`check`] validates store and locales together; [`engine::Engine`] ties it all up, and is
 //!   what both `alliance-digest ask` and the bot call.
@@ -44,6 +45,7 @@ pub mod files;
 pub mod i18n;
 pub mod message;
 pub mod pacing;
+pub mod picture;
 pub mod problem;
 pub mod render;
 pub mod schedule;

@@ -46,6 +46,9 @@ enum Command {
         /// With --json, which page of a long reply to print.
         #[arg(long, default_value_t = 1)]
         page: usize,
+        /// Also write the reply's picture (the timeline's) to this PNG file.
+        #[arg(long, value_name = "FILE")]
+        png: Option<PathBuf>,
         /// The command, as typed in Discord: "/alliance military", "/alliance month month:july".
         #[arg(required = true, num_args = 1.., value_name = "COMMAND")]
         line: Vec<String>,
@@ -153,7 +156,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Ok(ExitCode::FAILURE)
             }
         },
-        Command::Ask { lang, json, page, line } => {
+        Command::Ask { lang, json, page, png, line } => {
             let (engine, warnings) = Engine::load(&data, &locales)
                 .map_err(anyhow::Error::new)
                 .with_context(|| format!("cannot load {} and {}", data.display(), locales.display()))?;
@@ -163,6 +166,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let lang = engine.language(&lang);
             match engine.ask(&line.join(" "), lang) {
                 Answer::Reply(pages) => {
+                    if let Some(file) = png {
+                        let picture = pages
+                            .first()
+                            .and_then(|p| p.attachments.first())
+                            .context("this reply has no picture: --png is for /alliance timeline")?;
+                        std::fs::write(&file, &picture.data)
+                            .with_context(|| format!("cannot write {}", file.display()))?;
+                    }
                     if json {
                         let count = pages.len();
                         let message = pages

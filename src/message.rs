@@ -17,6 +17,8 @@ pub mod limits {
     pub const CONTENT: usize = 2000;
     pub const CUSTOM_ID: usize = 100;
     pub const BUTTON_LABEL: usize = 80;
+    /// An attachment's description, its alt text.
+    pub const ATTACHMENT_DESCRIPTION: usize = 1024;
 }
 
 /// Message flag: only the invoking user sees the message.
@@ -32,6 +34,23 @@ pub struct Message {
     pub components: Vec<ActionRow>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flags: Option<u64>,
+    /// Files uploaded with the message: in JSON, what `payload_json` says of them; their bytes
+    /// travel beside it, as `files[<id>]` of a multipart upload.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<Attachment>,
+}
+
+/// A file uploaded with a message, such as the timeline picture.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Attachment {
+    /// Its index among the message's new files.
+    pub id: u64,
+    pub filename: String,
+    /// Alt text for screen readers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(skip)]
+    pub data: std::sync::Arc<[u8]>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -46,6 +65,14 @@ pub struct Embed {
     pub fields: Vec<EmbedField>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub footer: Option<EmbedFooter>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<EmbedImage>,
+}
+
+/// An embed's picture: `attachment://<file name>` shows a file uploaded with the message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EmbedImage {
+    pub url: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -111,6 +138,9 @@ impl Message {
             }
         }
         over("embeds in all", total, EMBED_TOTAL);
+        for attachment in &self.attachments {
+            over("attachment description", chars(attachment.description.as_deref()), ATTACHMENT_DESCRIPTION);
+        }
         for row in &self.components {
             for button in &row.components {
                 over("button label", button.label.chars().count(), BUTTON_LABEL);

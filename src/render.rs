@@ -351,10 +351,11 @@ impl<'a> Renderer<'a> {
                     color: Some(layout.color),
                     fields: page.fields,
                     footer: Some(EmbedFooter { text: footer_text }),
+                    image: None,
                 };
                 let components =
                     if count > 1 { vec![self.page_buttons(query, number, count)] } else { Vec::new() };
-                Message { content: None, embeds: vec![embed], components, flags: None }
+                Message { embeds: vec![embed], components, ..Message::default() }
             })
             .collect()
     }
@@ -379,7 +380,7 @@ impl<'a> Renderer<'a> {
     /// An error only the user who caused it sees.
     pub fn error(&self, text: &Text) -> Message {
         let content = truncate(&self.text(text), limits::CONTENT);
-        Message { content: Some(content), embeds: Vec::new(), components: Vec::new(), flags: Some(EPHEMERAL) }
+        Message { content: Some(content), flags: Some(EPHEMERAL), ..Message::default() }
     }
 }
 

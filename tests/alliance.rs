@@ -157,7 +157,15 @@ async fn long_replies_are_paged_and_buttons_survive_a_restart() {
     let world = World::with_workspace(support::large_store()).await;
     let bot = world.start_bot().await;
     let reader = user(40, "en-US");
-    let first = world.command(Some(EN_GUILD), &reader, ("alliance", Some("timeline"), &[])).await;
+    let timeline = world.standin.slash_command(Some(EN_GUILD), &reader, "alliance", Some("timeline"), &[]);
+    let answer = world.standin.interact(timeline).await;
+    let alt = picture_of(&answer);
+    assert!(
+        alt.ends_with("The picture shows the latest 40 events; 1,320 earlier ones are not drawn."),
+        "{alt}"
+    );
+    let first = answer.message();
+    assert!(description(&first).contains("1,320 earlier ones are not drawn"), "the reply states the cap");
     let pages: usize = footer(&first).rsplit(' ').next().and_then(|n| n.parse().ok()).expect("a page count");
     assert!(pages > 2 && footer(&first).contains(&format!("Page 1 of {pages}")), "{}", footer(&first));
     let buttons = &first["components"][0]["components"];
@@ -170,11 +178,23 @@ async fn long_replies_are_paged_and_buttons_survive_a_restart() {
     };
     let second = world.standin.interact(click(&reader, "alliance:timeline:2")).await;
     assert_eq!(second.callback["type"], 7, "the invoker's click turns the page in place");
+    // Only the first page carries the picture: turning the page removes it, as serenity sends
+    // an empty list of attachments, and turning back uploads it again.
+    assert!(second.files.is_empty(), "no upload with page 2");
+    assert_eq!(second.callback["data"]["attachments"], serde_json::json!([]));
     let second = second.message();
+    assert!(second["embeds"][0]["image"].is_null());
     assert!(footer(&second).ends_with(&format!("Page 2 of {pages}")));
     assert_ne!(description(&second), description(&first));
-    let back = world.standin.interact(click(&reader, "alliance:timeline:1")).await.message();
+    let back = world.standin.interact(click(&reader, "alliance:timeline:1")).await;
+    assert_eq!(back.callback["type"], 7);
+    picture_of(&back);
+    let back = back.message();
     assert_eq!(description(&back), description(&first), "Previous returns the first page");
+    let theirs_first = world.standin.interact(click(&user(42, "fr"), "alliance:timeline:1")).await;
+    assert_eq!(theirs_first.callback["type"], 4);
+    assert!(is_ephemeral(&theirs_first.message()));
+    assert!(picture_of(&theirs_first).starts_with("Graphique de 40 événements"), "in the clicker's language");
     let other = world.standin.interact(click(&user(41, "fr"), "alliance:timeline:2")).await;
     assert_eq!(other.callback["type"], 4, "someone else gets the page as a message of their own");
     let theirs = other.message();
@@ -192,6 +212,60 @@ async fn long_replies_are_paged_and_buttons_survive_a_restart() {
     );
     let gone = world.standin.interact(click(&reader, "alliance:weather:2")).await.message();
     assert!(is_ephemeral(&gone) && content(&gone).contains("no longer available"), "{gone}");
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}
+
+/// The picture an answer uploaded, checked as Discord would show it: one file, `files[0]`,
+/// a PNG described by the message's `attachments` with its alt text and shown in the embed
+/// through `attachment://`. Returns its alt text.
+fn picture_of(answer: &support::discord::Answer) -> String {
+    let data = &answer.callback["data"];
+    assert_eq!(answer.files.len(), 1, "one upload: {data}");
+    let file = &answer.files[0];
+    assert_eq!((file.name.as_str(), file.filename.as_deref()), ("files[0]", Some("timeline.png")));
+    assert!(file.data.starts_with(b"\x89PNG\r\n\x1a\n"), "a PNG");
+    let decoder = png::Decoder::new(std::io::Cursor::new(&file.data));
+    let info = decoder.read_info().expect("a readable PNG").info().clone();
+    assert_eq!(info.width, 1200);
+    assert_eq!(data["embeds"][0]["image"]["url"], "attachment://timeline.png");
+    let attachments = data["attachments"].as_array().expect("attachments");
+    assert_eq!(attachments.len(), 1);
+    assert_eq!(attachments[0]["id"], 0);
+    assert_eq!(attachments[0]["filename"], "timeline.png");
+    support::bot::plain(attachments[0]["description"].as_str().expect("alt text"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_timeline_is_uploaded_as_a_picture_shown_in_its_embed_with_alt_text() {
+    let world = World::new().await;
+    let bot = world.start_bot().await;
+    let (engine, _) = alliance_digest::Engine::load(&world.data, &world.locales).expect("the store loads");
+    for (guild, alt) in [
+        (FR_GUILD, "Graphique de 10 événements de l'alliance sur un axe du temps"),
+        (EN_GUILD, "Chart of 10 events of the alliance on a time axis"),
+    ] {
+        let interaction =
+            world.standin.slash_command(Some(guild), &user(50, "ja"), "alliance", Some("timeline"), &[]);
+        let answer = world.standin.interact(interaction).await;
+        assert_eq!(answer.callback["type"], 4);
+        let said = picture_of(&answer);
+        assert!(said.starts_with(alt), "in the server's language: {said}");
+        let lang = engine.language(if guild == FR_GUILD { "fr" } else { "en-US" });
+        assert_eq!(
+            answer.files[0].data,
+            &engine.timeline_picture(lang).png[..],
+            "the picture ask --png writes"
+        );
+        assert!(!is_ephemeral(&answer.message()));
+    }
+    let uploads: Vec<_> = world
+        .standin
+        .requests()
+        .into_iter()
+        .filter(|r| r.path.ends_with("/callback") && !r.files.is_empty())
+        .collect();
+    assert_eq!(uploads.len(), 2, "each a multipart upload, held against the OpenAPI description");
     world.assert_no_schema_errors();
     bot.stop().await;
 }

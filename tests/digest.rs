@@ -746,3 +746,63 @@ async fn a_withdrawn_fact_is_said_withdrawn_once_and_replies_stop_showing_it() {
     assert_eq!(world.standin.channel_messages(channel).len(), 2, "said once");
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_channel_of_another_server_or_of_none_is_refused_and_nothing_is_stored() {
+    let world = World::new().await;
+    let clock = ManualClock::starting_at("2026-11-24T06:00:00Z");
+    let bot = world.start_with_clock(&clock, &[]).await;
+    let daily = [("frequency", "daily"), ("time", "08:00")];
+
+    // A crafted interaction in the English server carries a channel of the French one (its
+    // resolved data says so, as Discord's would).
+    let foreign = world.standin.add_channel(FR_GUILD, "elsewhere", 0);
+    let refused = world.subscribe_as(&admin(910, "en-US"), EN_GUILD, foreign, &daily).await;
+    assert!(is_ephemeral(&refused));
+    assert_eq!(
+        content(&refused),
+        format!("I cannot see <#{foreign}>. Let me view it, or choose another channel.")
+    );
+    let refused = world.subscribe_as(&admin(911, "fr"), EN_GUILD, foreign, &daily).await;
+    assert_eq!(
+        content(&refused),
+        format!("Je ne vois pas <#{foreign}>. Autorisez-moi à le voir, ou choisissez un autre salon.")
+    );
+
+    // And one whose channel id no server has, claimed as the English server's.
+    let general = world.standin.guild(EN_GUILD).general().id.to_string();
+    let mut options = vec![("channel", general.as_str())];
+    options.extend_from_slice(&daily);
+    let mut crafted = world.standin.slash_command(
+        Some(EN_GUILD),
+        &admin(912, "en-US"),
+        "digest",
+        Some("subscribe"),
+        &options,
+    );
+    let nowhere = "1234567890123456789";
+    let leaf = &mut crafted["data"]["options"][0]["options"];
+    for option in leaf.as_array_mut().expect("options") {
+        if option["name"] == "channel" {
+            option["value"] = Value::from(nowhere);
+        }
+    }
+    let mut resolved = crafted["data"]["resolved"]["channels"][&general].take();
+    resolved["id"] = Value::from(nowhere);
+    crafted["data"]["resolved"]["channels"] = serde_json::json!({ nowhere: resolved });
+    let refused = world.standin.interact(crafted).await.message();
+    assert_eq!(
+        content(&refused),
+        format!("I cannot see <#{nowhere}>. Let me view it, or choose another channel.")
+    );
+
+    assert!(
+        world.status(EN_GUILD, "en-US").await.starts_with("This server has no digest."),
+        "nothing was stored"
+    );
+    clock.set("2026-11-24T08:00:00Z");
+    settle().await;
+    assert!(world.standin.channel_messages(foreign).is_empty(), "nothing is posted in the other server");
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}

@@ -8,9 +8,12 @@ use poise::serenity_prelude as serenity;
 use serde_json::{json, Value};
 use serenity::model::event::{Event, GatewayEvent};
 use support::bot::{admin, user, EN_GUILD, FR_GUILD, TOKEN};
-use support::discord::openapi;
 use support::discord::payloads::{self, ChannelSpec, GuildSpec};
 use support::discord::StandIn;
+use support::discord::{multipart, openapi};
+
+const JSON: &str = "application/json";
+const MULTIPART: &str = "multipart/form-data";
 
 fn frame(name: &str, data: Value) -> String {
     json!({ "op": 0, "t": name, "s": 1, "d": data }).to_string()
@@ -155,20 +158,89 @@ fn rest_objects_are_read_as_serenity_models() {
 fn the_openapi_check_refuses_what_discord_refuses() {
     let spec = openapi::shared();
     let good = json!({ "type": 4, "data": { "content": "hi", "flags": 64 } });
-    assert_eq!(spec.check("POST", "/interactions/123/abc/callback", None, Some(&good)), Vec::<String>::new());
+    assert_eq!(
+        spec.check("POST", "/interactions/123/abc/callback", None, Some(&good), JSON),
+        Vec::<String>::new()
+    );
     let bad_type = json!({ "type": 99, "data": { "content": "hi" } });
-    assert!(!spec.check("POST", "/interactions/123/abc/callback", None, Some(&bad_type)).is_empty());
+    assert!(!spec.check("POST", "/interactions/123/abc/callback", None, Some(&bad_type), JSON).is_empty());
     let long_title = json!({ "embeds": [{ "title": "x".repeat(300) }] });
-    assert!(!spec.check("POST", "/channels/1/messages", None, Some(&long_title)).is_empty());
+    assert!(!spec.check("POST", "/channels/1/messages", None, Some(&long_title), JSON).is_empty());
     let bad_name = json!([{ "name": "n".repeat(33), "description": "d", "type": 1 }]);
-    assert!(!spec.check("PUT", "/applications/1/commands", None, Some(&bad_name)).is_empty());
+    assert!(!spec.check("PUT", "/applications/1/commands", None, Some(&bad_name), JSON).is_empty());
     assert!(!spec
-        .check("POST", "/channels/not-a-snowflake/messages", None, Some(&json!({"content": "x"})))
+        .check("POST", "/channels/not-a-snowflake/messages", None, Some(&json!({"content": "x"})), JSON)
         .is_empty());
-    assert!(!spec.check("GET", "/channels/1/messages", Some("sideways=3"), None).is_empty());
-    assert!(spec.check("GET", "/channels/1/messages", Some("after=5&limit=50"), None).is_empty());
-    assert!(!spec.check("POST", "/nowhere", None, None).is_empty());
+    assert!(!spec.check("GET", "/channels/1/messages", Some("sideways=3"), None, JSON).is_empty());
+    assert!(spec.check("GET", "/channels/1/messages", Some("after=5&limit=50"), None, JSON).is_empty());
+    assert!(!spec.check("POST", "/nowhere", None, None, JSON).is_empty());
     assert!(spec
-        .check("PATCH", "/webhooks/1/tok/messages/@original", None, Some(&json!({"content": "x"})))
+        .check("PATCH", "/webhooks/1/tok/messages/@original", None, Some(&json!({"content": "x"})), JSON)
         .is_empty());
+}
+
+/// A multipart body as reqwest writes it for serenity.
+fn form(boundary: &str, parts: &[(&str, Option<&str>, &[u8])]) -> Vec<u8> {
+    let mut body = Vec::new();
+    for (name, filename, data) in parts {
+        body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
+        let file = filename.map(|f| format!("; filename=\"{f}\"")).unwrap_or_default();
+        body.extend_from_slice(
+            format!("Content-Disposition: form-data; name=\"{name}\"{file}\r\n").as_bytes(),
+        );
+        if filename.is_some() {
+            body.extend_from_slice(b"Content-Type: image/png\r\n");
+        }
+        body.extend_from_slice(b"\r\n");
+        body.extend_from_slice(data);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    body
+}
+
+#[test]
+fn uploads_are_read_and_held_against_the_description_like_json_bodies() {
+    let boundary = multipart::boundary("multipart/form-data; boundary=abc123").expect("a boundary");
+    assert_eq!(boundary, "abc123");
+    assert_eq!(multipart::boundary("application/json"), None);
+    let payload = json!({ "type": 4, "data": {
+        "embeds": [{ "title": "t", "image": { "url": "attachment://timeline.png" } }],
+        "attachments": [{ "id": 0, "filename": "timeline.png", "description": "alt" }],
+    } });
+    let png: &[u8] = b"\x89PNG\r\n\x1a\n--abc12 not a boundary\r\n";
+    let payload_text = payload.to_string();
+    let body = form(
+        &boundary,
+        &[("payload_json", None, payload_text.as_bytes()), ("files[0]", Some("timeline.png"), png)],
+    );
+    let parts = multipart::parse(&body, &boundary).expect("a readable body");
+    let (json, files, problems) = multipart::payload(parts);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(json.as_ref(), Some(&payload));
+    assert_eq!(files.len(), 1);
+    assert_eq!(files[0].data, png, "the file's bytes, whole");
+    assert_eq!(files[0].filename.as_deref(), Some("timeline.png"));
+
+    let spec = openapi::shared();
+    let callback = "/interactions/123/abc/callback";
+    assert_eq!(spec.check("POST", callback, None, json.as_ref(), MULTIPART), Vec::<String>::new());
+    let too_long =
+        json!({ "type": 4, "data": { "attachments": [{ "id": 0, "description": "x".repeat(1025) }] } });
+    assert!(!spec.check("POST", callback, None, Some(&too_long), MULTIPART).is_empty());
+    assert!(!spec.check("PUT", "/applications/1/commands", None, Some(&json!([])), MULTIPART).is_empty());
+
+    // A file the payload does not describe, and a stray field, are refused.
+    let undescribed = json!({ "type": 4, "data": { "content": "x" } }).to_string();
+    let body = form(
+        &boundary,
+        &[
+            ("payload_json", None, undescribed.as_bytes()),
+            ("files[0]", Some("a.png"), png),
+            ("stray", None, b"1"),
+        ],
+    );
+    let (_, _, problems) = multipart::payload(multipart::parse(&body, &boundary).expect("a readable body"));
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(multipart::parse(b"no boundary here", &boundary).is_err());
 }

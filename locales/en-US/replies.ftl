@@ -40,3 +40,20 @@ language-set = Replies in this server are now in { $language ->
        *[other] { $name }
     }. Discord reports this server's language as { $locale }: outside Community servers that is always en-US, which is why /{ cmd-language } exists.
 language-set-auto = Replies in this server now follow its Discord language, currently { $locale }. Outside Community servers Discord always reports en-US; choose a language with /{ cmd-language } to change that.
+
+## The timeline picture (/alliance timeline): its legend, its notes and its alt text.
+
+timeline-legend-hedged = hollow: hedged (reported, alleged, or an assessment)
+timeline-legend-span = bar: over a period
+timeline-legend-rough = pale bar: dated only to a year, part of a year or season
+# Shown on the picture and in the reply when the store has more facts than the picture has rows.
+timeline-not-drawn = The picture shows the latest { $drawn } events; { $hidden } earlier ones are not drawn.
+# The picture described for screen readers: `$period` is like "2024 – October 2025".
+timeline-alt = Chart of { $count ->
+        [one] one event
+       *[other] { $count } events
+    } of the alliance on a time axis, { $period }, one row each, colored by domain ({ $domains }). { $hedged ->
+        [0] None is hedged.
+        [one] One is hedged, drawn hollow.
+       *[other] { $hedged } are hedged, drawn hollow.
+    }

@@ -40,3 +40,20 @@ language-set = Les réponses sur ce serveur sont désormais en { $language ->
        *[other] { $name }
     }. Discord indique { $locale } comme langue de ce serveur : hors des serveurs Communauté, c'est toujours en-US, d'où la commande /{ cmd-language }.
 language-set-auto = Les réponses sur ce serveur suivent désormais sa langue Discord, actuellement { $locale }. Hors des serveurs Communauté, Discord indique toujours en-US ; choisissez une langue avec /{ cmd-language } pour y remédier.
+
+## L'image de la chronologie (/alliance chronologie) : sa légende, ses notes et son texte alternatif.
+
+timeline-legend-hedged = creux : avec réserve (rapporté, allégué ou analyse)
+timeline-legend-span = barre : sur une période
+timeline-legend-rough = barre pâle : daté seulement d'une année, d'une partie d'année ou d'une saison
+# Sur l'image et dans la réponse, quand le magasin compte plus de faits que l'image n'a de lignes.
+timeline-not-drawn = L'image montre les { $drawn } événements les plus récents ; { $hidden } plus anciens n'y figurent pas.
+# L'image décrite pour les lecteurs d'écran : `$period` ressemble à « 2024 – octobre 2025 ».
+timeline-alt = Graphique de { $count ->
+        [one] un événement
+       *[other] { $count } événements
+    } de l'alliance sur un axe du temps, { $period }, une ligne chacun, en couleur selon le domaine ({ $domains }). { $hedged ->
+        [0] Aucun n'est rapporté avec réserve.
+        [one] Un est rapporté avec réserve, dessiné creux.
+       *[other] { $hedged } sont rapportés avec réserve, dessinés creux.
+    }

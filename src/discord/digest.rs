@@ -235,25 +235,36 @@ async fn complete_zone<'a>(_ctx: Context<'a>, typed: &'a str) -> CreateAutocompl
     CreateAutocompleteResponse::new().set_choices(choices.collect())
 }
 
-/// Why the bot cannot post digests in a channel, if it cannot: it must see the channel, send
-/// messages and embed links there.
+/// Why the bot cannot post digests in a channel, if it cannot: the channel must belong to the
+/// server running the command (an interaction can carry any id, even another server's channel,
+/// and Discord's answer about the channel is the only word on where it belongs), and the bot
+/// must see it, send messages and embed links there.
 async fn channel_problem(
     ctx: Context<'_>,
     guild: GuildId,
     channel_id: ChannelId,
 ) -> Result<Option<Text>, CommandError> {
     let http = ctx.http();
+    let unseen = || Text::new("error-digest-channel-unseen").arg("channel", mention(channel_id));
     let channel = match http.get_channel(channel_id).await {
-        Ok(serenity::Channel::Guild(channel))
-            if matches!(channel.kind, ChannelType::Text | ChannelType::News) =>
-        {
+        Ok(serenity::Channel::Guild(channel)) if channel.guild_id == guild => {
+            if !matches!(channel.kind, ChannelType::Text | ChannelType::News) {
+                return Ok(Some(Text::new("error-digest-channel-kind").arg("channel", mention(channel_id))));
+            }
             channel
         }
-        Ok(_) => return Ok(Some(Text::new("error-digest-channel-kind").arg("channel", mention(channel_id)))),
+        Ok(_) => {
+            tracing::warn!(
+                channel = channel_id.get(),
+                guild = guild.get(),
+                "refused a channel of no such server"
+            );
+            return Ok(Some(unseen()));
+        }
         Err(serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response)))
             if matches!(response.status_code.as_u16(), 403 | 404) =>
         {
-            return Ok(Some(Text::new("error-digest-channel-unseen").arg("channel", mention(channel_id))));
+            return Ok(Some(unseen()));
         }
         Err(error) => return Err(error.into()),
     };

@@ -4,7 +4,7 @@
 use poise::serenity_prelude as serenity;
 use poise::CreateReply;
 use serenity::{
-    ButtonStyle, CreateActionRow, CreateButton, CreateEmbed, CreateEmbedFooter,
+    ButtonStyle, CreateActionRow, CreateAttachment, CreateButton, CreateEmbed, CreateEmbedFooter,
     CreateInteractionResponseMessage, CreateMessage,
 };
 
@@ -24,16 +24,21 @@ pub fn reply(message: &Message) -> CreateReply {
     for embed in embeds(message) {
         out = out.embed(embed);
     }
+    for file in files(message) {
+        out = out.attachment(file);
+    }
     if let Some(content) = &message.content {
         out = out.content(content);
     }
     out
 }
 
-/// A core message as the response to a button click.
+/// A core message as the response to a button click. serenity always sends its `attachments`:
+/// a page without a picture removes the one a previous page showed.
 pub fn response_message(message: &Message) -> CreateInteractionResponseMessage {
     let mut out = CreateInteractionResponseMessage::new()
         .embeds(embeds(message))
+        .files(files(message))
         .components(components(message))
         .ephemeral(is_ephemeral(message));
     if let Some(content) = &message.content {
@@ -44,6 +49,7 @@ pub fn response_message(message: &Message) -> CreateInteractionResponseMessage {
 
 /// A core message as a post in a channel.
 pub fn channel_message(message: &Message) -> CreateMessage {
+    // Digests carry no files: the poster sends this as JSON.
     let mut out = CreateMessage::new().embeds(embeds(message)).components(components(message));
     if let Some(content) = &message.content {
         out = out.content(content);
@@ -72,7 +78,25 @@ fn embeds(message: &Message) -> Vec<CreateEmbed> {
             if let Some(footer) = &embed.footer {
                 out = out.footer(CreateEmbedFooter::new(&footer.text));
             }
+            if let Some(image) = &embed.image {
+                out = out.image(&image.url);
+            }
             out
+        })
+        .collect()
+}
+
+/// The files uploaded with a message, with their alt text.
+fn files(message: &Message) -> Vec<CreateAttachment> {
+    message
+        .attachments
+        .iter()
+        .map(|attachment| {
+            let file = CreateAttachment::bytes(attachment.data.to_vec(), attachment.filename.clone());
+            match &attachment.description {
+                Some(alt) => file.description(alt),
+                None => file,
+            }
         })
         .collect()
 }

@@ -13,7 +13,7 @@ use axum::{Json, Router};
 use serde_json::{json, Value};
 
 use super::payloads::{self, permission};
-use super::{gateway, openapi, Hub, Posted, Request};
+use super::{gateway, multipart, openapi, Hub, Posted, Request, Upload};
 
 pub(super) fn router(hub: Arc<Hub>) -> Router {
     Router::new()
@@ -41,16 +41,27 @@ async fn api(
     let path = path.to_owned();
     let query = uri.query().map(str::to_owned);
     let mut problems = Vec::new();
-    let body: Option<Value> = if body.is_empty() {
-        None
-    } else {
-        match serde_json::from_slice(&body) {
-            Ok(value) => Some(value),
+    let content_type = headers.get("content-type").and_then(|h| h.to_str().ok()).unwrap_or_default();
+    let (body, files, media) = match multipart::boundary(content_type) {
+        Some(boundary) => match multipart::parse(&body, &boundary) {
+            Ok(parts) => {
+                let (body, files, found) = multipart::payload(parts);
+                problems.extend(found.into_iter().map(|p| format!("{method} {path}: {p}")));
+                (body, files, "multipart/form-data")
+            }
+            Err(e) => {
+                problems.push(format!("{method} {path}: unreadable multipart body: {e}"));
+                (None, Vec::new(), "multipart/form-data")
+            }
+        },
+        None if body.is_empty() => (None, Vec::new(), "application/json"),
+        None => match serde_json::from_slice(&body) {
+            Ok(value) => (Some(value), Vec::new(), "application/json"),
             Err(e) => {
                 problems.push(format!("{method} {path}: the body is not JSON: {e}"));
-                None
+                (None, Vec::new(), "application/json")
             }
-        }
+        },
     };
     let authorized = headers
         .get("authorization")
@@ -60,7 +71,13 @@ async fn api(
         problems.push(format!("{method} {path}: no bot token in the Authorization header"));
     }
     if hub.checks.load(std::sync::atomic::Ordering::Relaxed) {
-        problems.extend(openapi::shared().check(method.as_str(), &path, query.as_deref(), body.as_ref()));
+        problems.extend(openapi::shared().check(
+            method.as_str(),
+            &path,
+            query.as_deref(),
+            body.as_ref(),
+            media,
+        ));
     }
 
     // Recorded before it is answered, with status 0 until then: an answer may never come.
@@ -72,6 +89,7 @@ async fn api(
             path: path.clone(),
             query: query.clone(),
             body: body.clone(),
+            files: files.clone(),
             status: 0,
             at,
         };
@@ -84,7 +102,7 @@ async fn api(
     } else {
         match rate_limited(&hub, &path, at) {
             Some(response) => Some(response),
-            None => route(&hub, &method, &path, query.as_deref(), body.as_ref(), at).await,
+            None => route(&hub, &method, &path, query.as_deref(), body.as_ref(), &files, at).await,
         }
     };
     let response = match answered {
@@ -155,6 +173,7 @@ async fn route(
     path: &str,
     query: Option<&str>,
     body: Option<&Value>,
+    files: &[Upload],
     at: Instant,
 ) -> Option<Response> {
     let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
@@ -175,6 +194,7 @@ async fn route(
             match id.parse::<u64>().ok().and_then(|id| state.interactions.get_mut(&id)) {
                 Some(log) => {
                     log.callbacks.push(body.clone());
+                    log.callback_files.push(files.to_vec());
                     log.answered_at.get_or_insert(at);
                     StatusCode::NO_CONTENT.into_response()
                 }

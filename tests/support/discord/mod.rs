@@ -7,6 +7,7 @@
 
 mod api;
 mod gateway;
+pub mod multipart;
 pub mod openapi;
 pub mod payloads;
 
@@ -19,6 +20,8 @@ use serde_json::{json, Value};
 use tokio::sync::{mpsc, watch};
 use tokio::task::JoinHandle;
 
+#[allow(unused_imports)]
+pub use multipart::Upload;
 #[allow(unused_imports)]
 pub use payloads::{permission, ChannelSpec, GuildSpec, Invoker};
 
@@ -45,7 +48,10 @@ pub struct Request {
     /// The path after `/api/v10`.
     pub path: String,
     pub query: Option<String>,
+    /// The JSON body, or a multipart upload's `payload_json`.
     pub body: Option<Value>,
+    /// The files of a multipart upload.
+    pub files: Vec<Upload>,
     pub status: u16,
     pub at: Instant,
 }
@@ -56,6 +62,8 @@ pub struct Answer {
     pub id: u64,
     /// The body of the interaction callback (`type` 4 message, 5 deferred, 7 update, 8 choices).
     pub callback: Value,
+    /// The files uploaded with the callback (a multipart request).
+    pub files: Vec<Upload>,
     /// Follow-up messages, and edits of the original response.
     pub followups: Vec<Value>,
     pub edits: Vec<Value>,
@@ -105,6 +113,7 @@ struct InteractionLog {
     sent_at: Option<Instant>,
     answered_at: Option<Instant>,
     callbacks: Vec<Value>,
+    callback_files: Vec<Vec<Upload>>,
     followups: Vec<Value>,
     edits: Vec<Value>,
 }
@@ -565,6 +574,7 @@ impl StandIn {
                 Some(Answer {
                     id,
                     callback: log.callbacks[0].clone(),
+                    files: log.callback_files.first().cloned().unwrap_or_default(),
                     followups: log.followups.clone(),
                     edits: log.edits.clone(),
                     latency,

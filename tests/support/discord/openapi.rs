@@ -48,7 +48,16 @@ impl OpenApi {
     }
 
     /// Every way a request breaks the description; empty when Discord would take it.
-    pub fn check(&self, method: &str, path: &str, query: Option<&str>, body: Option<&Value>) -> Vec<String> {
+    /// `media` is the body's media type: `application/json`, or `multipart/form-data` for an
+    /// upload, whose `payload_json` is the body checked.
+    pub fn check(
+        &self,
+        method: &str,
+        path: &str,
+        query: Option<&str>,
+        body: Option<&Value>,
+        media: &str,
+    ) -> Vec<String> {
         let method = method.to_ascii_lowercase();
         let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
         let Some((template, params)) = self.route(&segments) else {
@@ -88,12 +97,13 @@ impl OpenApi {
         }
         match (operation.get("requestBody"), body) {
             (Some(request), Some(body)) => {
-                if request["content"].get("application/json").is_none() {
-                    problems.push(format!("{what}: the route takes no JSON body"));
+                if request["content"].get(media).is_none() {
+                    problems.push(format!("{what}: the route takes no {media} body"));
                 } else {
                     let pointer = format!(
-                        "/paths/{}/{method}/requestBody/content/application~1json/schema",
-                        escape(template)
+                        "/paths/{}/{method}/requestBody/content/{}/schema",
+                        escape(template),
+                        escape(media)
                     );
                     let body = documented(body);
                     problems.extend(self.validate(&pointer, &body, &format!("{what}: body")));
@@ -183,9 +193,12 @@ impl OpenApi {
 }
 
 /// Where the description and Discord's documentation disagree, the documentation wins (the
-/// description's own README says so). The one disagreement met so far: the documentation
-/// types `default_member_permissions` as a string holding the permission bits, which is what
-/// serenity sends; the description says integer. Such strings are read as the integer they hold.
+/// description's own README says so). Two disagreements met so far: the documentation types
+/// `default_member_permissions` as a string holding the permission bits, which is what
+/// serenity sends, where the description says integer, so such strings are read as the integer
+/// they hold; and the documentation's upload example gives each new attachment an integer `id`
+/// (0, 1…: the index of its `files[n]` part), which is what serenity sends, where the
+/// description wants a snowflake string, so such integers are read as that string.
 fn documented(body: &Value) -> Value {
     const BITS_AS_STRING: [&str; 1] = ["default_member_permissions"];
     match body {
@@ -196,6 +209,18 @@ fn documented(body: &Value) -> Value {
                         Value::String(bits) if BITS_AS_STRING.contains(&key.as_str()) => {
                             bits.parse::<u64>().map_or_else(|_| value.clone(), |n| json!(n))
                         }
+                        Value::Array(items) if key == "attachments" => Value::Array(
+                            items
+                                .iter()
+                                .map(|item| {
+                                    let mut item = documented(item);
+                                    if let Some(index) = item.get("id").and_then(Value::as_u64) {
+                                        item["id"] = json!(index.to_string());
+                                    }
+                                    item
+                                })
+                                .collect(),
+                        ),
                         other => documented(other),
                     };
                     (key.clone(), value)
