@@ -4,9 +4,9 @@
 
 use std::path::PathBuf;
 
-use alliance_digest::digest::Query;
-use alliance_digest::facts::Domain;
-use alliance_digest::when::YearMonth;
+use alliance_digest::content::facts::Domain;
+use alliance_digest::content::reply::Query;
+use alliance_digest::content::when::YearMonth;
 use alliance_digest::Engine;
 use criterion::{criterion_group, criterion_main, Criterion};
 

@@ -16,7 +16,7 @@ mod postgres;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use alliance_digest::schedule::{Frequency, Schedule};
+use alliance_digest::digests::schedule::{Frequency, Schedule};
 use alliance_digest::storage::{self, Subscription};
 use chrono::{Timelike, Utc};
 use discord::StandIn;

@@ -8,6 +8,8 @@
 
 #[path = "../tests/support/discord/mod.rs"]
 mod discord;
+#[path = "support/figures.rs"]
+mod figures;
 #[path = "../tests/support/postgres.rs"]
 mod postgres;
 
@@ -18,6 +20,7 @@ use alliance_digest::config::Config;
 use alliance_digest::discord::Bot;
 use alliance_digest::Engine;
 use discord::{permission, Invoker, StandIn};
+use figures::{ratio, table, Figures};
 use poise::serenity_prelude as serenity;
 use tokio::sync::oneshot;
 
@@ -114,47 +117,16 @@ async fn main() {
     shard_manager.shutdown_all().await;
     baseline.abort();
 
-    println!("\nEnd to end through the stand-in on loopback ({SEQUENTIAL} one at a time, {ROUNDS} bursts of {BURST}, alternating):");
-    println!("| handler | answered per second | p50 | p99 | max |");
-    println!("|---|---|---|---|---|");
-    for (name, f) in [("ours: /alliance military", &mut ours), ("do-nothing serenity handler", &mut base)] {
-        println!(
-            "| {name} | {:.0} | {:?} | {:?} | {:?} |",
-            f.rate(),
-            f.quantile(0.5),
-            f.quantile(0.99),
-            f.quantile(1.0)
-        );
-    }
+    table(
+        &format!("End to end through the stand-in on loopback ({SEQUENTIAL} one at a time, {ROUNDS} bursts of {BURST}, alternating)"),
+        [("ours: /alliance military", &mut ours), ("do-nothing serenity handler", &mut base)],
+    );
     println!(
         "ratio ours / do-nothing: p50 {:.2}, p99 {:.2}, throughput {:.2}",
         ratio(ours.quantile(0.5), base.quantile(0.5)),
         ratio(ours.quantile(0.99), base.quantile(0.99)),
         base.rate() / ours.rate(),
     );
-}
-
-#[derive(Default)]
-struct Figures {
-    latencies: Vec<Duration>,
-    per_second: Vec<f64>,
-}
-
-impl Figures {
-    fn quantile(&mut self, q: f64) -> Duration {
-        self.latencies.sort();
-        self.latencies[((self.latencies.len() as f64 * q) as usize).min(self.latencies.len() - 1)]
-    }
-
-    /// The median burst's rate.
-    fn rate(&mut self) -> f64 {
-        self.per_second.sort_by(f64::total_cmp);
-        self.per_second[self.per_second.len() / 2]
-    }
-}
-
-fn ratio(a: Duration, b: Duration) -> f64 {
-    a.as_secs_f64() / b.as_secs_f64()
 }
 
 struct DoNothing;

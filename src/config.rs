@@ -81,6 +81,8 @@ pub enum ConfigError {
     BadLease(String),
     #[error("HTTP_ADDR must be an address and a port, such as 127.0.0.1:9100 or [::]:9100, got {0:?}")]
     BadHttpAddr(String),
+    #[error("DISCORD_PUBLIC_KEY must be the application's public key: 64 hexadecimal digits, from the developer portal")]
+    BadPublicKey,
     #[error("DISCORD_RATE_LIMIT must be a number of requests per second from 1 to 10000, got {0:?}")]
     BadRateLimit(String),
 }
@@ -118,9 +120,14 @@ pub struct Settings {
     )]
     pub lease_seconds: Option<String>,
     /// Serve /healthz, /readyz and /metrics (Prometheus) on this address and port, such as
-    /// 127.0.0.1:9100; no HTTP server when unset.
+    /// 127.0.0.1:9100; no HTTP server when unset. `serve` adds /interactions there, on
+    /// 127.0.0.1:8080 when unset.
     #[arg(long = "http-addr", env = "HTTP_ADDR", value_name = "ADDR:PORT")]
     pub http_addr: Option<String>,
+    /// The application's public key (64 hex digits, from the developer portal), which signs the
+    /// interactions Discord posts to `serve` (required by `serve`).
+    #[arg(long = "public-key", env = "DISCORD_PUBLIC_KEY", value_name = "HEX")]
+    pub public_key: Option<String>,
 }
 
 /// The database, for `run` and `backup`.
@@ -186,8 +193,10 @@ pub struct Config {
     pub shards: Option<ShardRange>,
     /// How long a claim on a due digest holds without renewal.
     pub lease: std::time::Duration,
-    /// Where to serve health checks and metrics, if anywhere.
+    /// Where to serve health checks and metrics, if anywhere (and `serve`'s interactions).
     pub http_addr: Option<std::net::SocketAddr>,
+    /// The application's Ed25519 public key, which signs interactions posted to `serve`.
+    pub public_key: Option<[u8; 32]>,
     pub data_dir: PathBuf,
     pub locales_dir: PathBuf,
 }
@@ -213,6 +222,7 @@ impl Config {
             shards: lookup("DISCORD_SHARDS"),
             lease_seconds: lookup("DIGEST_LEASE_SECONDS"),
             http_addr: lookup("HTTP_ADDR"),
+            public_key: lookup("DISCORD_PUBLIC_KEY"),
         };
         Config::new(settings, data_dir, locales_dir)
     }
@@ -262,9 +272,14 @@ impl Config {
                 .filter(|s| (1..=120).contains(s))
                 .map(std::time::Duration::from_secs)
                 .ok_or(ConfigError::BadLease(text))?,
-            None => crate::scheduler::DEFAULT_LEASE,
+            None => crate::digests::scheduler::DEFAULT_LEASE,
+        };
+        let public_key = match given(settings.public_key) {
+            Some(text) => Some(public_key(&text).ok_or(ConfigError::BadPublicKey)?),
+            None => None,
         };
         Ok(Config {
+            public_key,
             token,
             api_url,
             database_url,
@@ -277,6 +292,19 @@ impl Config {
             locales_dir,
         })
     }
+}
+
+/// An Ed25519 public key written in hexadecimal, if it is one.
+fn public_key(text: &str) -> Option<[u8; 32]> {
+    let text = text.trim();
+    if text.len() != 64 || !text.is_ascii() {
+        return None;
+    }
+    let mut key = [0; 32];
+    for (i, byte) in key.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(&text[2 * i..2 * i + 2], 16).ok()?;
+    }
+    serenity::interactions_endpoint::Verifier::try_new(key).ok().map(|_| key)
 }
 
 /// Fills in from the first `.env` file found in the working folder or its parents what the
@@ -399,7 +427,7 @@ mod tests {
         assert_eq!(ok.api_url.as_deref(), Some("http://127.0.0.1:9"));
         assert_eq!(ok.guild_id, Some(42));
         assert_eq!(ok.rate_limit, DEFAULT_RATE_LIMIT);
-        assert_eq!((ok.shards, ok.lease), (None, crate::scheduler::DEFAULT_LEASE));
+        assert_eq!((ok.shards, ok.lease), (None, crate::digests::scheduler::DEFAULT_LEASE));
     }
 
     #[test]

@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use alliance_digest::config::{Config, DatabaseSetting, Settings};
+use alliance_digest::content::files;
 use alliance_digest::discord::Bot;
-use alliance_digest::files;
 use alliance_digest::telemetry::{self, LogSettings};
 use alliance_digest::{Answer, Engine};
 use anyhow::Context;
@@ -63,8 +63,13 @@ enum Command {
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
-    /// Run the Discord bot: each setting is a flag or an environment variable (or a line of .env).
+    /// Run the Discord bot over the gateway: each setting is a flag or an environment variable
+    /// (or a line of .env).
     Run(Settings),
+    /// Run the Discord bot as an HTTP interactions endpoint (POST /interactions on HTTP_ADDR,
+    /// 127.0.0.1:8080 by default), with no gateway connection: replicas behind a load balancer
+    /// share one Postgres. Needs DISCORD_PUBLIC_KEY.
+    Serve(Settings),
 }
 
 fn main() -> ExitCode {
@@ -111,21 +116,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let data = folder(cli.data, "data");
     let locales = folder(cli.locales, "locales");
     match cli.command {
-        Command::Run(settings) => {
-            let config = Config::new(settings, data.clone(), locales.clone())?;
-            let (engine, warnings) = Engine::load(&data, &locales)
-                .map_err(anyhow::Error::new)
-                .with_context(|| format!("cannot load {} and {}", data.display(), locales.display()))?;
-            for warning in warnings {
-                tracing::warn!("{warning}");
-            }
-            let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
-            runtime.block_on(async {
-                let bot = Bot::build(config, engine).await?;
-                bot.run_until_stopped(stop_signal()).await
-            })?;
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Run(settings) => bot(settings, data, locales, Mode::Gateway),
+        Command::Serve(settings) => bot(settings, data, locales, Mode::Http),
         Command::Backup { database, file } => {
             let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
             let bytes = runtime.block_on(alliance_digest::backup::backup(&database.url(), &file))?;
@@ -198,6 +190,34 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
     }
+}
+
+/// How the bot meets Discord.
+enum Mode {
+    /// `run`: the gateway.
+    Gateway,
+    /// `serve`: the HTTP interactions endpoint.
+    Http,
+}
+
+/// `run` and `serve`: checks the settings, loads the store, runs until SIGINT or SIGTERM.
+fn bot(settings: Settings, data: PathBuf, locales: PathBuf, mode: Mode) -> anyhow::Result<ExitCode> {
+    let config = Config::new(settings, data.clone(), locales.clone())?;
+    let (engine, warnings) = Engine::load(&data, &locales)
+        .map_err(anyhow::Error::new)
+        .with_context(|| format!("cannot load {} and {}", data.display(), locales.display()))?;
+    for warning in warnings {
+        tracing::warn!("{warning}");
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    runtime.block_on(async {
+        let bot = Bot::build(config, engine).await?;
+        match mode {
+            Mode::Gateway => bot.run_until_stopped(stop_signal()).await,
+            Mode::Http => bot.serve_until_stopped(stop_signal()).await,
+        }
+    })?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Completes on SIGINT (Ctrl-C) or SIGTERM.

@@ -5,13 +5,12 @@
 mod support;
 
 use support::bot::{
-    content, description, footer, is_ephemeral, title, user, World, EN_GUILD, FR_GUILD, JA_GUILD,
+    content, description, footer, is_ephemeral, title, user, Mode, World, EN_GUILD, FR_GUILD, JA_GUILD,
 };
 use support::Workspace;
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn registered_commands_carry_french_names_and_descriptions() {
-    let world = World::new().await;
+async fn registered_commands_carry_french_names_and_descriptions(mode: Mode) {
+    let world = World::new_in(mode).await;
     let bot = world.start_bot().await;
     let commands = world.standin.wait_commands().await;
     let commands = commands.as_array().expect("a list of commands");
@@ -47,9 +46,8 @@ async fn registered_commands_carry_french_names_and_descriptions() {
     bot.stop().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn public_replies_follow_the_server_and_errors_the_user() {
-    let world = World::new().await;
+async fn public_replies_follow_the_server_and_errors_the_user(mode: Mode) {
+    let world = World::new_in(mode).await;
     let bot = world.start_bot().await;
     let military = ("alliance", Some("military"), &[][..]);
 
@@ -105,8 +103,7 @@ async fn public_replies_follow_the_server_and_errors_the_user() {
     bot.stop().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn month_autocomplete_offers_at_most_25_months_in_the_users_language() {
+async fn month_autocomplete_offers_at_most_25_months_in_the_users_language(mode: Mode) {
     let workspace = Workspace::new();
     let mut data = String::new();
     let (mut en, mut fr) = (String::new(), String::new());
@@ -119,7 +116,7 @@ async fn month_autocomplete_offers_at_most_25_months_in_the_users_language() {
     workspace.write("data/facts/monthly.toml", &data);
     workspace.write("locales/en-US/monthly.ftl", &en);
     workspace.write("locales/fr/monthly.ftl", &fr);
-    let world = World::with_workspace(workspace).await;
+    let world = World::with_workspace_in(workspace, mode).await;
     let bot = world.start_bot().await;
     let complete = |typed: &str, locale: &str| {
         world.standin.autocomplete(
@@ -152,9 +149,8 @@ async fn month_autocomplete_offers_at_most_25_months_in_the_users_language() {
     bot.stop().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn long_replies_are_paged_and_buttons_survive_a_restart() {
-    let world = World::with_workspace(support::large_store()).await;
+async fn long_replies_are_paged_and_buttons_survive_a_restart(mode: Mode) {
+    let world = World::with_workspace_in(support::large_store(), mode).await;
     let bot = world.start_bot().await;
     let reader = user(40, "en-US");
     let timeline = world.standin.slash_command(Some(EN_GUILD), &reader, "alliance", Some("timeline"), &[]);
@@ -236,9 +232,8 @@ fn picture_of(answer: &support::discord::Answer) -> String {
     support::bot::plain(attachments[0]["description"].as_str().expect("alt text"))
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_timeline_is_uploaded_as_a_picture_shown_in_its_embed_with_alt_text() {
-    let world = World::new().await;
+async fn the_timeline_is_uploaded_as_a_picture_shown_in_its_embed_with_alt_text(mode: Mode) {
+    let world = World::new_in(mode).await;
     let bot = world.start_bot().await;
     let (engine, _) = alliance_digest::Engine::load(&world.data, &world.locales).expect("the store loads");
     for (guild, alt) in [
@@ -270,9 +265,8 @@ async fn the_timeline_is_uploaded_as_a_picture_shown_in_its_embed_with_alt_text(
     bot.stop().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_development_server_gets_the_commands_at_once_instead_of_everyone() {
-    let world = World::new().await;
+async fn a_development_server_gets_the_commands_at_once_instead_of_everyone(mode: Mode) {
+    let world = World::new_in(mode).await;
     let config = world.config(&[("DISCORD_GUILD_ID", &EN_GUILD.to_string())]);
     let bot = world.start_bot_with(config, |bot| bot).await;
     let registrations: Vec<String> =
@@ -283,3 +277,12 @@ async fn a_development_server_gets_the_commands_at_once_instead_of_everyone() {
     world.assert_no_schema_errors();
     bot.stop().await;
 }
+
+in_both_modes!(
+    registered_commands_carry_french_names_and_descriptions,
+    public_replies_follow_the_server_and_errors_the_user,
+    month_autocomplete_offers_at_most_25_months_in_the_users_language,
+    long_replies_are_paged_and_buttons_survive_a_restart,
+    the_timeline_is_uploaded_as_a_picture_shown_in_its_embed_with_alt_text,
+    a_development_server_gets_the_commands_at_once_instead_of_everyone,
+);

@@ -2,7 +2,7 @@
 
 mod support;
 
-use alliance_digest::message::Message;
+use alliance_digest::content::message::Message;
 use support::{run, stderr, stdout};
 
 fn ask(lang: &str, line: &str) -> (i32, String, String) {

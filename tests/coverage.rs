@@ -3,10 +3,11 @@
 
 mod support;
 
-use alliance_digest::digest::{Query, Text};
-use alliance_digest::facts::{Confidence, Domain, Value};
-use alliance_digest::render::Renderer;
-use alliance_digest::when::When;
+use alliance_digest::content::facts::{Confidence, Domain, Value};
+use alliance_digest::content::render::Renderer;
+use alliance_digest::content::reply::Query;
+use alliance_digest::content::text::Text;
+use alliance_digest::content::when::When;
 use alliance_digest::Engine;
 
 fn engine() -> Engine {

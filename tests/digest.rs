@@ -7,10 +7,10 @@ mod support;
 use std::sync::Arc;
 use std::time::Duration;
 
-use alliance_digest::scheduler::Clock;
+use alliance_digest::digests::scheduler::Clock;
 use serde_json::Value;
 use support::bot::{
-    admin, content, is_ephemeral, title, user, wait_until, World, EN_GUILD, FR_GUILD, JA_GUILD,
+    admin, content, is_ephemeral, title, user, wait_until, Mode, World, EN_GUILD, FR_GUILD, JA_GUILD,
 };
 use support::clock::{at, ManualClock};
 use support::discord::{permission, Invoker, Posted};
@@ -88,9 +88,8 @@ async fn settle() {
     tokio::time::sleep(Duration::from_millis(400)).await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_subscribed_channel_gets_its_digest_at_the_scheduled_minute() {
-    let world = World::new().await;
+async fn a_subscribed_channel_gets_its_digest_at_the_scheduled_minute(mode: Mode) {
+    let world = World::new_in(mode).await;
     let clock = ManualClock::starting_at("2026-11-24T06:58:00Z");
     let bot = world.start_with_clock(&clock, &[]).await;
     let channel = world.standin.add_channel(FR_GUILD, "bulletins", 0);
@@ -145,9 +144,8 @@ async fn a_subscribed_channel_gets_its_digest_at_the_scheduled_minute() {
     bot.stop().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn mistakes_in_a_subscription_get_localised_errors() {
-    let world = World::new().await;
+async fn mistakes_in_a_subscription_get_localised_errors(mode: Mode) {
+    let world = World::new_in(mode).await;
     let clock = ManualClock::starting_at("2026-11-24T06:00:00Z");
     let bot = world.start_with_clock(&clock, &[]).await;
     let channel = world.standin.add_channel(EN_GUILD, "digests", 0).to_string();
@@ -495,7 +493,7 @@ fn guild_of_nonce(nonce: &str) -> Option<u64> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_thousand_servers_each_get_their_digest_once_in_their_language() {
-    use alliance_digest::schedule::{Frequency, Schedule};
+    use alliance_digest::digests::schedule::{Frequency, Schedule};
     use alliance_digest::storage::{LanguageSetting, SqliteStore, Storage, Subscription};
 
     let world = World::new().await;
@@ -560,9 +558,8 @@ async fn a_thousand_servers_each_get_their_digest_once_in_their_language() {
     bot.stop().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_unsubscribed_server_gets_nothing_more() {
-    let world = World::new().await;
+async fn an_unsubscribed_server_gets_nothing_more(mode: Mode) {
+    let world = World::new_in(mode).await;
     let clock = ManualClock::starting_at("2026-11-24T07:00:00Z");
     let bot = world.start_with_clock(&clock, &[]).await;
     let channel = world.standin.add_channel(EN_GUILD, "digests", 0);
@@ -747,9 +744,8 @@ async fn a_withdrawn_fact_is_said_withdrawn_once_and_replies_stop_showing_it() {
     bot.stop().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_channel_of_another_server_or_of_none_is_refused_and_nothing_is_stored() {
-    let world = World::new().await;
+async fn a_channel_of_another_server_or_of_none_is_refused_and_nothing_is_stored(mode: Mode) {
+    let world = World::new_in(mode).await;
     let clock = ManualClock::starting_at("2026-11-24T06:00:00Z");
     let bot = world.start_with_clock(&clock, &[]).await;
     let daily = [("frequency", "daily"), ("time", "08:00")];
@@ -806,3 +802,10 @@ async fn a_channel_of_another_server_or_of_none_is_refused_and_nothing_is_stored
     world.assert_no_schema_errors();
     bot.stop().await;
 }
+
+in_both_modes!(
+    a_subscribed_channel_gets_its_digest_at_the_scheduled_minute,
+    mistakes_in_a_subscription_get_localised_errors,
+    an_unsubscribed_server_gets_nothing_more,
+    a_channel_of_another_server_or_of_none_is_refused_and_nothing_is_stored,
+);

@@ -7,8 +7,8 @@ mod support;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use alliance_digest::digest::Text;
-use alliance_digest::render::Renderer;
+use alliance_digest::content::render::Renderer;
+use alliance_digest::content::text::Text;
 use alliance_digest::Engine;
 use fluent_bundle::{FluentArgs, FluentValue};
 
@@ -167,7 +167,7 @@ fn the_copy_check_would_catch_a_copied_sentence() {
 
 /// The documents and attributions of a store that the article does not bear out: a title or a
 /// section it does not have, an attribution whose quote is not its words.
-fn unattested(store: &alliance_digest::facts::Store, article: &str) -> Vec<String> {
+fn unattested(store: &alliance_digest::content::facts::Store, article: &str) -> Vec<String> {
     let article = normalized(article);
     let mut problems = Vec::new();
     for document in store.documents() {
@@ -378,7 +378,7 @@ fn french_replies_and_errors_name_the_commands_as_a_french_client_shows_them() {
             }
         }
     }
-    let message = engine.error(&alliance_digest::command::UserError::Empty, fr);
+    let message = engine.error(&alliance_digest::content::parse::UserError::Empty, fr);
     assert_eq!(message.content.as_deref(), Some("Tapez une commande, par exemple /alliance aperçu."));
 }
 

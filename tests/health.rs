@@ -8,7 +8,7 @@ use std::net::{SocketAddr, TcpListener};
 use std::sync::Arc;
 use std::time::Duration;
 
-use alliance_digest::scheduler::Clock;
+use alliance_digest::digests::scheduler::Clock;
 use alliance_digest::Engine;
 use prometheus_parse::{Sample, Scrape, Value};
 use support::bot::{admin, user, World, EN_GUILD, FR_GUILD, TOKEN};

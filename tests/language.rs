@@ -4,13 +4,12 @@
 
 mod support;
 
-use support::bot::{admin, content, is_ephemeral, title, user, World, EN_GUILD};
+use support::bot::{admin, content, is_ephemeral, title, user, Mode, World, EN_GUILD};
 
 const MILITARY: (&str, Option<&str>, &[(&str, &str)]) = ("alliance", Some("military"), &[]);
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_language_command_is_registered_for_server_managers_with_a_choice_per_language() {
-    let world = World::new().await;
+async fn the_language_command_is_registered_for_server_managers_with_a_choice_per_language(mode: Mode) {
+    let world = World::new_in(mode).await;
     let bot = world.start_bot().await;
     let commands = world.standin.wait_commands().await;
     let language = commands
@@ -32,9 +31,8 @@ async fn the_language_command_is_registered_for_server_managers_with_a_choice_pe
     bot.stop().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn only_server_managers_set_the_language_and_it_survives_a_restart() {
-    let world = World::new().await;
+async fn only_server_managers_set_the_language_and_it_survives_a_restart(mode: Mode) {
+    let world = World::new_in(mode).await;
     let bot = world.start_bot().await;
     let set_fr = ("language", None, &[("value", "Français")][..]);
 
@@ -83,9 +81,8 @@ async fn only_server_managers_set_the_language_and_it_survives_a_restart() {
     bot.stop().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_setting_that_cannot_be_saved_says_so_and_changes_nothing() {
-    let world = World::new().await;
+async fn a_setting_that_cannot_be_saved_says_so_and_changes_nothing(mode: Mode) {
+    let world = World::new_in(mode).await;
     let bot = world.start_bot().await;
     bot.stop().await;
     // The same database, opened read-only: every write fails.
@@ -106,9 +103,8 @@ async fn a_setting_that_cannot_be_saved_says_so_and_changes_nothing() {
     bot.stop().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_database_file_deleted_under_the_running_bot_is_noticed_not_confirmed() {
-    let world = World::new().await;
+async fn a_database_file_deleted_under_the_running_bot_is_noticed_not_confirmed(mode: Mode) {
+    let world = World::new_in(mode).await;
     let bot = world.start_bot().await;
     let url = world.database_url();
     let file = url.strip_prefix("sqlite://").expect("a sqlite URL");
@@ -124,3 +120,10 @@ async fn a_database_file_deleted_under_the_running_bot_is_noticed_not_confirmed(
     assert_eq!(title(&unchanged), "Military cooperation");
     bot.stop().await;
 }
+
+in_both_modes!(
+    the_language_command_is_registered_for_server_managers_with_a_choice_per_language,
+    only_server_managers_set_the_language_and_it_survives_a_restart,
+    a_setting_that_cannot_be_saved_says_so_and_changes_nothing,
+    a_database_file_deleted_under_the_running_bot_is_noticed_not_confirmed,
+);

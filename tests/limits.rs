@@ -3,10 +3,10 @@
 
 mod support;
 
-use alliance_digest::digest::Query;
-use alliance_digest::facts::Domain;
-use alliance_digest::message::Message;
-use alliance_digest::when::YearMonth;
+use alliance_digest::content::facts::Domain;
+use alliance_digest::content::message::Message;
+use alliance_digest::content::reply::Query;
+use alliance_digest::content::when::YearMonth;
 use alliance_digest::Engine;
 use support::{large_store, GENERATED};
 

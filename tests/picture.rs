@@ -3,8 +3,8 @@
 
 mod support;
 
-use alliance_digest::digest::Query;
-use alliance_digest::picture::{Label, Picture, MAX_ROWS};
+use alliance_digest::content::picture::{Label, Picture, MAX_ROWS};
+use alliance_digest::content::reply::Query;
 use alliance_digest::Engine;
 use support::{large_store, path_str, repo, run, GENERATED};
 
@@ -114,7 +114,7 @@ fn the_timeline_reply_shows_its_picture_in_its_embed_on_the_first_page_only() {
     assert_eq!(json["attachments"][0]["id"], 0);
     assert!(first.limit_violations().is_empty());
     let military =
-        engine.reply(Query::Domain(alliance_digest::facts::Domain::Military), engine.language("fr"));
+        engine.reply(Query::Domain(alliance_digest::content::facts::Domain::Military), engine.language("fr"));
     assert!(military[0].attachments.is_empty() && military[0].embeds[0].image.is_none());
 }
 

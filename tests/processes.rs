@@ -7,7 +7,7 @@ mod support;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use alliance_digest::schedule::{Frequency, Schedule};
+use alliance_digest::digests::schedule::{Frequency, Schedule};
 use alliance_digest::storage::{self, LanguageSetting, Storage, Subscription};
 use chrono::{Timelike, Utc};
 use serde_json::Value;

@@ -244,3 +244,21 @@ fn uploads_are_read_and_held_against_the_description_like_json_bodies() {
     assert_eq!(problems.len(), 2, "{problems:?}");
     assert!(multipart::parse(b"no boundary here", &boundary).is_err());
 }
+
+#[test]
+fn the_application_is_read_as_serenitys_application_info_with_the_test_public_key() {
+    let info: serenity::CurrentApplicationInfo =
+        serde_json::from_value(payloads::application()).expect("serenity reads the application");
+    assert_eq!(info.id.get(), payloads::APPLICATION_ID);
+    assert_eq!(info.verify_key, support::discord::endpoint::public_key_hex());
+    assert_eq!(info.verify_key.len(), 64);
+}
+
+#[tokio::test]
+async fn a_modal_submit_is_read_as_serenitys_modal_interaction() {
+    let standin = StandIn::start().await;
+    standin.add_guild(EN_GUILD, "en-US");
+    let modal = standin.modal_submit(Some(EN_GUILD), &user(1, "en-US"), "feedback");
+    let interaction: serenity::Interaction = serde_json::from_value(modal).expect("serenity reads the modal");
+    assert!(matches!(interaction, serenity::Interaction::Modal(m) if m.data.custom_id == "feedback"));
+}

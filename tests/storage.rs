@@ -6,7 +6,7 @@ mod support;
 
 use std::sync::Arc;
 
-use alliance_digest::schedule::{Frequency, Schedule};
+use alliance_digest::digests::schedule::{Frequency, Schedule};
 use alliance_digest::storage::{
     self, Claimed, Delivery, DeliveryState, Finish, Intent, LanguageSetting, Lease, Outcome, Pause, Storage,
     Subscription,
@@ -58,6 +58,7 @@ on_both_stores!(
     a_delivery_is_recorded_once_and_moves_its_subscription_on,
     concurrent_claims_never_share_a_subscription,
     an_expired_claim_is_taken_over_and_its_old_holder_records_nothing,
+    a_registration_is_claimed_once_per_fingerprint_across_processes,
 );
 
 fn at(seconds: i64) -> DateTime<Utc> {
@@ -275,6 +276,23 @@ async fn an_expired_claim_is_taken_over_and_its_old_holder_records_nothing(backe
     assert_eq!(last.next_run, at(9_000));
     // The renewed one is still a's to finish.
     assert!(a.finish(&held[0].claim, period, &sent(3), at(1_042)).await.expect("recorded"));
+    a.close().await;
+    b.close().await;
+}
+
+async fn a_registration_is_claimed_once_per_fingerprint_across_processes(backend: &Backend) {
+    let (a, b) = (backend.open().await, backend.open().await);
+    let claims = futures_util::future::join_all((0..8).map(|n| {
+        let store = if n % 2 == 0 { &a } else { &b };
+        store.claim_registration("v1", at(10))
+    }))
+    .await;
+    let won = claims.into_iter().map(|c| c.expect("answered")).filter(|won| *won).count();
+    assert_eq!(won, 1, "one process registers");
+    assert!(!a.claim_registration("v1", at(20)).await.expect("answered"), "not again at a restart");
+    assert!(b.claim_registration("v2", at(20)).await.expect("answered"), "changed commands register");
+    b.release_registration("v2").await.expect("given back");
+    assert!(a.claim_registration("v2", at(30)).await.expect("answered"), "a failed one is retried");
     a.close().await;
     b.close().await;
 }

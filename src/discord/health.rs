@@ -1,6 +1,7 @@
 //! Health checks and metrics on `HTTP_ADDR`, for an orchestrator and a Prometheus server:
-//! `/healthz` (the process answers), `/readyz` (200 once every shard is connected and the store
-//! answers; 503 while starting, while a shard reconnects and from the start of shutdown) and
+//! `/healthz` (the process answers), `/readyz` (200 once every shard is connected, or the
+//! interactions endpoint is serving, and the store answers; 503 while starting, while a shard
+//! reconnects and from the start of shutdown) and
 //! `/metrics` (Prometheus text format, see [`crate::telemetry::names`]).
 
 use std::net::SocketAddr;
@@ -17,7 +18,7 @@ use serenity::gateway::{ConnectionStage, ShardManager};
 use tokio_util::sync::CancellationToken;
 
 use super::serenity;
-use crate::scheduler::Clock;
+use crate::digests::scheduler::Clock;
 use crate::storage::Storage;
 use crate::telemetry::{self, names};
 
@@ -28,6 +29,8 @@ const STORE_BUDGET: Duration = Duration::from_secs(1);
 pub(crate) struct Probe {
     /// Set once the client exists: before, the bot is starting.
     shards: OnceLock<Arc<ShardManager>>,
+    /// Set once the HTTP interactions endpoint serves (`serve`, which has no shards).
+    serving: AtomicBool,
     stopping: AtomicBool,
     storage: Arc<dyn Storage>,
     clock: Arc<dyn Clock>,
@@ -35,11 +38,21 @@ pub(crate) struct Probe {
 
 impl Probe {
     pub fn new(storage: Arc<dyn Storage>, clock: Arc<dyn Clock>) -> Arc<Probe> {
-        Arc::new(Probe { shards: OnceLock::new(), stopping: AtomicBool::new(false), storage, clock })
+        Arc::new(Probe {
+            shards: OnceLock::new(),
+            serving: AtomicBool::new(false),
+            stopping: AtomicBool::new(false),
+            storage,
+            clock,
+        })
     }
 
     pub fn connecting(&self, shards: Arc<ShardManager>) {
         let _ = self.shards.set(shards);
+    }
+
+    pub fn serving(&self) {
+        self.serving.store(true, Ordering::SeqCst);
     }
 
     pub fn stopping(&self) {
@@ -84,10 +97,17 @@ async fn healthz() -> &'static str {
 }
 
 async fn readyz(State(probe): State<Arc<Probe>>) -> (StatusCode, String) {
-    let stages: Vec<ConnectionStage> = probe.shards().await.into_iter().map(|(_, stage, _)| stage).collect();
-    let store = !stages.is_empty() && probe.store_answers().await;
-    let started = probe.shards.get().is_some();
-    match verdict(probe.stopping.load(Ordering::SeqCst), started, &stages, store) {
+    let stopping = probe.stopping.load(Ordering::SeqCst);
+    let verdict = if probe.serving.load(Ordering::SeqCst) {
+        // Over HTTP there are no shards: ready when the endpoint serves and the store answers.
+        verdict(stopping, true, &[ConnectionStage::Connected], probe.store_answers().await)
+    } else {
+        let stages: Vec<ConnectionStage> =
+            probe.shards().await.into_iter().map(|(_, stage, _)| stage).collect();
+        let store = !stages.is_empty() && probe.store_answers().await;
+        verdict(stopping, probe.shards.get().is_some(), &stages, store)
+    };
+    match verdict {
         Ok(()) => (StatusCode::OK, "ready\n".to_owned()),
         Err(reason) => (StatusCode::SERVICE_UNAVAILABLE, format!("not ready: {reason}\n")),
     }
@@ -108,20 +128,26 @@ async fn metrics(State(probe): State<Arc<Probe>>) -> impl IntoResponse {
     ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], handle.render())
 }
 
-/// Binds `addr` at once (a taken port stops the start) and serves until `stop`.
+/// Binds `addr` at once (a taken port stops the start) and serves until `stop`, with the routes
+/// of `interactions` (`serve`'s endpoint) beside health and metrics.
 pub(crate) async fn serve(
     addr: SocketAddr,
     probe: Arc<Probe>,
+    interactions: Option<Router>,
     stop: CancellationToken,
 ) -> std::io::Result<tokio::task::JoinHandle<()>> {
     telemetry::metrics();
     let listener = tokio::net::TcpListener::bind(addr).await?;
-    tracing::info!(address = %listener.local_addr()?, "serving /healthz, /readyz and /metrics");
-    let app = Router::new()
+    let what = if interactions.is_some() { "/interactions, " } else { "" };
+    tracing::info!(address = %listener.local_addr()?, "serving {what}/healthz, /readyz and /metrics");
+    let mut app = Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
         .with_state(probe);
+    if let Some(interactions) = interactions {
+        app = app.merge(interactions);
+    }
     Ok(tokio::spawn(async move {
         let served = axum::serve(listener, app).with_graceful_shutdown(stop.cancelled_owned()).await;
         if let Err(error) = served {

@@ -1,20 +1,24 @@
-//! The Discord edge: poise commands on serenity's client. Each command lives in its own file and
-//! does three things: read the interaction's options, call the core, send the rendered reply.
-//! Nothing below this module knows Discord's client.
+//! The Discord edge, the only part of the crate that knows Discord's client.
 //!
-//! - [`Bot::build`] opens the storage and prepares the framework; [`Bot::run_until_stopped`]
-//!   connects, answers interactions, runs the digest [`Scheduler`] beside them and, on
-//!   shutdown (one cancellation token for all), stops taking new work, finishes what is in
-//!   flight and closes the database. `alliance-digest run` and the tests call the same two.
-//! - Languages: a public reply speaks the server's language, an ephemeral one the user's
-//!   ([`Shared::public_language`], [`Shared::private_language`]).
+//! - [`handler`] is the one command layer: an interaction in, a response out, errors turned
+//!   into answers in one place. [`commands`] holds one file per command: its declaration (for
+//!   registration) and its handler.
+//! - Two transports call the same handlers: [`gateway`] (`alliance-digest run`: serenity's
+//!   gateway client, answers sent over REST) and [`http`] (`alliance-digest serve`: Discord
+//!   posts signed interactions to `/interactions`, answered in the HTTP response body).
+//! - [`register`] sends the commands to Discord, worded from `locales/`; [`respond`] turns core
+//!   messages into serenity's builders; [`poster`] posts digests; [`health`] serves
+//!   `/healthz`, `/readyz` and `/metrics`, beside `/interactions` in `serve`.
+//! - [`Bot::build`] opens the storage; [`Bot::run_until_stopped`] (gateway) or
+//!   [`Bot::serve_until_stopped`] (HTTP) answers interactions and runs the digest scheduler
+//!   until shutdown (one cancellation token for all), then stops taking new work, finishes what
+//!   is in flight and closes the database. The binary and the tests call the same functions.
 
-mod alliance;
-mod digest;
-mod errors;
+pub mod commands;
+mod gateway;
+pub mod handler;
 mod health;
-mod language;
-mod pages;
+pub mod http;
 mod poster;
 mod register;
 mod respond;
@@ -25,28 +29,20 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use poise::serenity_prelude as serenity;
-use serenity::{
-    ClientBuilder, CommandDataOptionValue, CommandInteraction, ComponentInteraction, FullEvent,
-    GatewayIntents, GuildId, HttpBuilder, Interaction,
-};
+use serenity::HttpBuilder;
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
-use tracing::Instrument;
 
 use crate::config::Config;
-use crate::i18n::Lang;
-use crate::scheduler::{Clock, GuildLocales, Scheduler, SystemClock};
+use crate::content::engine::Engine;
+use crate::digests::scheduler::{Clock, GuildLocales, Scheduler, SystemClock};
 use crate::storage::{self, Storage, StorageError};
 use crate::telemetry::names;
-use crate::Engine;
 use health::Probe;
 
 pub use poster::HttpPoster;
+pub use register::commands as registered_commands;
 
-pub use register::commands;
-
-/// Discord shows at most 25 autocomplete choices.
-const MAX_CHOICES: usize = 25;
 /// How long shutdown waits for interactions in flight.
 const DRAIN_BUDGET: Duration = Duration::from_secs(10);
 
@@ -59,6 +55,10 @@ pub enum BotError {
     Client(#[from] serenity::Error),
     #[error("cannot serve HTTP_ADDR: {0}")]
     Http(std::io::Error),
+    #[error("DISCORD_PUBLIC_KEY is needed to serve interactions over HTTP (the application's public key, from the developer portal)")]
+    MissingPublicKey,
+    #[error("DISCORD_PUBLIC_KEY is not a valid Ed25519 public key")]
+    BadPublicKey,
 }
 
 /// What went wrong inside a command that the user can do nothing about. The user gets a
@@ -71,18 +71,19 @@ pub enum CommandError {
     Storage(#[from] StorageError),
 }
 
-/// What every handler shares: poise's user data.
+/// What every handler shares.
 pub struct Shared {
     pub engine: Arc<Engine>,
     pub storage: Arc<dyn Storage>,
     /// The time schedules run by.
     pub clock: Arc<dyn Clock>,
-    /// Servers' Discord locales, from the gateway, for digests.
+    /// Servers' Discord locales (from the gateway, or from interactions), for digests.
     pub locales: Arc<GuildLocales>,
     /// Tells the scheduler that a schedule changed.
     pub wake: Arc<Notify>,
 }
 
+/// poise's context and command, for the commands' declarations.
 pub(crate) type Context<'a> = poise::Context<'a, Arc<Shared>, CommandError>;
 pub(crate) type Command = poise::Command<Arc<Shared>, CommandError>;
 
@@ -92,6 +93,21 @@ pub struct Bot {
     engine: Arc<Engine>,
     storage: Arc<dyn Storage>,
     clock: Arc<dyn Clock>,
+}
+
+/// What both transports run beside their interactions: health and metrics, and the digests.
+struct Base {
+    config: Config,
+    shared: Arc<Shared>,
+    discord: Arc<serenity::Http>,
+    probe: Arc<Probe>,
+    in_flight: Arc<InFlight>,
+    /// Stops the digests.
+    stop: CancellationToken,
+    digests: tokio::task::JoinHandle<()>,
+    /// Stops the HTTP server, last.
+    http_stop: CancellationToken,
+    http_server: Option<tokio::task::JoinHandle<()>>,
 }
 
 impl Bot {
@@ -108,10 +124,45 @@ impl Bot {
         self
     }
 
-    /// Connects to Discord, answers interactions and posts digests until `shutdown` completes;
-    /// then stops taking interactions and digests, finishes those in flight and closes the
-    /// database.
+    /// `alliance-digest run`: connects to Discord's gateway, answers interactions and posts
+    /// digests until `shutdown` completes; then stops taking interactions and digests, finishes
+    /// those in flight and closes the database.
     pub async fn run_until_stopped(self, shutdown: impl Future<Output = ()> + Send) -> Result<(), BotError> {
+        let addr = self.config.http_addr;
+        let base = self.start(addr, None).await?;
+        gateway::run(base, shutdown).await
+    }
+
+    /// `alliance-digest serve`: answers the interactions Discord posts to `/interactions` on
+    /// `HTTP_ADDR` (with `/healthz`, `/readyz` and `/metrics`), registers the commands over
+    /// REST and posts digests, with no gateway connection, until `shutdown` completes.
+    pub async fn serve_until_stopped(
+        self,
+        shutdown: impl Future<Output = ()> + Send,
+    ) -> Result<(), BotError> {
+        let endpoint = match self.config.public_key.map(http::Endpoint::new) {
+            Some(Some(endpoint)) => Arc::new(endpoint),
+            Some(None) => {
+                self.storage.close().await;
+                return Err(BotError::BadPublicKey);
+            }
+            None => {
+                self.storage.close().await;
+                return Err(BotError::MissingPublicKey);
+            }
+        };
+        let addr = self.config.http_addr.unwrap_or(http::DEFAULT_ADDR);
+        let base = self.start(Some(addr), Some(Arc::clone(&endpoint))).await?;
+        http::run(base, endpoint, shutdown).await
+    }
+
+    /// Starts what both transports share: the HTTP server when asked (health, metrics, and the
+    /// interactions endpoint when given) and the digest scheduler.
+    async fn start(
+        self,
+        addr: Option<std::net::SocketAddr>,
+        endpoint: Option<Arc<http::Endpoint>>,
+    ) -> Result<Base, BotError> {
         let shared = Arc::new(Shared {
             engine: self.engine,
             storage: self.storage,
@@ -125,25 +176,29 @@ impl Bot {
             // behind a proxy (or the tests' stand-in) pacing is the proxy's job, and ours.
             http = http.proxy(url.as_str()).ratelimiter_disabled(true);
         }
-        let stop = CancellationToken::new();
+        let discord = Arc::new(http.build());
+        let in_flight = Arc::new(InFlight::default());
         // Health and metrics first, so that an orchestrator sees the bot starting.
         let probe = Probe::new(Arc::clone(&shared.storage), Arc::clone(&shared.clock));
         let http_stop = CancellationToken::new();
-        let health_server = match self.config.http_addr {
-            Some(addr) => match health::serve(addr, Arc::clone(&probe), http_stop.clone()).await {
-                Ok(server) => {
-                    let summary = shared.engine.summary();
-                    metrics::gauge!(names::FACTS).set(summary.facts as f64);
-                    metrics::gauge!(names::LANGUAGES).set(summary.languages.len() as f64);
-                    Some(server)
+        let http_server = match addr {
+            Some(addr) => {
+                let interactions = endpoint.map(|endpoint| {
+                    http::router(endpoint, Arc::clone(&shared), Arc::clone(&discord), Arc::clone(&in_flight))
+                });
+                match health::serve(addr, Arc::clone(&probe), interactions, http_stop.clone()).await {
+                    Ok(server) => Some(server),
+                    Err(error) => {
+                        shared.storage.close().await;
+                        return Err(BotError::Http(error));
+                    }
                 }
-                Err(error) => {
-                    shared.storage.close().await;
-                    return Err(BotError::Http(error));
-                }
-            },
+            }
             None => None,
         };
+        let summary = shared.engine.summary();
+        metrics::gauge!(names::FACTS).set(summary.facts as f64);
+        metrics::gauge!(names::LANGUAGES).set(summary.languages.len() as f64);
         let poster = HttpPoster::new(&self.config.token, self.config.api_url.as_deref());
         let scheduler = Arc::new(Scheduler::new(
             Arc::clone(&shared.engine),
@@ -155,226 +210,46 @@ impl Bot {
             Arc::clone(&shared.locales),
             Arc::clone(&shared.wake),
         ));
+        let stop = CancellationToken::new();
         let digests = tokio::spawn(scheduler.run(stop.clone()));
-        // Registration once per deployment: by the process that runs shard 0.
-        let registers = self.config.shards.is_none_or(|shards| shards.has_first_shard());
-        let edge = Edge::new(Arc::clone(&shared), self.config.guild_id, registers);
-        let in_flight = Arc::clone(&edge.in_flight);
-        // Guilds is the only intent needed: interactions arrive whatever the intents.
-        let client = ClientBuilder::new_with_http(http.build(), GatewayIntents::GUILDS).framework(edge).await;
-        let mut client = match client {
-            Ok(client) => client,
-            Err(error) => {
-                stop.cancel();
-                http_stop.cancel();
-                let _ = digests.await;
-                shared.storage.close().await;
-                return Err(error.into());
-            }
-        };
-        let shard_manager = Arc::clone(&client.shard_manager);
-        probe.connecting(Arc::clone(&shard_manager));
-        let shards = self.config.shards;
-        let mut connection = tokio::spawn(async move {
-            match shards {
-                // serenity's range is inclusive of its end.
-                Some(range) => client.start_shard_range(range.first..range.last, range.total).await,
-                None => client.start_autosharded().await,
-            }
-        });
-        let outcome = tokio::select! {
-            () = shutdown => {
-                tracing::info!("shutting down: no new interactions or digests, finishing those in flight");
-                Ok(())
-            }
-            result = &mut connection => match result {
-                Ok(Ok(())) => Ok(()),
-                Ok(Err(error)) => Err(BotError::Client(error)),
-                Err(join) => {
-                    tracing::error!(%join, "the Discord connection task failed");
-                    Ok(())
-                }
-            },
-        };
-        probe.stopping();
-        stop.cancel();
-        shard_manager.shutdown_all().await;
-        in_flight.wait_idle(DRAIN_BUDGET).await;
-        if let Err(join) = digests.await {
+        Ok(Base {
+            config: self.config,
+            shared,
+            discord,
+            probe,
+            in_flight,
+            stop,
+            digests,
+            http_stop,
+            http_server,
+        })
+    }
+}
+
+impl Base {
+    /// Stops taking digests, waits for the interactions in flight, closes the database and
+    /// stops the HTTP server.
+    async fn finish(self) {
+        self.probe.stopping();
+        self.stop.cancel();
+        self.in_flight.wait_idle(DRAIN_BUDGET).await;
+        if let Err(join) = self.digests.await {
             tracing::error!(%join, "the digest scheduler failed");
         }
-        shared.storage.close().await;
-        connection.abort();
-        http_stop.cancel();
-        if let Some(server) = health_server {
+        self.shared.storage.close().await;
+        self.http_stop.cancel();
+        if let Some(server) = self.http_server {
             let _ = server.await;
         }
-        outcome
     }
 }
 
-/// poise's framework, wrapped so that every interaction is counted (for shutdown), traced in
-/// one span, and logged once with its latency; page buttons go to [`pages`].
-struct Edge {
-    poise: poise::Framework<Arc<Shared>, CommandError>,
-    shared: Arc<Shared>,
-    in_flight: Arc<InFlight>,
-}
-
-impl Edge {
-    fn new(shared: Arc<Shared>, guild_id: Option<u64>, registers: bool) -> Edge {
-        let options = poise::FrameworkOptions {
-            commands: register::commands(&shared.engine),
-            on_error: |error| Box::pin(errors::on_error(error)),
-            ..Default::default()
-        };
-        let data = Arc::clone(&shared);
-        let poise = poise::Framework::builder()
-            .options(options)
-            // The owners are of no use to us, and looking them up costs a request at start.
-            .initialize_owners(false)
-            .setup(move |ctx, _ready, framework| {
-                Box::pin(async move {
-                    if registers {
-                        register::register(ctx, &framework.options().commands, guild_id).await;
-                    } else {
-                        tracing::info!("commands are registered by the process running shard 0");
-                    }
-                    Ok(data)
-                })
-            })
-            .build();
-        Edge { poise, shared, in_flight: Arc::default() }
-    }
-}
-
-#[serenity::async_trait]
-impl serenity::Framework for Edge {
-    async fn init(&mut self, client: &serenity::Client) {
-        self.poise.init(client).await;
-    }
-
-    async fn dispatch(&self, ctx: serenity::Context, event: FullEvent) {
-        let FullEvent::InteractionCreate { interaction } = &event else {
-            match &event {
-                FullEvent::Ready { data_about_bot } => {
-                    let guilds = data_about_bot.guilds.len();
-                    tracing::info!(shard = ?data_about_bot.shard, guilds, "connected to Discord");
-                }
-                FullEvent::GuildCreate { guild, .. } => {
-                    self.shared.locales.set(guild.id.get(), &guild.preferred_locale)
-                }
-                FullEvent::GuildUpdate { new_data, .. } => {
-                    self.shared.locales.set(new_data.id.get(), &new_data.preferred_locale)
-                }
-                _ => {}
-            }
-            return self.poise.dispatch(ctx, event).await;
-        };
-        let _busy = self.in_flight.enter();
-        let started = Instant::now();
-        let (what, guild) = describe(interaction);
-        let span = tracing::info_span!(
-            "interaction",
-            command = %what,
-            guild = guild.map(GuildId::get),
-            language = tracing::field::Empty,
-        );
-        async {
-            if let FullEvent::InteractionCreate { interaction: Interaction::Component(component) } = &event {
-                pages::run(&ctx, &self.shared, component).await;
-            } else {
-                self.poise.dispatch(ctx, event).await;
-            }
-            let latency = started.elapsed();
-            tracing::debug!(latency_us = latency.as_micros() as u64, "interaction answered");
-            metrics::counter!(names::INTERACTIONS, "command" => what.clone()).increment(1);
-            metrics::histogram!(names::INTERACTION_SECONDS, "command" => what.clone()).record(latency);
-        }
-        .instrument(span)
-        .await;
-    }
-}
-
-/// The command (with its subcommand) or button an interaction is about, and its server.
-fn describe(interaction: &Interaction) -> (String, Option<GuildId>) {
-    let command_name = |command: &CommandInteraction| {
-        let sub = command.data.options.first().filter(|o| {
-            matches!(
-                o.value,
-                CommandDataOptionValue::SubCommand(_) | CommandDataOptionValue::SubCommandGroup(_)
-            )
-        });
-        let name = match sub {
-            Some(sub) => format!("/{} {}", command.data.name, sub.name),
-            None => format!("/{}", command.data.name),
-        };
-        (name, command.guild_id)
-    };
-    match interaction {
-        Interaction::Command(command) => command_name(command),
-        Interaction::Autocomplete(command) => {
-            let (name, guild) = command_name(command);
-            (format!("{name} (autocomplete)"), guild)
-        }
-        Interaction::Component(component) => ("page button".to_owned(), component.guild_id),
-        _ => ("other interaction".to_owned(), None),
-    }
-}
-
-/// Notes a reply's language in the interaction's span, for the one log line per interaction.
-pub(crate) fn record_language(shared: &Shared, lang: Lang) {
-    tracing::Span::current().record("language", tracing::field::display(shared.engine.catalog().tag(lang)));
-}
-
-/// Who is asking, and where: enough to pick the language of a reply.
-pub(crate) struct Audience<'a> {
-    pub guild_id: Option<GuildId>,
-    pub guild_locale: Option<&'a str>,
-    pub user_locale: &'a str,
-}
-
-impl<'a> Audience<'a> {
-    pub fn of_command(command: &'a CommandInteraction) -> Self {
-        Self {
-            guild_id: command.guild_id,
-            guild_locale: command.guild_locale.as_deref(),
-            user_locale: &command.locale,
-        }
-    }
-
-    pub fn of_component(component: &'a ComponentInteraction) -> Self {
-        Self {
-            guild_id: component.guild_id,
-            guild_locale: component.guild_locale.as_deref(),
-            user_locale: &component.locale,
-        }
-    }
-}
-
-impl Shared {
-    /// The language of a public reply: the server's /language setting, else the server's
-    /// Discord locale when we support it, else English. It never depends on the invoking
-    /// user's own language (in a DM, there is no server: the user's language is used).
-    pub(crate) async fn public_language(&self, audience: &Audience<'_>) -> Lang {
-        let catalog = self.engine.catalog();
-        let Some(guild) = audience.guild_id else { return catalog.negotiate(audience.user_locale) };
-        self.server_language(guild.get(), audience.guild_locale).await
-    }
-
-    /// A server's language, from its setting or else its Discord locale.
-    pub async fn server_language(&self, guild: u64, guild_locale: Option<&str>) -> Lang {
-        storage::server_language(self.storage.as_ref(), self.engine.catalog(), guild, guild_locale).await
-    }
-
-    /// The language of an ephemeral reply: the user's Discord locale when we support it, else
-    /// the server's language.
-    pub(crate) async fn private_language(&self, audience: &Audience<'_>) -> Lang {
-        match self.engine.catalog().supports(audience.user_locale) {
-            Some(lang) => lang,
-            None => self.public_language(audience).await,
-        }
-    }
+/// Counts an answered interaction and its latency, by command, whichever transport.
+fn record(command: String, started: Instant) {
+    let latency = started.elapsed();
+    tracing::debug!(latency_us = latency.as_micros() as u64, "interaction answered");
+    metrics::counter!(names::INTERACTIONS, "command" => command.clone()).increment(1);
+    metrics::histogram!(names::INTERACTION_SECONDS, "command" => command).record(latency);
 }
 
 /// Counts interactions being handled, so that shutdown can wait for them.
@@ -384,12 +259,12 @@ struct InFlight {
     idle: Notify,
 }
 
-struct InFlightGuard<'a>(&'a InFlight);
+struct InFlightGuard(Arc<InFlight>);
 
 impl InFlight {
-    fn enter(&self) -> InFlightGuard<'_> {
+    fn enter(self: &Arc<Self>) -> InFlightGuard {
         self.count.fetch_add(1, Ordering::SeqCst);
-        InFlightGuard(self)
+        InFlightGuard(Arc::clone(self))
     }
 
     async fn wait_idle(&self, budget: Duration) {
@@ -408,7 +283,7 @@ impl InFlight {
     }
 }
 
-impl Drop for InFlightGuard<'_> {
+impl Drop for InFlightGuard {
     fn drop(&mut self) {
         if self.0.count.fetch_sub(1, Ordering::SeqCst) == 1 {
             self.0.idle.notify_waiters();

@@ -10,8 +10,8 @@ use tokio::sync::OnceCell;
 
 use super::respond;
 use crate::config::Token;
-use crate::message::Message;
-use crate::scheduler::{PostError, Poster};
+use crate::content::message::Message;
+use crate::digests::scheduler::{PostError, Poster};
 
 /// How many messages a history read looks at.
 const HISTORY: usize = 50;

@@ -9,9 +9,11 @@ use std::borrow::Cow;
 use poise::serenity_prelude as serenity;
 use poise::CommandParameterChoice;
 
-use super::{alliance, digest, language, Command};
-use crate::command::subcommands;
-use crate::i18n::{Catalog, Lang};
+use super::commands::{alliance, digest, language};
+use super::Command;
+use crate::content::i18n::{Catalog, Lang};
+use crate::content::reply::subcommands;
+use crate::storage::Storage;
 use crate::Engine;
 
 /// Every locale Discord knows (its `AvailableLocalesEnum`).
@@ -76,18 +78,52 @@ fn choice(name: String) -> CommandParameterChoice {
     CommandParameterChoice { name: Cow::Owned(name), localizations: Cow::Borrowed(&[]), __non_exhaustive: () }
 }
 
-/// Sends the commands to Discord as one bulk overwrite; a failure is logged, and the commands
-/// registered before stay.
-pub async fn register(ctx: &serenity::Context, commands: &[Command], guild_id: Option<u64>) {
+/// Sends the commands to Discord as one bulk overwrite, once per version of the commands: the
+/// registration is claimed in the store by its fingerprint (what is registered, and where), so
+/// that of several processes or replicas one registers, and a restart with the same commands
+/// registers nothing. A failure is logged, the claim given back for the next start, and the
+/// commands registered before stay.
+pub async fn register(
+    http: &serenity::Http,
+    storage: &dyn Storage,
+    commands: &[Command],
+    guild_id: Option<u64>,
+) {
     let payload = poise::builtins::create_application_commands(commands);
+    let fingerprint = fingerprint(&payload, guild_id);
+    match storage.claim_registration(&fingerprint, chrono::Utc::now()).await {
+        Ok(true) => {}
+        Ok(false) => {
+            tracing::info!(guild = ?guild_id, "commands unchanged since their registration");
+            return;
+        }
+        Err(error) => {
+            // Registering twice is harmless; not registering a change is not.
+            tracing::warn!(%error, "cannot claim the command registration; registering anyway");
+        }
+    }
     let result = match guild_id {
-        Some(guild) => serenity::GuildId::new(guild).set_commands(&ctx.http, payload).await,
-        None => serenity::Command::set_global_commands(&ctx.http, payload).await,
+        Some(guild) => serenity::GuildId::new(guild).set_commands(http, payload).await,
+        None => serenity::Command::set_global_commands(http, payload).await,
     };
     match result {
         Ok(registered) => tracing::info!(count = registered.len(), guild = ?guild_id, "commands registered"),
-        Err(error) => tracing::error!(%error, "command registration failed"),
+        Err(error) => {
+            tracing::error!(%error, "command registration failed");
+            if let Err(error) = storage.release_registration(&fingerprint).await {
+                tracing::warn!(%error, "cannot give back the registration claim");
+            }
+        }
     }
+}
+
+/// What is registered, and where, as a SHA-256 in hex.
+fn fingerprint(payload: &[serenity::CreateCommand], guild_id: Option<u64>) -> String {
+    use sha2::Digest;
+    let mut hasher = sha2::Sha256::new();
+    hasher.update(guild_id.map_or("global".to_owned(), |g| format!("guild {g}")));
+    hasher.update(serde_json::to_vec(payload).unwrap_or_default());
+    hasher.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Looks up command words in the base language and in each Discord locale we translate.
@@ -153,7 +189,7 @@ impl<'a> Words<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::required_messages;
+    use crate::content::check::required_messages;
 
     /// Every message the registration looks up is one `check` requires, so that a store and
     /// locales that pass `check` register commands with no fallback words.

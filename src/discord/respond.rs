@@ -2,30 +2,66 @@
 //! message says and how it is cut into pages; this file only changes its type.
 
 use poise::serenity_prelude as serenity;
-use poise::CreateReply;
 use serenity::{
-    ButtonStyle, CreateActionRow, CreateAttachment, CreateButton, CreateEmbed, CreateEmbedFooter,
-    CreateInteractionResponseMessage, CreateMessage,
+    AutocompleteChoice, Builder, ButtonStyle, CreateActionRow, CreateAttachment, CreateAutocompleteResponse,
+    CreateButton, CreateEmbed, CreateEmbedFooter, CreateInteractionResponse,
+    CreateInteractionResponseMessage, CreateMessage, EditInteractionResponse,
 };
 
-use super::{Audience, Context, Shared};
-use crate::digest::Text;
-use crate::i18n::Lang;
-use crate::message::{Message, EPHEMERAL};
-use crate::render::Renderer;
+use super::handler::{self, Call, Response};
+use crate::content::message::{Message, EPHEMERAL};
 
 fn is_ephemeral(message: &Message) -> bool {
     message.flags.is_some_and(|f| f & EPHEMERAL != 0)
 }
 
-/// A core message as poise's reply to a slash command.
-pub fn reply(message: &Message) -> CreateReply {
-    let mut out = CreateReply::default().components(components(message)).ephemeral(is_ephemeral(message));
-    for embed in embeds(message) {
-        out = out.embed(embed);
+/// Answers an interaction over REST: its callback, and for a deferred response, the edit that
+/// completes it. A failure to deliver is logged: there is no one else to tell.
+pub async fn send(call: &Call, response: Response) {
+    let (id, token) = (call.interaction.id(), call.interaction.token());
+    let result = match response {
+        Response::Deferred { ephemeral, then } => {
+            let defer = CreateInteractionResponse::Defer(
+                CreateInteractionResponseMessage::new().ephemeral(ephemeral),
+            );
+            match defer.execute(&call.discord, (id, token)).await {
+                Ok(()) => complete(call, handler::finish(call, then).await).await,
+                Err(error) => Err(error),
+            }
+        }
+        other => interaction_response(other).execute(&call.discord, (id, token)).await,
+    };
+    if let Err(error) = result {
+        tracing::warn!(%error, interaction = id.get(), "cannot answer the interaction");
     }
+}
+
+/// Completes a deferred response with its message, over REST.
+pub async fn complete(call: &Call, message: Message) -> Result<(), serenity::Error> {
+    edit(&message).execute(&call.discord, call.interaction.token()).await.map(|_| ())
+}
+
+/// A response that is not deferred, as Discord's interaction callback.
+pub fn interaction_response(response: Response) -> CreateInteractionResponse {
+    match response {
+        Response::Message(message) => CreateInteractionResponse::Message(response_message(&message)),
+        Response::Update(message) => CreateInteractionResponse::UpdateMessage(response_message(&message)),
+        Response::Choices(choices) => {
+            let choices =
+                choices.into_iter().map(|(label, value)| AutocompleteChoice::new(label, value)).collect();
+            CreateInteractionResponse::Autocomplete(CreateAutocompleteResponse::new().set_choices(choices))
+        }
+        Response::Deferred { ephemeral, .. } => {
+            CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new().ephemeral(ephemeral))
+        }
+    }
+}
+
+/// A core message as the edit that completes a deferred response.
+pub fn edit(message: &Message) -> EditInteractionResponse {
+    let mut out = EditInteractionResponse::new().embeds(embeds(message)).components(components(message));
     for file in files(message) {
-        out = out.attachment(file);
+        out = out.new_attachment(file);
     }
     if let Some(content) = &message.content {
         out = out.content(content);
@@ -117,46 +153,4 @@ fn components(message: &Message) -> Vec<CreateActionRow> {
             CreateActionRow::Buttons(buttons)
         })
         .collect()
-}
-
-/// A short text only its reader sees, in a language.
-pub fn ephemeral(shared: &Shared, lang: Lang, text: &Text) -> Message {
-    Renderer::new(shared.engine.catalog(), lang).error(text)
-}
-
-/// Tells the invoking user something privately, in their language.
-pub async fn tell(ctx: Context<'_>, text: &Text) -> Result<Lang, serenity::Error> {
-    let shared = ctx.data();
-    let lang = private_language(ctx).await;
-    ctx.send(reply(&ephemeral(shared, lang, text))).await?;
-    Ok(lang)
-}
-
-/// The language of an ephemeral reply to this command.
-pub async fn private_language(ctx: Context<'_>) -> Lang {
-    language(ctx, false).await
-}
-
-/// The language of a public reply to this command.
-pub async fn public_language(ctx: Context<'_>) -> Lang {
-    language(ctx, true).await
-}
-
-async fn language(ctx: Context<'_>, public: bool) -> Lang {
-    let shared = ctx.data();
-    let lang = match interaction(ctx).map(Audience::of_command) {
-        Some(audience) if public => shared.public_language(&audience).await,
-        Some(audience) => shared.private_language(&audience).await,
-        None => shared.engine.catalog().fallback(),
-    };
-    super::record_language(shared, lang);
-    lang
-}
-
-/// The interaction behind a slash command's context.
-pub fn interaction<'a>(ctx: Context<'a>) -> Option<&'a serenity::CommandInteraction> {
-    match ctx {
-        poise::Context::Application(app) => Some(app.interaction),
-        poise::Context::Prefix(_) => None,
-    }
 }

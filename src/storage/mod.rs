@@ -12,8 +12,7 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::i18n::{Catalog, Lang};
-use crate::schedule::{weekday_from_number, Frequency, Schedule};
+use crate::digests::schedule::{weekday_from_number, Frequency, Schedule};
 
 pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
@@ -309,11 +308,19 @@ pub trait Storage: Send + Sync {
 
     /// The request pacing every process sharing this store obeys together, when several may
     /// share it (`None`: this process paces itself alone).
-    fn shared_pacer(&self, _per_second: u32) -> Option<std::sync::Arc<dyn crate::pacing::Pace>> {
+    fn shared_pacer(&self, _per_second: u32) -> Option<std::sync::Arc<dyn crate::digests::pacing::Pace>> {
         None
     }
 
     /// Closes the connections once in-flight work is done.
+    /// Claims the registration of the commands whose fingerprint is given: `true` for the one
+    /// caller that is to register them, `false` when they were registered (or are being
+    /// registered) already.
+    async fn claim_registration(&self, fingerprint: &str, now: DateTime<Utc>) -> Result<bool, StorageError>;
+
+    /// Gives back a registration claim whose registration failed, for the next start to retry.
+    async fn release_registration(&self, fingerprint: &str) -> Result<(), StorageError>;
+
     async fn close(&self);
 }
 
@@ -337,33 +344,6 @@ pub(crate) fn readable<T>(rows: Vec<Result<T, StorageError>>) -> Vec<T> {
             row.map_err(|error| tracing::error!(%error, "skipping an unreadable subscription")).ok()
         })
         .collect()
-}
-
-/// How long a settings read may take before a reply goes on without it: Discord wants an
-/// answer to an interaction within 3 seconds.
-const SETTINGS_READ_BUDGET: std::time::Duration = std::time::Duration::from_millis(1500);
-
-/// A server's language: its `/language` setting, else its Discord locale when we have that
-/// language, else English. A store that cannot answer in time counts as no setting.
-pub async fn server_language(
-    storage: &dyn Storage,
-    catalog: &Catalog,
-    guild: u64,
-    guild_locale: Option<&str>,
-) -> Lang {
-    let server_locale = || guild_locale.and_then(|l| catalog.supports(l)).unwrap_or(catalog.fallback());
-    match tokio::time::timeout(SETTINGS_READ_BUDGET, storage.language(guild)).await {
-        Ok(Ok(Some(LanguageSetting::Fixed(tag)))) => catalog.negotiate(&tag),
-        Ok(Ok(Some(LanguageSetting::Auto) | None)) => server_locale(),
-        Ok(Err(error)) => {
-            tracing::warn!(%error, guild, "cannot read the server's language; using its locale");
-            server_locale()
-        }
-        Err(_) => {
-            tracing::warn!(guild, "reading the server's language timed out; using its locale");
-            server_locale()
-        }
-    }
 }
 
 /// Opens the store a `DATABASE_URL` names (`sqlite:` or `postgres:`/`postgresql:` URLs),

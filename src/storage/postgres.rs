@@ -17,7 +17,7 @@ use super::{
     readable, schedule_of, Claim, Claimed, Delivery, DeliveryState, Finish, Intent, LanguageSetting, LastRun,
     Lease, Outcome, Pause, Storage, StorageError, Subscription,
 };
-use crate::pacing::{self, LocalPacer, Pace};
+use crate::digests::pacing::{self, LocalPacer, Pace};
 
 /// Connections per process: one per scheduler worker, the lease renewal, interactions.
 const CONNECTIONS: u32 = 12;
@@ -350,6 +350,26 @@ impl Storage for PostgresStore {
         .execute(&self.pool)
         .await?;
         Ok(released.rows_affected() == 1)
+    }
+
+    async fn claim_registration(&self, fingerprint: &str, now: DateTime<Utc>) -> Result<bool, StorageError> {
+        let claimed = sqlx::query(
+            "INSERT INTO command_registrations (fingerprint, registered_at) VALUES ($1, $2) \
+             ON CONFLICT (fingerprint) DO NOTHING",
+        )
+        .bind(fingerprint)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(claimed.rows_affected() == 1)
+    }
+
+    async fn release_registration(&self, fingerprint: &str) -> Result<(), StorageError> {
+        sqlx::query("DELETE FROM command_registrations WHERE fingerprint = $1")
+            .bind(fingerprint)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 
     async fn close(&self) {

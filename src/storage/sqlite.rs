@@ -425,6 +425,27 @@ impl Storage for SqliteStore {
         Ok(released.rows_affected() == 1)
     }
 
+    async fn claim_registration(&self, fingerprint: &str, now: DateTime<Utc>) -> Result<bool, StorageError> {
+        self.still_there()?;
+        let claimed = sqlx::query(
+            "INSERT INTO command_registrations (fingerprint, registered_at) VALUES (?, ?) \
+             ON CONFLICT (fingerprint) DO NOTHING",
+        )
+        .bind(fingerprint)
+        .bind(now.timestamp())
+        .execute(&self.pool)
+        .await?;
+        Ok(claimed.rows_affected() == 1)
+    }
+
+    async fn release_registration(&self, fingerprint: &str) -> Result<(), StorageError> {
+        sqlx::query("DELETE FROM command_registrations WHERE fingerprint = ?")
+            .bind(fingerprint)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     async fn close(&self) {
         self.pool.close().await;
     }

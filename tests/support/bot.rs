@@ -12,7 +12,7 @@ use alliance_digest::Engine;
 use serde_json::Value;
 use tokio::sync::oneshot;
 
-use super::discord::{permission, Invoker, StandIn, PATIENCE};
+use super::discord::{endpoint, permission, Invoker, StandIn, PATIENCE};
 use super::Workspace;
 
 pub const TOKEN: &str = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.Gabcde.abcdefghijklmnopqrstuvwxyz0123456789AB";
@@ -34,14 +34,55 @@ pub fn admin(id: u64, locale: &str) -> Invoker {
     }
 }
 
+/// How the bot under test meets Discord: `run` (the gateway) or `serve` (the HTTP interactions
+/// endpoint, which the stand-in posts signed interactions to).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Gateway,
+    Http,
+}
+
+/// Runs each story named once in each mode, as `gateway::<story>` and `http::<story>`: the
+/// same assertions, so the same replies, languages and errors.
+#[macro_export]
+macro_rules! in_both_modes {
+    ($($story:ident),* $(,)?) => {
+        mod gateway {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $story() {
+                    super::$story($crate::support::bot::Mode::Gateway).await
+                }
+            )*
+        }
+        mod http {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $story() {
+                    super::$story($crate::support::bot::Mode::Http).await
+                }
+            )*
+        }
+    };
+}
+
 /// A stand-in with three servers (French, American English and Japanese Discord locales), a
 /// database and the data and locale folders.
 pub struct World {
+    pub mode: Mode,
     pub standin: StandIn,
     pub database: tempfile::TempDir,
     pub data: PathBuf,
     pub locales: PathBuf,
     _workspace: Option<Workspace>,
+    /// Where `serve` listens, in [`Mode::Http`].
+    pub http_addr: String,
+}
+
+/// A free port of 127.0.0.1 (bound, then let go for the bot to take).
+pub fn free_addr() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port");
+    listener.local_addr().expect("a local address").to_string()
 }
 
 /// A bot running on its own runtime.
@@ -77,21 +118,35 @@ impl Drop for Running {
 
 impl World {
     pub async fn new() -> World {
+        World::new_in(Mode::Gateway).await
+    }
+
+    /// A world whose bot will run in `mode`.
+    pub async fn new_in(mode: Mode) -> World {
         let repo = super::repo();
-        World::with_folders(repo.join("data"), repo.join("locales"), None).await
+        World::with_folders(repo.join("data"), repo.join("locales"), None, mode).await
     }
 
     pub async fn with_workspace(workspace: Workspace) -> World {
-        World::with_folders(workspace.data(), workspace.locales(), Some(workspace)).await
+        World::with_folders(workspace.data(), workspace.locales(), Some(workspace), Mode::Gateway).await
     }
 
-    async fn with_folders(data: PathBuf, locales: PathBuf, workspace: Option<Workspace>) -> World {
+    pub async fn with_workspace_in(workspace: Workspace, mode: Mode) -> World {
+        World::with_folders(workspace.data(), workspace.locales(), Some(workspace), mode).await
+    }
+
+    async fn with_folders(
+        data: PathBuf,
+        locales: PathBuf,
+        workspace: Option<Workspace>,
+        mode: Mode,
+    ) -> World {
         let standin = StandIn::start().await;
         standin.add_guild(FR_GUILD, "fr");
         standin.add_guild(EN_GUILD, "en-US");
         standin.add_guild(JA_GUILD, "ja");
         let database = tempfile::tempdir().expect("a temporary folder");
-        World { standin, database, data, locales, _workspace: workspace }
+        World { mode, standin, database, data, locales, _workspace: workspace, http_addr: free_addr() }
     }
 
     pub fn database_url(&self) -> String {
@@ -102,7 +157,14 @@ impl World {
     pub fn config(&self, extra: &[(&str, &str)]) -> Config {
         let url = self.standin.api_url();
         let database_url = self.database_url();
+        let serving = self.mode == Mode::Http;
+        let (http_addr, public_key) = (self.http_addr.clone(), endpoint::public_key_hex());
         let lookup = |name: &str| match name {
+            _ if extra.iter().any(|(k, _)| *k == name) => {
+                extra.iter().find(|(k, _)| *k == name).map(|(_, v)| (*v).to_owned())
+            }
+            "HTTP_ADDR" if serving => Some(http_addr.clone()),
+            "DISCORD_PUBLIC_KEY" if serving => Some(public_key.clone()),
             "DISCORD_TOKEN" => Some(TOKEN.to_owned()),
             "DISCORD_API_URL" => Some(url.clone()),
             "DATABASE_URL" => Some(database_url.clone()),
@@ -111,8 +173,8 @@ impl World {
         Config::from_lookup(lookup, self.data.clone(), self.locales.clone()).expect("a valid configuration")
     }
 
-    /// Starts the bot as `run` does, and waits until it is connected and has registered its
-    /// commands.
+    /// Starts the bot as `run` (or `serve`, in [`Mode::Http`]) does, and waits until it is
+    /// connected (serving) and has registered its commands.
     pub async fn start_bot(&self) -> Running {
         self.start_bot_with(self.config(&[]), |bot| bot).await
     }
@@ -123,7 +185,6 @@ impl World {
         config: Config,
         adjust: impl FnOnce(Bot) -> Bot + Send + 'static,
     ) -> Running {
-        let registrations = self.registrations();
         let (engine, _) = Engine::load(&self.data, &self.locales).expect("the store loads");
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
@@ -133,22 +194,43 @@ impl World {
             .expect("a runtime for the bot");
         let (stop, stopped) = oneshot::channel::<()>();
         let (finished, done) = oneshot::channel();
+        let mode = self.mode;
         runtime.spawn(async move {
+            let shutdown = async move {
+                let _ = stopped.await;
+            };
             let result = match Bot::build(config, engine).await {
-                Ok(bot) => {
-                    adjust(bot)
-                        .run_until_stopped(async move {
-                            let _ = stopped.await;
-                        })
-                        .await
-                }
+                Ok(bot) => match mode {
+                    Mode::Gateway => adjust(bot).run_until_stopped(shutdown).await,
+                    Mode::Http => adjust(bot).serve_until_stopped(shutdown).await,
+                },
                 Err(error) => Err(error),
             };
             let _ = finished.send(result);
         });
         let running = Running { runtime: Some(runtime), stop: Some(stop), done: Some(done) };
-        wait_until(|| self.registrations() > registrations).await;
-        self.standin.wait_ready().await;
+        // The commands are registered once per version: at the first start, not at a restart
+        // with the same commands and database.
+        match self.mode {
+            Mode::Gateway => {
+                self.standin.wait_ready().await;
+                self.standin.wait_commands().await;
+            }
+            Mode::Http => {
+                let ready = format!("http://{}/readyz", self.http_addr);
+                let deadline = tokio::time::Instant::now() + PATIENCE;
+                loop {
+                    let status = reqwest::get(&ready).await.map(|r| r.status().as_u16());
+                    if status.is_ok_and(|s| s == 200) {
+                        break;
+                    }
+                    assert!(tokio::time::Instant::now() < deadline, "serve is not ready in {PATIENCE:?}");
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                }
+                self.standin.wait_commands().await;
+                self.standin.deliver_over_http(format!("http://{}/interactions", self.http_addr));
+            }
+        }
         running
     }
 

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use alliance_digest::scheduler::Clock;
+use alliance_digest::digests::scheduler::Clock;
 use chrono::{DateTime, Utc};
 use tokio::sync::watch;
 

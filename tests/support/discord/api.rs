@@ -190,17 +190,13 @@ async fn route(
         ("PUT", ["applications", _, "commands"]) => register(hub, None, body),
         ("PUT", ["applications", _, "guilds", guild, "commands"]) => register(hub, guild.parse().ok(), body),
         ("POST", ["interactions", id, _token, "callback"]) => {
-            let mut state = hub.state();
-            match id.parse::<u64>().ok().and_then(|id| state.interactions.get_mut(&id)) {
-                Some(log) => {
-                    log.callbacks.push(body.clone());
-                    log.callback_files.push(files.to_vec());
-                    log.answered_at.get_or_insert(at);
-                    StatusCode::NO_CONTENT.into_response()
-                }
-                None => error(StatusCode::NOT_FOUND, 10062, "Unknown interaction"),
+            match id.parse::<u64>().is_ok_and(|id| hub.record_callback(id, body.clone(), files.to_vec(), at))
+            {
+                true => StatusCode::NO_CONTENT.into_response(),
+                false => error(StatusCode::NOT_FOUND, 10062, "Unknown interaction"),
             }
         }
+        ("GET", ["oauth2", "applications", "@me"]) => ok(payloads::application()),
         ("POST", ["webhooks", _, token]) => webhook(hub, token, body, false),
         ("PATCH", ["webhooks", _, token, "messages", "@original"]) => webhook(hub, token, body, true),
         ("GET", ["channels", channel]) => match find_channel(hub, channel) {

@@ -6,6 +6,7 @@
 #![allow(dead_code)]
 
 mod api;
+pub mod endpoint;
 mod gateway;
 pub mod multipart;
 pub mod openapi;
@@ -76,9 +77,20 @@ impl Answer {
     /// message that completed it.
     pub fn message(&self) -> Value {
         match self.callback["type"].as_u64() {
-            Some(5 | 6) => {
-                self.edits.last().or(self.followups.first()).cloned().expect("a deferred answer is completed")
-            }
+            Some(5 | 6) => match self.edits.last() {
+                // The edit completes the original response, which keeps the flags it was
+                // deferred with (an ephemeral "thinking…" stays ephemeral).
+                Some(edit) => {
+                    let mut message = edit.clone();
+                    let deferred = self.callback["data"]["flags"].as_u64().unwrap_or(0);
+                    let flags = message["flags"].as_u64().unwrap_or(0) | deferred;
+                    if flags != 0 {
+                        message["flags"] = serde_json::json!(flags);
+                    }
+                    message
+                }
+                None => self.followups.first().cloned().expect("a deferred answer is completed"),
+            },
             _ => self.callback["data"].clone(),
         }
     }
@@ -175,6 +187,9 @@ struct State {
 
 struct Hub {
     state: Mutex<State>,
+    /// Set when the bot under test serves interactions over HTTP: interactions are posted
+    /// there instead of dispatched on the gateway.
+    endpoint: Mutex<Option<endpoint::Target>>,
     /// Whether requests are held against the OpenAPI description (benchmarks turn it off).
     checks: std::sync::atomic::AtomicBool,
     changed: watch::Sender<u64>,
@@ -197,6 +212,56 @@ impl Hub {
         let id = ((millis.saturating_sub(1_420_070_400_000)) << 22).max(state.last_id + 1);
         state.last_id = id;
         id
+    }
+
+    /// Records what the bot's HTTP endpoint answered to an interaction as Discord reads it:
+    /// a JSON body is the callback (held against the callback's OpenAPI description); 202
+    /// means the callback comes over REST; anything else is a failure to answer.
+    fn record_http_reply(&self, id: u64, reply: endpoint::Reply) {
+        let at = Instant::now();
+        let mut problems = Vec::new();
+        match reply.status {
+            200 if reply.content_type.starts_with("application/json") => {
+                match serde_json::from_slice::<Value>(&reply.body) {
+                    Ok(body) => {
+                        if self.checks.load(std::sync::atomic::Ordering::Relaxed) {
+                            let path = format!("/interactions/{id}/token/callback");
+                            problems.extend(
+                                openapi::shared()
+                                    .check("POST", &path, None, Some(&body), "application/json")
+                                    .into_iter()
+                                    .map(|p| format!("the HTTP response to interaction {id}: {p}")),
+                            );
+                        }
+                        self.record_callback(id, body, Vec::new(), at);
+                    }
+                    Err(error) => {
+                        problems.push(format!("interaction {id}: the response is not JSON: {error}"))
+                    }
+                }
+            }
+            202 => {}
+            status => problems.push(format!(
+                "interaction {id}: the endpoint answered {status} {}",
+                String::from_utf8_lossy(&reply.body)
+            )),
+        }
+        self.state().schema_errors.extend(problems);
+        self.touch();
+    }
+
+    /// Records an interaction's callback (from REST, or from the HTTP response body).
+    fn record_callback(&self, id: u64, body: Value, files: Vec<Upload>, at: Instant) -> bool {
+        let mut state = self.state();
+        match state.interactions.get_mut(&id) {
+            Some(log) => {
+                log.callbacks.push(body);
+                log.callback_files.push(files);
+                log.answered_at.get_or_insert(at);
+                true
+            }
+            None => false,
+        }
     }
 
     fn gateway_url(&self) -> String {
@@ -259,6 +324,7 @@ impl StandIn {
         let (changed, _) = watch::channel(0);
         let hub = Arc::new(Hub {
             state: Mutex::default(),
+            endpoint: Mutex::new(None),
             checks: std::sync::atomic::AtomicBool::new(true),
             changed,
             addr: Mutex::new(None),
@@ -493,6 +559,12 @@ impl StandIn {
         interaction
     }
 
+    /// A modal submitted (type 5): the bot opens no modals, so this one comes from another
+    /// version of it, or is crafted.
+    pub fn modal_submit(&self, guild: Option<u64>, who: &Invoker, custom_id: &str) -> Value {
+        self.interaction(5, guild, who, json!({ "custom_id": custom_id, "components": [] }))
+    }
+
     fn interaction(&self, kind: u8, guild: Option<u64>, who: &Invoker, data: Value) -> Value {
         let spec = guild.map(|g| self.guild(g));
         let id = self.hub.next_id();
@@ -543,8 +615,29 @@ impl StandIn {
 
     fn send_interaction(&self, interaction: &Value) -> u64 {
         let id = self.log_interaction(interaction);
-        self.hub.dispatch("INTERACTION_CREATE", interaction.clone());
+        let target = self.hub.endpoint.lock().unwrap().clone();
+        match target {
+            Some(target) => {
+                let hub = Arc::clone(&self.hub);
+                let body = serde_json::to_vec(interaction).expect("an interaction serializes");
+                tokio::spawn(async move {
+                    let reply = target.post_signed(body).await;
+                    hub.record_http_reply(id, reply);
+                });
+            }
+            None => self.hub.dispatch("INTERACTION_CREATE", interaction.clone()),
+        }
         id
+    }
+
+    /// From now on, posts interactions to the bot's HTTP endpoint at `url`, signed.
+    pub fn deliver_over_http(&self, url: String) {
+        *self.hub.endpoint.lock().unwrap() = Some(endpoint::Target::new(url));
+    }
+
+    /// The bot's HTTP endpoint, when it serves one.
+    pub fn endpoint(&self) -> Option<endpoint::Target> {
+        self.hub.endpoint.lock().unwrap().clone()
     }
 
     fn log_interaction(&self, interaction: &Value) -> u64 {

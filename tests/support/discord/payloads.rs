@@ -341,3 +341,20 @@ fn merge(into: &mut Value, from: Value) {
         into.extend(from);
     }
 }
+
+/// The application, as `GET /oauth2/applications/@me` answers: `serve` reads its id, and its
+/// public key (`verify_key`), which signs the interactions the stand-in posts.
+pub fn application() -> Value {
+    json!({
+        "id": APPLICATION_ID.to_string(),
+        "name": BOT_NAME,
+        "icon": null,
+        "description": "",
+        "bot_public": true,
+        "bot_require_code_grant": false,
+        "owner": user(1_100_000_000_000_000_009, false),
+        "verify_key": super::endpoint::public_key_hex(),
+        "team": null,
+        "flags": 0,
+    })
+}

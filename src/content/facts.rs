@@ -10,8 +10,8 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::problem::{line_of, LineIndex, Problem, Problems};
-use crate::when::{When, YearMonth};
+use crate::content::problem::{line_of, LineIndex, Problem, Problems};
+use crate::content::when::{When, YearMonth};
 
 /// The subjects a fact can be about, in the order replies list them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -384,7 +384,7 @@ impl Store {
 }
 
 fn read_text(file: &Path, problems: &mut Vec<Problem>) -> Option<String> {
-    match crate::files::read_to_string(file) {
+    match crate::content::files::read_to_string(file) {
         Ok(text) => Some(text),
         Err(e) => {
             problems.push(Problem::error(file, None, format!("cannot read the file: {e}")));
@@ -471,7 +471,7 @@ fn read_sources(file: &Path, problems: &mut Vec<Problem>) -> (Vec<Document>, Vec
 }
 
 fn fact_files(dir: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
-    let entries = match crate::files::read_dir(dir) {
+    let entries = match crate::content::files::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
             problems.push(Problem::error(dir, None, format!("cannot read the facts folder: {e}")));

@@ -3,8 +3,9 @@
 
 use chrono::NaiveDate;
 
-use crate::facts::{Confidence, Domain, Fact, Store, Value};
-use crate::when::{When, YearMonth};
+use crate::content::facts::{Confidence, Domain, Fact, Store, Value};
+use crate::content::text::{Arg, Text};
+use crate::content::when::{When, YearMonth};
 
 /// What a user asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -51,78 +52,21 @@ impl Query {
     }
 }
 
-/// A message to be formatted: a Fluent id, optionally one of its attributes, and its values.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Text {
-    pub id: String,
-    pub attr: Option<&'static str>,
-    pub args: Vec<(String, Arg)>,
+/// Every subcommand /alliance can have, by its canonical (English) name.
+pub const SUBCOMMANDS: [&str; 8] =
+    ["overview", "military", "diplomatic", "economic", "cultural", "outlook", "timeline", "month"];
+
+/// A subcommand's name as a language shows it (`cmd-alliance-<name>`).
+pub fn name_text(name: &str) -> Text {
+    Text::new(format!("cmd-alliance-{name}"))
 }
 
-/// A value given to a message.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Arg {
-    Number(i64),
-    /// A word the message selects on, passed as is.
-    Word(String),
-    /// Another message, formatted first.
-    Text(Text),
-    /// A list of messages, formatted and joined.
-    List(Vec<Text>),
-    When(When),
-    Month(YearMonth),
-    /// Months, formatted and joined.
-    Months(Vec<YearMonth>),
-    Day(NaiveDate),
-}
-
-impl Text {
-    pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into(), attr: None, args: Vec::new() }
-    }
-
-    pub fn attr(id: impl Into<String>, attr: &'static str) -> Self {
-        Self { id: id.into(), attr: Some(attr), args: Vec::new() }
-    }
-
-    pub fn arg(mut self, name: &str, value: Arg) -> Self {
-        self.args.push((name.to_owned(), value));
-        self
-    }
-
-    /// A domain's label (`attr` None), title or lead.
-    pub fn domain(domain: Domain, attr: Option<&'static str>) -> Self {
-        Self { id: format!("domain-{domain}"), attr, args: Vec::new() }
-    }
-
-    /// A fact's sentence (`attr` None) or its short title, with the fact's own values.
-    pub fn fact(fact: &Fact, attr: Option<&'static str>) -> Self {
-        Self::with_values(fact, &fact.values, attr)
-    }
-
-    /// A fact's sentence or title with the values it had on a day.
-    pub fn fact_on(fact: &Fact, day: NaiveDate, attr: Option<&'static str>) -> Self {
-        Self::with_values(fact, &fact.values_on(day), attr)
-    }
-
-    /// A fact's sentence or title with given values (current or older ones).
-    pub fn with_values(
-        fact: &Fact,
-        values: &std::collections::BTreeMap<String, crate::facts::Value>,
-        attr: Option<&'static str>,
-    ) -> Self {
-        let args = values
-            .iter()
-            .map(|(name, value)| {
-                let arg = match value {
-                    Value::Number(n) => Arg::Number(*n),
-                    Value::Word(w) => Arg::Word(w.clone()),
-                };
-                (name.clone(), arg)
-            })
-            .collect();
-        Self { id: fact.message_id(), attr, args }
-    }
+/// The subcommands of /alliance, in menu order: `outlook` only when the store has such facts.
+pub fn subcommands(store: &Store) -> Vec<&'static str> {
+    let mut names = vec!["overview"];
+    names.extend(store.domains().into_iter().map(Domain::as_str));
+    names.extend(["timeline", "month"]);
+    names
 }
 
 /// How a fact is hedged: how its source presents it, and whom the source attributes it to.
@@ -256,8 +200,7 @@ pub fn compose(store: &Store, query: Query) -> Reply {
     };
     match query {
         Query::Overview => {
-            let subcommands =
-                crate::command::subcommands(store).into_iter().map(crate::command::name_text).collect();
+            let subcommands = subcommands(store).into_iter().map(name_text).collect();
             reply.lead = vec![
                 Text::new("reply-overview-lead"),
                 Text::new("reply-overview-hint").arg("subcommands", Arg::List(subcommands)),
@@ -285,7 +228,7 @@ pub fn compose(store: &Store, query: Query) -> Reply {
             reply.entries = reply.list(store.timeline(), true);
             let count = reply.entries.len() as i64;
             reply.lead = vec![Text::new("reply-timeline-lead").arg("count", Arg::Number(count))];
-            let (hidden, drawn) = crate::picture::not_drawn(store);
+            let (hidden, drawn) = crate::content::picture::not_drawn(store);
             if hidden > 0 {
                 reply.lead.push(
                     Text::new("timeline-not-drawn")

@@ -2,10 +2,11 @@
 //! positionally `/alliance month july`) into a query, or into the error the user should see.
 //! The bot gets the same queries from interactions; `ask` gets them from this parser.
 
-use crate::digest::{Arg, Query, Text};
-use crate::facts::{Domain, Store};
-use crate::i18n::{fold, Catalog};
-use crate::when::YearMonth;
+use crate::content::facts::{Domain, Store};
+use crate::content::i18n::{fold, Catalog};
+use crate::content::reply::{name_text, subcommands, Query};
+use crate::content::text::{Arg, Text};
+use crate::content::when::YearMonth;
 
 /// A mistake in what the user typed: each has a message in every language.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -59,23 +60,6 @@ impl UserError {
                 .arg("months", Arg::Months(store.months().into_iter().collect())),
         }
     }
-}
-
-/// Every subcommand /alliance can have, by its canonical (English) name.
-pub const SUBCOMMANDS: [&str; 8] =
-    ["overview", "military", "diplomatic", "economic", "cultural", "outlook", "timeline", "month"];
-
-/// A subcommand's name as a language shows it (`cmd-alliance-<name>`).
-pub fn name_text(name: &str) -> Text {
-    Text::new(format!("cmd-alliance-{name}"))
-}
-
-/// The subcommands of /alliance, in menu order: `outlook` only when the store has such facts.
-pub fn subcommands(store: &Store) -> Vec<&'static str> {
-    let mut names = vec!["overview"];
-    names.extend(store.domains().into_iter().map(Domain::as_str));
-    names.extend(["timeline", "month"]);
-    names
 }
 
 /// The name of the month option of `/alliance month`.

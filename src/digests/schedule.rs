@@ -11,7 +11,7 @@ use chrono::{
 };
 use chrono_tz::Tz;
 
-use crate::digest::{Arg, Text};
+use crate::content::text::{Arg, Text};
 
 /// How often a digest runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

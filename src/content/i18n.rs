@@ -12,7 +12,7 @@ use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use intl_memoizer::concurrent::IntlLangMemoizer;
 use unic_langid::LanguageIdentifier;
 
-use crate::problem::{line_of, Problem, Problems};
+use crate::content::problem::{line_of, Problem, Problems};
 
 /// The language every other one falls back to; its folder must be complete.
 pub const FALLBACK: &str = "en-US";
@@ -73,14 +73,15 @@ impl Catalog {
     pub fn read(dir: &Path) -> (Option<Catalog>, Vec<Problem>) {
         let mut problems = Vec::new();
         let mut locales = Vec::new();
-        let entries = match crate::files::read_dir(dir) {
+        let entries = match crate::content::files::read_dir(dir) {
             Ok(entries) => entries,
             Err(e) => {
                 problems.push(Problem::error(dir, None, format!("cannot read the locales folder: {e}")));
                 return (None, problems);
             }
         };
-        let mut dirs: Vec<PathBuf> = entries.into_iter().filter(|p| crate::files::is_dir(p)).collect();
+        let mut dirs: Vec<PathBuf> =
+            entries.into_iter().filter(|p| crate::content::files::is_dir(p)).collect();
         dirs.sort();
         for locale_dir in dirs {
             let name = locale_dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -307,14 +308,14 @@ fn load_locale(id: LanguageIdentifier, dir: &Path, problems: &mut Vec<Problem>) 
     bundle.set_formatter(Some(number_formatter(&id)));
     bundle.add_builtins().expect("a fresh bundle has no functions yet");
     let mut lines = HashMap::new();
-    let mut files: Vec<PathBuf> = crate::files::read_dir(dir).unwrap_or_default();
+    let mut files: Vec<PathBuf> = crate::content::files::read_dir(dir).unwrap_or_default();
     files.retain(|p| p.extension().is_some_and(|ext| ext == "ftl"));
     files.sort();
     if files.is_empty() {
         problems.push(Problem::error(dir, None, "the language folder has no .ftl file"));
     }
     for file in files {
-        let source = match crate::files::read_to_string(&file) {
+        let source = match crate::content::files::read_to_string(&file) {
             Ok(source) => source,
             Err(e) => {
                 problems.push(Problem::error(&file, None, format!("cannot read the file: {e}")));

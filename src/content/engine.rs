@@ -4,17 +4,18 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-use crate::check::validate;
-use crate::command::{self, UserError};
+use crate::content::check::validate;
+use crate::content::parse::{self, UserError};
 use chrono::NaiveDate;
 
-use crate::digest::{compose, has_news, Arg, Query, Text};
-use crate::facts::Store;
-use crate::i18n::{Catalog, Lang};
-use crate::message::{Attachment, EmbedImage, Message};
-use crate::picture::{self, Picture};
-use crate::problem::{Problem, Problems};
-use crate::render::{FactLines, Renderer};
+use crate::content::facts::Store;
+use crate::content::i18n::{Catalog, Lang};
+use crate::content::message::{Attachment, EmbedImage, Message};
+use crate::content::picture::{self, Picture};
+use crate::content::problem::{Problem, Problems};
+use crate::content::render::{FactLines, Renderer};
+use crate::content::reply::{compose, has_news, Query};
+use crate::content::text::{Arg, Text};
 
 /// The loaded fact store and locales.
 #[derive(Debug)]
@@ -132,7 +133,7 @@ impl Engine {
 
     /// Answers a slash-command line: the reply's pages, or the ephemeral error the user sees.
     pub fn ask(&self, line: &str, lang: Lang) -> Answer {
-        match command::parse(line, &self.store, &self.catalog) {
+        match parse::parse(line, &self.store, &self.catalog) {
             Ok(query) => Answer::Reply(self.reply(query, lang)),
             Err(error) => Answer::Refused { message: self.error(&error, lang), error },
         }

@@ -14,10 +14,10 @@ use std::sync::Arc;
 use ab_glyph::{point, Font, FontRef, PxScale, ScaleFont};
 use tiny_skia::{Color, FillRule, Paint, PathBuilder, Pixmap, PremultipliedColorU8, Rect, Stroke, Transform};
 
-use crate::digest::{Arg, Text};
-use crate::facts::{Domain, Fact, Store};
-use crate::render::{color, Renderer};
-use crate::when::{Point, When};
+use crate::content::facts::{Domain, Fact, Store};
+use crate::content::render::{color, Renderer};
+use crate::content::text::{Arg, Text};
+use crate::content::when::{Point, When};
 
 /// The picture's file name, which the embed points to as `attachment://timeline.png`.
 pub const FILENAME: &str = "timeline.png";
@@ -364,7 +364,7 @@ fn words(facts: &[&Fact], skipped: usize, renderer: &Renderer) -> Words {
         rows,
         inferred: facts.iter().any(|f| f.year_from_context).then(|| say(Text::new("footer-inferred"))),
         not_drawn,
-        alt: crate::message::truncate(&alt, ALT_LIMIT),
+        alt: crate::content::message::truncate(&alt, ALT_LIMIT),
     }
 }
 

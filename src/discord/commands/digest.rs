@@ -5,22 +5,23 @@
 
 use chrono::{DateTime, Datelike, Utc};
 use poise::serenity_prelude as serenity;
-use serenity::{ChannelId, ChannelType, CreateAutocompleteResponse, GuildId, Permissions};
+use serenity::{ChannelId, ChannelType, GuildId, Permissions};
 
-use super::respond::{self, ephemeral, reply, tell};
-use super::{CommandError, Context};
-use crate::digest::{Arg, Text};
-use crate::message::{limits, truncate, Message, EPHEMERAL};
-use crate::schedule::{Frequency, Schedule, Zone};
+use super::{Options, MAX_CHOICES};
+use crate::content::message::EPHEMERAL;
+use crate::content::text::{Arg, Text};
+use crate::digests::schedule::{Frequency, Schedule, Zone};
+use crate::discord::handler::{Call, Failure, Response};
+use crate::discord::{CommandError, Context};
+use crate::languages::server_language;
 use crate::storage::{Outcome, Subscription};
 
+// The declarations, for registration; interactions are answered by `run`, in both modes.
 #[poise::command(
     slash_command,
-    guild_only,
     // In a DM it is shown anyway, so that it can say that it is for servers.
     interaction_context = "Guild|BotDm",
     default_member_permissions = "MANAGE_GUILD",
-    required_permissions = "MANAGE_GUILD",
     subcommands("subscribe", "unsubscribe", "status", "preview"),
     subcommand_required
 )]
@@ -76,91 +77,113 @@ impl From<WeekdayChoice> for chrono::Weekday {
 // Options in Discord's order: the required ones first.
 #[poise::command(slash_command)]
 pub async fn subscribe(
-    ctx: Context<'_>,
+    _ctx: Context<'_>,
     #[channel_types("Text", "News")] channel: serenity::PartialChannel,
     frequency: FrequencyChoice,
     time: String,
-    #[autocomplete = "complete_zone"] timezone: Option<String>,
+    #[autocomplete = "super::no_choices"] timezone: Option<String>,
     weekday: Option<WeekdayChoice>,
     #[min = 1]
     #[max = 28]
     day: Option<i64>,
 ) -> Result<(), CommandError> {
-    let (Some(guild), Some(interaction)) = (ctx.guild_id(), respond::interaction(ctx)) else { return Ok(()) };
-    let shared = ctx.data();
-    let schedule =
-        match Schedule::new(frequency.into(), &time, timezone.as_deref(), weekday.map(Into::into), day) {
-            Ok(schedule) => schedule,
-            Err(error) => {
-                tracing::debug!(%error, "refused /digest subscribe");
-                tell(ctx, &error.text()).await?;
-                return Ok(());
-            }
-        };
-    // Looking at the channel takes requests: acknowledge first (Discord allows 3 seconds).
-    ctx.defer_ephemeral().await?;
-    if let Some(problem) = channel_problem(ctx, guild, channel.id).await? {
-        tell(ctx, &problem).await?;
-        return Ok(());
-    }
-    let now = shared.clock.now();
-    let next = schedule.next_after(now);
-    let subscription = Subscription {
-        guild_id: guild.get(),
-        channel_id: channel.id.get(),
-        schedule,
-        guild_locale: interaction.guild_locale.clone(),
-        next_run: next.at,
-        paused: None,
-        watermark: None,
-        last: None,
-    };
-    let texts = match shared.storage.subscribe(&subscription, now).await {
-        Ok(replaced) => {
-            shared.wake.notify_one();
-            let mut texts = vec![Text::new("digest-subscribed")
-                .arg("channel", mention(channel.id))
-                .arg("cadence", Arg::Text(cadence(&schedule)))
-                .arg("next", Arg::Text(when(&schedule, next.at)))
-                .arg("timestamp", timestamp(next.at))];
-            if replaced {
-                texts.push(Text::new("digest-replaced"));
-            }
-            texts
-        }
-        Err(error) => {
-            tracing::error!(%error, guild = guild.get(), "cannot save the digest schedule");
-            vec![Text::new("error-storage")]
-        }
-    };
-    tell_lines(ctx, &texts).await
-}
-
-#[poise::command(slash_command)]
-pub async fn unsubscribe(ctx: Context<'_>) -> Result<(), CommandError> {
-    let Some(guild) = ctx.guild_id() else { return Ok(()) };
-    let shared = ctx.data();
-    let text = match shared.storage.unsubscribe(guild.get()).await {
-        Ok(Some(subscription)) => {
-            shared.wake.notify_one();
-            Text::new("digest-unsubscribed").arg("channel", mention(ChannelId::new(subscription.channel_id)))
-        }
-        Ok(None) => Text::new("digest-none"),
-        Err(error) => {
-            tracing::error!(%error, guild = guild.get(), "cannot end the digest subscription");
-            Text::new("error-storage")
-        }
-    };
-    tell(ctx, &text).await?;
+    let _ = (channel, frequency, time, timezone, weekday, day);
     Ok(())
 }
 
 #[poise::command(slash_command)]
-pub async fn status(ctx: Context<'_>) -> Result<(), CommandError> {
-    let Some(guild) = ctx.guild_id() else { return Ok(()) };
-    let Some(subscription) = ctx.data().storage.subscription(guild.get()).await? else {
-        tell(ctx, &Text::new("digest-none")).await?;
-        return Ok(());
+pub async fn unsubscribe(_ctx: Context<'_>) -> Result<(), CommandError> {
+    Ok(())
+}
+
+#[poise::command(slash_command)]
+pub async fn status(_ctx: Context<'_>) -> Result<(), CommandError> {
+    Ok(())
+}
+
+#[poise::command(slash_command)]
+pub async fn preview(_ctx: Context<'_>) -> Result<(), CommandError> {
+    Ok(())
+}
+
+/// Answers `/digest <sub>` in server `guild`.
+pub async fn run(call: &Call, guild: u64, sub: &str, options: &Options<'_>) -> Result<Response, Failure> {
+    match sub {
+        "subscribe" => subscribe_to(call, guild, options),
+        "unsubscribe" => Ok(unsubscribe_from(call, guild)),
+        "status" => status_of(call, guild).await,
+        "preview" => preview_of(call, guild).await,
+        other => {
+            tracing::warn!(subcommand = other, "a /digest subcommand this version does not have");
+            Err(Failure::outdated())
+        }
+    }
+}
+
+fn subscribe_to(call: &Call, guild: u64, options: &Options<'_>) -> Result<Response, Failure> {
+    const NAME: &str = "digest";
+    let channel = Options::required(options.channel("channel", NAME)?)?.id;
+    let frequency = Options::required(options.choice::<FrequencyChoice>("frequency", NAME)?)?.into();
+    let time = Options::required(options.string("time", NAME)?)?;
+    let zone = options.string("timezone", NAME)?;
+    let weekday = options.choice::<WeekdayChoice>("weekday", NAME)?.map(Into::into);
+    let day = options.integer("day", NAME)?;
+    let schedule = Schedule::new(frequency, time, zone, weekday, day).map_err(|error| {
+        tracing::debug!(%error, "refused /digest subscribe");
+        Failure::refused("bad_schedule", error.text())
+    })?;
+    // Looking at the channel takes requests: acknowledge first (Discord allows 3 seconds).
+    let call = call.clone();
+    Ok(Response::deferred(true, async move {
+        if let Some(problem) = channel_problem(&call, GuildId::new(guild), channel).await? {
+            return Err(Failure::refused("channel", problem));
+        }
+        let shared = &call.shared;
+        let now = shared.clock.now();
+        let next = schedule.next_after(now);
+        let subscription = Subscription {
+            guild_id: guild,
+            channel_id: channel.get(),
+            schedule,
+            guild_locale: call.audience().guild_locale.map(str::to_owned),
+            next_run: next.at,
+            paused: None,
+            watermark: None,
+            last: None,
+        };
+        let replaced = shared.storage.subscribe(&subscription, now).await.map_err(Failure::not_saved)?;
+        shared.wake.notify_one();
+        let mut texts = vec![Text::new("digest-subscribed")
+            .arg("channel", mention(channel))
+            .arg("cadence", Arg::Text(cadence(&schedule)))
+            .arg("next", Arg::Text(when(&schedule, next.at)))
+            .arg("timestamp", timestamp(next.at))];
+        if replaced {
+            texts.push(Text::new("digest-replaced"));
+        }
+        Ok(call.tell_lines(&texts).await)
+    }))
+}
+
+fn unsubscribe_from(call: &Call, guild: u64) -> Response {
+    let call = call.clone();
+    Response::deferred(true, async move {
+        let shared = &call.shared;
+        let text = match shared.storage.unsubscribe(guild).await.map_err(Failure::not_saved)? {
+            Some(subscription) => {
+                shared.wake.notify_one();
+                Text::new("digest-unsubscribed")
+                    .arg("channel", mention(ChannelId::new(subscription.channel_id)))
+            }
+            None => Text::new("digest-none"),
+        };
+        Ok(call.tell(&text).await)
+    })
+}
+
+async fn status_of(call: &Call, guild: u64) -> Result<Response, Failure> {
+    let Some(subscription) = call.shared.storage.subscription(guild).await? else {
+        return Ok(Response::Message(call.tell(&Text::new("digest-none")).await));
     };
     let schedule = &subscription.schedule;
     let channel = mention(ChannelId::new(subscription.channel_id));
@@ -195,44 +218,35 @@ pub async fn status(ctx: Context<'_>) -> Result<(), CommandError> {
                 .arg("outcome", Arg::Text(outcome))
         }
     });
-    tell_lines(ctx, &texts).await
+    Ok(Response::Message(call.tell_lines(&texts).await))
 }
 
-#[poise::command(slash_command)]
-pub async fn preview(ctx: Context<'_>) -> Result<(), CommandError> {
-    let Some(guild) = ctx.guild_id() else { return Ok(()) };
-    let shared = ctx.data();
-    let Some(subscription) = shared.storage.subscription(guild.get()).await? else {
-        tell(ctx, &Text::new("digest-none")).await?;
-        return Ok(());
+async fn preview_of(call: &Call, guild: u64) -> Result<Response, Failure> {
+    let shared = &call.shared;
+    let Some(subscription) = shared.storage.subscription(guild).await? else {
+        return Ok(Response::Message(call.tell(&Text::new("digest-none")).await));
     };
     // The digest in the language it will be posted in; the words around it in the admin's.
-    let locale =
-        respond::interaction(ctx).and_then(|i| i.guild_locale.clone()).or(subscription.guild_locale.clone());
-    let server = shared.server_language(guild.get(), locale.as_deref()).await;
+    let locale = call.audience().guild_locale.map(str::to_owned).or(subscription.guild_locale.clone());
+    let catalog = shared.engine.catalog();
+    let server = server_language(shared.storage.as_ref(), catalog, guild, locale.as_deref()).await;
     let Some(pages) = shared.engine.digest(subscription.watermark, server) else {
-        tell(ctx, &Text::new("digest-preview-empty")).await?;
-        return Ok(());
+        return Ok(Response::Message(call.tell(&Text::new("digest-preview-empty")).await));
     };
-    let lang = respond::private_language(ctx).await;
     let next = subscription.schedule.next_after(shared.clock.now()).at;
     let intro = Text::new("digest-preview")
         .arg("channel", mention(ChannelId::new(subscription.channel_id)))
         .arg("next", Arg::Text(when(&subscription.schedule, next)))
         .arg("timestamp", timestamp(next));
-    let mut message = pages.into_iter().next().expect("a digest has a page");
-    message.content = ephemeral(shared, lang, &intro).content;
+    let mut message = pages.into_iter().next().unwrap_or_default();
+    message.content = call.tell(&intro).await.content;
     message.flags = Some(EPHEMERAL);
-    ctx.send(reply(&message)).await?;
-    Ok(())
+    Ok(Response::Message(message))
 }
 
 /// Time zones matching what was typed, those most servers use first.
-async fn complete_zone<'a>(_ctx: Context<'a>, typed: &'a str) -> CreateAutocompleteResponse {
-    let choices = Zone::suggest(typed, super::MAX_CHOICES)
-        .into_iter()
-        .map(|zone| serenity::AutocompleteChoice::new(zone, zone));
-    CreateAutocompleteResponse::new().set_choices(choices.collect())
+pub fn complete_zone(typed: &str) -> Vec<(String, String)> {
+    Zone::suggest(typed, MAX_CHOICES).into_iter().map(|zone| (zone.to_owned(), zone.to_owned())).collect()
 }
 
 /// Why the bot cannot post digests in a channel, if it cannot: the channel must belong to the
@@ -240,11 +254,11 @@ async fn complete_zone<'a>(_ctx: Context<'a>, typed: &'a str) -> CreateAutocompl
 /// and Discord's answer about the channel is the only word on where it belongs), and the bot
 /// must see it, send messages and embed links there.
 async fn channel_problem(
-    ctx: Context<'_>,
+    call: &Call,
     guild: GuildId,
     channel_id: ChannelId,
-) -> Result<Option<Text>, CommandError> {
-    let http = ctx.http();
+) -> Result<Option<Text>, Failure> {
+    let http = &call.discord;
     let unseen = || Text::new("error-digest-channel-unseen").arg("channel", mention(channel_id));
     let channel = match http.get_channel(channel_id).await {
         Ok(serenity::Channel::Guild(channel)) if channel.guild_id == guild => {
@@ -269,7 +283,7 @@ async fn channel_problem(
         Err(error) => return Err(error.into()),
     };
     let server = http.get_guild(guild).await?;
-    let me = http.get_member(guild, ctx.framework().bot_id()).await?;
+    let me = http.get_member(guild, call.bot_id).await?;
     let allowed = server.user_permissions_in(&channel, &me);
     let needed = [
         (Permissions::VIEW_CHANNEL, "permission-view-channel"),
@@ -288,17 +302,6 @@ async fn channel_problem(
             .arg("count", Arg::Number(missing.len() as i64))
             .arg("missing", Arg::List(missing)),
     ))
-}
-
-/// Several lines, privately, in the user's language.
-async fn tell_lines(ctx: Context<'_>, texts: &[Text]) -> Result<(), CommandError> {
-    let shared = ctx.data();
-    let lang = respond::private_language(ctx).await;
-    let lines: Vec<String> = texts.iter().filter_map(|t| ephemeral(shared, lang, t).content).collect();
-    let content = truncate(&lines.join("\n"), limits::CONTENT);
-    let message = Message { content: Some(content), flags: Some(EPHEMERAL), ..Message::default() };
-    ctx.send(reply(&message)).await?;
-    Ok(())
 }
 
 fn mention(channel: ChannelId) -> Arg {

@@ -1,68 +1,60 @@
-//! `/language value:<language|auto>`: a server's reply language. It needs Manage Server:
-//! Discord hides the command from other members, and poise checks the invoker's permissions
-//! again (a refusal is answered in `errors`). Answered privately.
+//! `/language value:<language|auto>`: a server's reply language. It needs Manage Server
+//! (checked for every server command in `commands`). Answered privately.
 
 use poise::serenity_prelude as serenity;
 use poise::SlashArgError;
 use serenity::{CommandInteraction, CommandOptionType, CreateCommandOption, ResolvedValue};
 
-use super::respond::{self, ephemeral, reply};
-use super::{Audience, CommandError, Context};
-use crate::digest::{Arg, Text};
+use super::Options;
+use crate::content::text::{Arg, Text};
+use crate::discord::handler::{Call, Failure, Response};
+use crate::discord::{CommandError, Context};
 use crate::storage::LanguageSetting;
 
+// The declaration, for registration; interactions are answered by `run`, in both modes.
 #[poise::command(
     slash_command,
-    guild_only,
     // In a DM it is shown anyway, so that it can say that it is for servers.
     interaction_context = "Guild|BotDm",
-    default_member_permissions = "MANAGE_GUILD",
-    required_permissions = "MANAGE_GUILD"
+    default_member_permissions = "MANAGE_GUILD"
 )]
-pub async fn language(ctx: Context<'_>, value: Choice) -> Result<(), CommandError> {
-    let shared = ctx.data();
-    let catalog = shared.engine.catalog();
-    let (Some(interaction), Some(guild)) = (respond::interaction(ctx), ctx.guild_id()) else {
-        return Ok(());
-    };
+pub async fn language(_ctx: Context<'_>, value: Choice) -> Result<(), CommandError> {
+    let _ = value;
+    Ok(())
+}
+
+/// Answers `/language value:<choice>` in server `guild`.
+pub async fn run(call: &Call, guild: u64, options: &Options<'_>) -> Result<Response, Failure> {
+    let catalog = call.shared.engine.catalog();
+    let index = Options::required(options.integer("value", "language")?)?;
     let languages: Vec<_> = catalog.languages().collect();
-    let setting = match languages.get(value.0) {
-        Some(lang) => LanguageSetting::Fixed(catalog.tag(*lang)),
-        None if value.0 == languages.len() => LanguageSetting::Auto,
-        None => {
+    let setting = match usize::try_from(index).ok().map(|i| (i, languages.get(i))) {
+        Some((_, Some(lang))) => LanguageSetting::Fixed(catalog.tag(*lang)),
+        Some((i, None)) if i == languages.len() => LanguageSetting::Auto,
+        _ => {
             // A choice registered by an earlier start, with more languages than now.
             let tags: Vec<String> =
                 languages.iter().map(|l| catalog.tag(*l)).chain(["auto".into()]).collect();
             let text = Text::new("error-language-unknown")
-                .arg("value", Arg::Word(value.0.to_string()))
+                .arg("value", Arg::Word(index.to_string()))
                 .arg("languages", Arg::Word(tags.join(", ")));
-            respond::tell(ctx, &text).await?;
-            return Ok(());
+            return Err(Failure::refused("unknown_language", text));
         }
     };
     // Writing may take a while: acknowledge first (Discord allows 3 seconds), then answer.
-    ctx.defer_ephemeral().await?;
-    let audience = Audience::of_command(interaction);
-    let text = match shared.storage.set_language(guild.get(), &setting, chrono::Utc::now()).await {
-        Ok(()) => confirmation(ctx, &setting, audience.guild_locale),
-        Err(error) => {
-            tracing::error!(%error, guild = guild.get(), "cannot save the server's language");
-            Text::new("error-storage")
-        }
-    };
-    // The confirmation is in the user's language, or else in the server's new one.
-    let lang = match catalog.supports(audience.user_locale) {
-        Some(lang) => lang,
-        None => shared.public_language(&audience).await,
-    };
-    super::record_language(shared, lang);
-    ctx.send(reply(&ephemeral(shared, lang, &text))).await?;
-    Ok(())
+    let call = call.clone();
+    Ok(Response::deferred(true, async move {
+        let shared = &call.shared;
+        shared.storage.set_language(guild, &setting, chrono::Utc::now()).await.map_err(Failure::not_saved)?;
+        // The confirmation is in the user's language, or else in the server's new one.
+        let text = confirmation(&call, &setting);
+        Ok(call.tell(&text).await)
+    }))
 }
 
-fn confirmation(ctx: Context<'_>, setting: &LanguageSetting, guild_locale: Option<&str>) -> Text {
-    let catalog = ctx.data().engine.catalog();
-    let locale = Arg::Word(guild_locale.unwrap_or("en-US").to_owned());
+fn confirmation(call: &Call, setting: &LanguageSetting) -> Text {
+    let catalog = call.shared.engine.catalog();
+    let locale = Arg::Word(call.audience().guild_locale.unwrap_or("en-US").to_owned());
     match setting {
         LanguageSetting::Auto => Text::new("language-set-auto").arg("locale", locale),
         LanguageSetting::Fixed(tag) => {

@@ -19,8 +19,8 @@ use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 use tracing::Instrument;
 
-use crate::message::Message;
-use crate::pacing::{LocalPacer, Pace};
+use crate::content::message::Message;
+use crate::digests::pacing::{LocalPacer, Pace};
 use crate::storage::{self, Claim, Claimed, Delivery, DeliveryState, Finish, Intent, Lease, Pause, Storage};
 use crate::telemetry::names;
 use crate::Engine;
@@ -371,7 +371,8 @@ impl Scheduler {
         let next_run = subscription.schedule.next_after(now).at;
         let locale = self.locales.get(guild).or_else(|| subscription.guild_locale.clone());
         let catalog = self.engine.catalog();
-        let lang = storage::server_language(self.storage.as_ref(), catalog, guild, locale.as_deref()).await;
+        let lang =
+            crate::languages::server_language(self.storage.as_ref(), catalog, guild, locale.as_deref()).await;
         tracing::Span::current().record("language", tracing::field::display(catalog.tag(lang)));
         let Some(pages) = self.engine.digest(subscription.watermark, lang) else {
             return self.finish(claim, period, &Finish::NothingNew { next_run }, Delivered::NothingNew).await;

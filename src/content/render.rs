@@ -5,12 +5,15 @@ use fluent_bundle::{FluentArgs, FluentValue};
 
 use std::collections::HashMap;
 
-use crate::digest::{self, Arg, Change, Correction, Dated, Entry, Query, Reply, Text};
-use crate::facts::{Document, Domain, Store};
-use crate::i18n::{Catalog, Lang};
-use crate::message::EPHEMERAL;
-use crate::message::{limits, split, truncate, ActionRow, Button, Embed, EmbedField, EmbedFooter, Message};
-use crate::when::{Point, When, YearMonth};
+use crate::content::facts::{Document, Domain, Store};
+use crate::content::i18n::{Catalog, Lang};
+use crate::content::message::EPHEMERAL;
+use crate::content::message::{
+    limits, split, truncate, ActionRow, Button, Embed, EmbedField, EmbedFooter, Message,
+};
+use crate::content::reply::{self, Change, Correction, Dated, Entry, Query, Reply};
+use crate::content::text::{Arg, Text};
+use crate::content::when::{Point, When, YearMonth};
 
 /// The prefix of the custom id of every page button: `alliance:<query key>:<page>`.
 pub const PAGE_BUTTON_PREFIX: &str = "alliance";
@@ -38,7 +41,7 @@ impl FactLines {
             .facts()
             .iter()
             .map(|fact| {
-                let lines = [false, true].map(|show| renderer.entry(&digest::entry(fact, show)));
+                let lines = [false, true].map(|show| renderer.entry(&reply::entry(fact, show)));
                 (fact.message_id(), lines)
             })
             .collect();
@@ -388,7 +391,7 @@ impl<'a> Renderer<'a> {
 /// not list for it: `check` formats messages with those, so the table must say what callers pass.
 fn declared<'n>(id: &str, mut names: impl Iterator<Item = &'n str>) {
     if cfg!(debug_assertions) {
-        if let Some(args) = crate::check::declared_args(id) {
+        if let Some(args) = crate::content::check::declared_args(id) {
             if let Some(name) = names.find(|name| !args.iter().any(|(known, _)| known == name)) {
                 panic!("message '{id}' is given '{name}', which check::MESSAGES does not list");
             }

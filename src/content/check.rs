@@ -4,10 +4,10 @@
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
-use crate::command;
-use crate::facts::{Confidence, Domain, Store, Value};
-use crate::i18n::{Catalog, FormatError, Lang, FALLBACK};
-use crate::problem::Problem;
+use crate::content::facts::{Confidence, Domain, Store, Value};
+use crate::content::i18n::{Catalog, FormatError, Lang, FALLBACK};
+use crate::content::problem::Problem;
+use crate::content::{parse, reply};
 
 /// A value a caller gives a message argument, for `check` to format the message with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -250,8 +250,8 @@ pub fn required_messages(store: &Store) -> Vec<String> {
     ids.extend(store.attributions().iter().map(|a| format!("source-{}", a.id)));
     ids.extend((1..=12).map(|n| format!("month-{n}")));
     ids.push("cmd-alliance".to_owned());
-    ids.extend(command::SUBCOMMANDS.iter().map(|name| format!("cmd-alliance-{name}")));
-    ids.push(format!("cmd-alliance-month-{}", command::MONTH_OPTION));
+    ids.extend(reply::SUBCOMMANDS.iter().map(|name| format!("cmd-alliance-{name}")));
+    ids.push(format!("cmd-alliance-month-{}", parse::MONTH_OPTION));
     ids
 }
 

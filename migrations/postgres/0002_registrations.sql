@@ -1,0 +1,7 @@
+-- The command registrations done, by the fingerprint of what was registered and where: a
+-- registration happens once per version of the commands, whichever process or replica starts
+-- first, and again only when the commands change.
+CREATE TABLE command_registrations (
+    fingerprint   TEXT PRIMARY KEY,
+    registered_at TIMESTAMPTZ NOT NULL
+);

@@ -1,0 +1,76 @@
+//! `/alliance <topic>` and `/alliance month month:<month>`: the reply, public, in the server's
+//! language, or a mistake, privately, in the user's. The month option autocompletes with the
+//! months that have facts.
+
+use super::{Options, MAX_CHOICES};
+use crate::content::i18n::fold;
+use crate::content::parse;
+use crate::content::render::Renderer;
+use crate::content::reply::subcommands;
+use crate::discord::handler::{Call, Failure, Response};
+use crate::discord::{CommandError, Context};
+
+// The declarations, for registration: the parent command, one subcommand per topic (added by
+// `register`, under the topic's name) and `month` with its option. (Descriptions come from
+// locales/, never from doc comments.) Interactions are answered by `run`, in both modes.
+#[poise::command(slash_command, interaction_context = "Guild|BotDm")]
+pub async fn alliance(_ctx: Context<'_>) -> Result<(), CommandError> {
+    Ok(())
+}
+
+#[poise::command(slash_command)]
+pub async fn topic(_ctx: Context<'_>) -> Result<(), CommandError> {
+    Ok(())
+}
+
+#[poise::command(slash_command)]
+pub async fn month(
+    _ctx: Context<'_>,
+    #[autocomplete = "super::no_choices"] month: String,
+) -> Result<(), CommandError> {
+    let _ = month;
+    Ok(())
+}
+
+/// Answers `/alliance <sub>`.
+pub async fn run(call: &Call, sub: &str, options: &Options<'_>) -> Result<Response, Failure> {
+    let engine = &call.shared.engine;
+    if !subcommands(engine.store()).contains(&sub) {
+        tracing::warn!(subcommand = sub, "an /alliance subcommand this version does not have");
+        return Err(Failure::outdated());
+    }
+    let month = options.string(parse::MONTH_OPTION, "alliance")?;
+    match parse::query(sub, month, engine.store(), engine.catalog()) {
+        Ok(query) => {
+            let lang = call.public_language().await;
+            let first = engine.reply(query, lang).into_iter().next();
+            Ok(Response::Message(first.unwrap_or_default()))
+        }
+        Err(error) => {
+            tracing::debug!(%error, "refused /alliance");
+            let lang = call.private_language().await;
+            Ok(Response::Message(engine.error(&error, lang)))
+        }
+    }
+}
+
+/// The months that have facts, labelled in the user's language, filtered by what was typed.
+pub async fn complete_month(call: &Call, typed: &str) -> Vec<(String, String)> {
+    let shared = &call.shared;
+    let lang = call.private_language().await;
+    let typed = fold(typed);
+    let renderer = Renderer::new(shared.engine.catalog(), lang);
+    let mut matching: Vec<(String, String)> = shared
+        .engine
+        .store()
+        .months()
+        .into_iter()
+        .rev()
+        .map(|month| (renderer.month(month), month.to_string()))
+        .filter(|(label, iso)| typed.is_empty() || fold(label).contains(&typed) || iso.starts_with(&typed))
+        .take(MAX_CHOICES)
+        .collect();
+    // The most recent months were kept; show them oldest first.
+    matching.reverse();
+    matching
+}

@@ -1,0 +1,244 @@
+//! The one command layer, whichever transport brought the interaction: a [`Call`] in, a
+//! [`Response`] out. The gateway (`run`) and the HTTP endpoint (`serve`) both call [`handle`],
+//! then deliver its response their own way; no handler sends anything itself.
+//!
+//! Errors become answers here and only here ([`settle`]): a refusal carries its message and is
+//! answered privately in the user's language; anything else is logged with its cause and
+//! answered with the localised apology. Every interaction gets an answer, even one for a
+//! command or subcommand this version does not have, or a kind it does not handle.
+
+use std::sync::Arc;
+
+use futures_util::future::BoxFuture;
+use poise::serenity_prelude as serenity;
+use serenity::{Interaction, Permissions, UserId};
+
+use super::{commands, CommandError, Shared};
+use crate::content::i18n::Lang;
+use crate::content::message::{Message, EPHEMERAL};
+use crate::content::render::Renderer;
+use crate::content::text::Text;
+use crate::languages::Audience;
+use crate::telemetry::names;
+
+/// An interaction being answered, with what its handler may use.
+#[derive(Clone)]
+pub struct Call {
+    pub shared: Arc<Shared>,
+    /// Discord's HTTP API, for what a handler must ask Discord (where a channel belongs, what
+    /// the bot may do there).
+    pub discord: Arc<serenity::Http>,
+    /// The bot's own user.
+    pub bot_id: UserId,
+    pub interaction: Arc<Interaction>,
+}
+
+/// What to answer.
+pub enum Response {
+    /// A new message (Discord's response type 4): public, or private when its flags say so.
+    Message(Message),
+    /// The message whose button was clicked, changed (type 7).
+    Update(Message),
+    /// Autocomplete choices (type 8), as (label, value).
+    Choices(Vec<(String, String)>),
+    /// An acknowledgement now (type 5, "thinking…"), then the message, as an edit of the
+    /// original response: for work that may outlast Discord's 3 seconds.
+    Deferred { ephemeral: bool, then: BoxFuture<'static, Result<Message, Failure>> },
+}
+
+impl Response {
+    /// Acknowledges now; `then` makes the message.
+    pub fn deferred(
+        ephemeral: bool,
+        then: impl std::future::Future<Output = Result<Message, Failure>> + Send + 'static,
+    ) -> Response {
+        Response::Deferred { ephemeral, then: Box::pin(then) }
+    }
+}
+
+/// Why a handler did not answer as asked.
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    /// A refusal the user can act on: its message, and its reason for the metrics.
+    #[error("refused ({reason}): {}", text.id)]
+    Refused { reason: &'static str, text: Text },
+    /// A setting or schedule that could not be saved: nothing changed, and the user is told so.
+    #[error("cannot save: {0}")]
+    NotSaved(#[source] Box<crate::storage::StorageError>),
+    /// Something the user can do nothing about.
+    #[error(transparent)]
+    Internal(Box<CommandError>),
+}
+
+impl Failure {
+    pub fn refused(reason: &'static str, text: Text) -> Failure {
+        Failure::Refused { reason, text }
+    }
+
+    /// A command, subcommand or interaction kind this version does not have: registered by
+    /// another version, or crafted.
+    pub fn outdated() -> Failure {
+        Failure::refused("outdated_command", Text::new("error-outdated-command"))
+    }
+}
+
+impl Failure {
+    /// A write that failed: nothing changed.
+    pub fn not_saved(error: crate::storage::StorageError) -> Failure {
+        Failure::NotSaved(Box::new(error))
+    }
+}
+
+impl From<CommandError> for Failure {
+    fn from(error: CommandError) -> Failure {
+        Failure::Internal(Box::new(error))
+    }
+}
+
+impl From<crate::storage::StorageError> for Failure {
+    fn from(error: crate::storage::StorageError) -> Failure {
+        CommandError::from(error).into()
+    }
+}
+
+impl From<serenity::Error> for Failure {
+    fn from(error: serenity::Error) -> Failure {
+        CommandError::from(error).into()
+    }
+}
+
+impl Call {
+    /// Who is asking, and where.
+    pub fn audience(&self) -> Audience<'_> {
+        let (guild, guild_locale, user_locale) = match self.interaction.as_ref() {
+            Interaction::Command(c) | Interaction::Autocomplete(c) => {
+                (c.guild_id, c.guild_locale.as_deref(), c.locale.as_str())
+            }
+            Interaction::Component(c) => (c.guild_id, c.guild_locale.as_deref(), c.locale.as_str()),
+            Interaction::Modal(m) => (m.guild_id, m.guild_locale.as_deref(), m.locale.as_str()),
+            _ => (None, None, ""),
+        };
+        Audience { guild: guild.map(|g| g.get()), guild_locale, user_locale }
+    }
+
+    /// The server the interaction comes from; `None` in a DM.
+    pub fn guild(&self) -> Option<u64> {
+        self.audience().guild
+    }
+
+    /// What the invoking member may do in the channel, as Discord computed it.
+    pub fn member_permissions(&self) -> Option<Permissions> {
+        let member = match self.interaction.as_ref() {
+            Interaction::Command(c) | Interaction::Autocomplete(c) => c.member.as_deref(),
+            Interaction::Component(c) => c.member.as_ref(),
+            _ => None,
+        };
+        member.and_then(|m| m.permissions)
+    }
+
+    /// The language of a public answer, noted in the interaction's span.
+    pub async fn public_language(&self) -> Lang {
+        let shared = &self.shared;
+        let lang = self.audience().public(shared.storage.as_ref(), shared.engine.catalog()).await;
+        self.note_language(lang)
+    }
+
+    /// The language of a private answer, noted in the interaction's span.
+    pub async fn private_language(&self) -> Lang {
+        let shared = &self.shared;
+        let lang = self.audience().private(shared.storage.as_ref(), shared.engine.catalog()).await;
+        self.note_language(lang)
+    }
+
+    fn note_language(&self, lang: Lang) -> Lang {
+        let tag = self.shared.engine.catalog().tag(lang);
+        tracing::Span::current().record("language", tracing::field::display(tag));
+        lang
+    }
+
+    /// A short text only its reader sees, in their language.
+    pub async fn tell(&self, text: &Text) -> Message {
+        let lang = self.private_language().await;
+        Renderer::new(self.shared.engine.catalog(), lang).error(text)
+    }
+
+    /// Several lines only their reader sees, in their language.
+    pub async fn tell_lines(&self, texts: &[Text]) -> Message {
+        use crate::content::message::{limits, truncate};
+        let lang = self.private_language().await;
+        let renderer = Renderer::new(self.shared.engine.catalog(), lang);
+        let lines: Vec<String> = texts.iter().filter_map(|t| renderer.error(t).content).collect();
+        let content = truncate(&lines.join("\n"), limits::CONTENT);
+        Message { content: Some(content), flags: Some(EPHEMERAL), ..Message::default() }
+    }
+}
+
+/// The command (with its subcommand) or component an interaction is about, for logs and
+/// metrics: `/alliance military`, `/alliance month (autocomplete)`, `page button`.
+pub fn describe(interaction: &Interaction) -> String {
+    use serenity::{CommandDataOptionValue as Value, CommandInteraction};
+    let command_name = |command: &CommandInteraction| {
+        let sub = command
+            .data
+            .options
+            .first()
+            .filter(|o| matches!(o.value, Value::SubCommand(_) | Value::SubCommandGroup(_)));
+        match sub {
+            Some(sub) => format!("/{} {}", command.data.name, sub.name),
+            None => format!("/{}", command.data.name),
+        }
+    };
+    match interaction {
+        Interaction::Command(command) => command_name(command),
+        Interaction::Autocomplete(command) => format!("{} (autocomplete)", command_name(command)),
+        Interaction::Component(_) => "page button".to_owned(),
+        Interaction::Modal(_) => "modal".to_owned(),
+        Interaction::Ping(_) => "ping".to_owned(),
+        _ => "other interaction".to_owned(),
+    }
+}
+
+/// Answers an interaction: runs its handler and turns a failure into its answer.
+pub async fn handle(call: &Call) -> Response {
+    let result = match call.interaction.as_ref() {
+        Interaction::Command(command) => commands::run(call, command).await,
+        Interaction::Autocomplete(command) => Ok(commands::complete(call, command).await),
+        Interaction::Component(component) => commands::pages::run(call, component).await,
+        _ => Err(Failure::outdated()),
+    };
+    match result {
+        Ok(response) => response,
+        Err(failure) => Response::Message(settle(call, failure).await),
+    }
+}
+
+/// The message a deferred response ends with: its handler's, or its failure's.
+pub async fn finish(call: &Call, then: BoxFuture<'static, Result<Message, Failure>>) -> Message {
+    match then.await {
+        Ok(message) => message,
+        Err(failure) => settle(call, failure).await,
+    }
+}
+
+/// The one place a failure becomes an answer: private, in the user's language; counted, and
+/// logged with its cause.
+pub async fn settle(call: &Call, failure: Failure) -> Message {
+    let command = describe(&call.interaction);
+    let (reason, text) = match failure {
+        Failure::Refused { reason, text } => {
+            tracing::debug!(reason, message = %text.id, "refused");
+            (reason, text)
+        }
+        Failure::NotSaved(error) => {
+            tracing::error!(%error, "cannot save");
+            ("storage", Text::new("error-storage"))
+        }
+        Failure::Internal(error) => {
+            tracing::error!(%error, "command failed");
+            let reason = if matches!(*error, CommandError::Storage(_)) { "storage" } else { "internal" };
+            (reason, Text::new("error-internal"))
+        }
+    };
+    metrics::counter!(names::INTERACTION_ERRORS, "command" => command, "reason" => reason).increment(1);
+    call.tell(&text).await
+}
