@@ -69,7 +69,9 @@ pub mod names {
     /// Shards connected to the gateway, and shards started, read at each scrape.
     pub const SHARDS_CONNECTED: &str = "alliance_shards_connected";
     pub const SHARDS: &str = "alliance_shards";
-    /// Facts and languages loaded at start.
+    /// Reloads of the facts and locales, by `outcome` (`applied`, `refused`).
+    pub const RELOADS: &str = "alliance_reloads_total";
+    /// Facts and languages loaded (at start, then at each reload applied).
     pub const FACTS: &str = "alliance_facts_loaded";
     pub const LANGUAGES: &str = "alliance_languages_loaded";
 }

@@ -307,3 +307,43 @@ async fn json_logs_are_one_object_per_line_with_what_an_operator_needs_by_defaul
     assert!(!messages.iter().any(|(_, message)| *message == "interaction answered"), "{messages:?}");
     assert!(lines.iter().all(|line| line["timestamp"].is_string() && line["target"].is_string()));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_broken_fact_file_keeps_the_old_store_serving_and_is_logged_once_with_its_line() {
+    let world = World::new().await;
+    let workspace = Workspace::new();
+    let (data, locales) = (workspace.data(), workspace.locales());
+    let folders = [
+        ("ALLIANCE_DATA_DIR", data.to_str().expect("UTF-8")),
+        ("ALLIANCE_LOCALES_DIR", locales.to_str().expect("UTF-8")),
+    ];
+    let bot = Running::start(&world, &workspace, &folders);
+    wait_until(|| world.registrations() > 0).await;
+    world.standin.wait_ready().await;
+    let military = ("alliance", Some("military"), &[][..]);
+
+    // A fact whose domain does not exist, on line 3; saved, then saved again unchanged.
+    let broken = "[[fact]]\nid = \"storm\"\ndomain = \"weather\"\nadded = \"2026-11-30\"\nconfidence = \"reported\"\nsource = \"article\"\n";
+    workspace.write("data/facts/broken.toml", broken);
+    tokio::time::sleep(Duration::from_millis(1_500)).await;
+    workspace.write("data/facts/broken.toml", broken);
+    tokio::time::sleep(Duration::from_millis(1_500)).await;
+    let answer = world.command(Some(FR_GUILD), &user(61, "fr"), military).await;
+    assert_eq!(title(&answer), "Coopération militaire", "the old store keeps serving");
+
+    // Fixed, then SIGHUP: served.
+    std::fs::remove_file(workspace.path("data/facts/broken.toml")).expect("removed");
+    let hup = Command::new("kill").args(["-HUP", &bot.pid().to_string()]).status().expect("kill runs");
+    assert!(hup.success());
+    tokio::time::sleep(Duration::from_millis(1_500)).await;
+    let answer = world.command(Some(FR_GUILD), &user(62, "fr"), military).await;
+    assert_eq!(title(&answer), "Coopération militaire");
+    let (exit, logs) = bot.stop().await;
+    assert!(exit.success(), "SIGHUP does not stop the bot: {exit}: {logs}");
+    let file = format!("{}:3: error", workspace.path("data/facts/broken.toml").display());
+    assert_eq!(logs.matches(&file).count(), 1, "the problem, with its file and line, logged once: {logs}");
+    assert!(logs.contains("reload refused: the previous facts and locales stay"), "{logs}");
+    assert!(logs.contains("SIGHUP: reloading the facts and locales"), "{logs}");
+    assert!(logs.contains("reloaded: the new facts and locales are served"), "{logs}");
+    assert_no_token(&logs);
+}

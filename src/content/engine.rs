@@ -153,3 +153,24 @@ pub enum Answer {
     /// The command was wrong: the error, and the ephemeral message that says so.
     Refused { error: UserError, message: Message },
 }
+
+/// The engine being served. A reload replaces it whole; each user takes the one current when it
+/// starts (an interaction, a digest run) and keeps it to the end, so none sees half of two.
+#[derive(Debug)]
+pub struct Current(std::sync::RwLock<std::sync::Arc<Engine>>);
+
+impl Current {
+    pub fn new(engine: Engine) -> Current {
+        Current(std::sync::RwLock::new(std::sync::Arc::new(engine)))
+    }
+
+    /// The engine now.
+    pub fn get(&self) -> std::sync::Arc<Engine> {
+        std::sync::Arc::clone(&self.0.read().unwrap_or_else(|e| e.into_inner()))
+    }
+
+    /// Serves `engine` from now on.
+    pub fn set(&self, engine: Engine) {
+        *self.0.write().unwrap_or_else(|e| e.into_inner()) = std::sync::Arc::new(engine);
+    }
+}

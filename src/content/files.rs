@@ -17,6 +17,11 @@ pub fn bundled(folder: &str) -> PathBuf {
     Path::new(BUNDLED_ROOT).join(folder)
 }
 
+/// Whether `path` is in the copy compiled into the binary, rather than on disk.
+pub fn is_bundled(path: &Path) -> bool {
+    path.starts_with(BUNDLED_ROOT)
+}
+
 /// The path inside the bundle, `/`-separated, when `path` is bundled.
 fn inside(path: &Path) -> Option<String> {
     let relative = path.strip_prefix(BUNDLED_ROOT).ok()?;

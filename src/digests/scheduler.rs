@@ -19,11 +19,11 @@ use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 use tracing::Instrument;
 
+use crate::content::engine::Current;
 use crate::content::message::Message;
 use crate::digests::pacing::{LocalPacer, Pace};
 use crate::storage::{self, Claim, Claimed, Delivery, DeliveryState, Finish, Intent, Lease, Pause, Storage};
 use crate::telemetry::names;
-use crate::Engine;
 
 /// How many due digests a step of the loop claims. One: a claim is taken only when a worker
 /// is free to post it at once, so that claims spread over the processes as they have room, a
@@ -191,7 +191,8 @@ fn holder_name() -> String {
 }
 
 pub struct Scheduler {
-    engine: Arc<Engine>,
+    /// The facts and words being served; each run takes the current ones.
+    engine: Arc<Current>,
     storage: Arc<dyn Storage>,
     poster: Arc<dyn Poster>,
     clock: Arc<dyn Clock>,
@@ -211,7 +212,7 @@ impl Scheduler {
     /// claims are leased for `lease`.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
-        engine: Arc<Engine>,
+        engine: Arc<Current>,
         storage: Arc<dyn Storage>,
         poster: Arc<dyn Poster>,
         clock: Arc<dyn Clock>,
@@ -370,11 +371,12 @@ impl Scheduler {
         let now = self.clock.now();
         let next_run = subscription.schedule.next_after(now).at;
         let locale = self.locales.get(guild).or_else(|| subscription.guild_locale.clone());
-        let catalog = self.engine.catalog();
+        let engine = self.engine.get();
+        let catalog = engine.catalog();
         let lang =
             crate::languages::server_language(self.storage.as_ref(), catalog, guild, locale.as_deref()).await;
         tracing::Span::current().record("language", tracing::field::display(catalog.tag(lang)));
-        let Some(pages) = self.engine.digest(subscription.watermark, lang) else {
+        let Some(pages) = engine.digest(subscription.watermark, lang) else {
             return self.finish(claim, period, &Finish::NothingNew { next_run }, Delivered::NothingNew).await;
         };
         if shutdown.is_cancelled() {
@@ -387,7 +389,7 @@ impl Scheduler {
             nonce: nonce(guild, period),
             state: DeliveryState::Pending,
             message_id: None,
-            watermark: self.engine.store().updated(),
+            watermark: engine.store().updated(),
             recorded_at: Utc::now(),
             attempts: 1,
         };

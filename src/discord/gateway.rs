@@ -29,9 +29,10 @@ pub(super) async fn run(
         tracing::info!("commands are registered by the process running shard 0");
     }
     let edge = Edge {
+        discord: Arc::clone(&base.discord),
         shared: Arc::clone(&base.shared),
         in_flight: Arc::clone(&base.in_flight),
-        commands: register::commands(&base.shared.engine),
+        commands: register::commands(&base.shared.engine.get()),
         guild_id: config.guild_id,
         registers: AtomicBool::new(registers),
         bot_id: OnceLock::new(),
@@ -78,6 +79,8 @@ pub(super) async fn run(
 
 /// The gateway's events, as serenity hands them over.
 struct Edge {
+    /// The HTTP client the reloads register with: told the application's id at READY.
+    discord: Arc<serenity::Http>,
     shared: Arc<Shared>,
     in_flight: Arc<InFlight>,
     commands: Vec<Command>,
@@ -95,6 +98,7 @@ impl serenity::Framework for Edge {
                 let guilds = data_about_bot.guilds.len();
                 tracing::info!(shard = ?data_about_bot.shard, guilds, "connected to Discord");
                 let _ = self.bot_id.set(data_about_bot.user.id);
+                self.discord.set_application_id(data_about_bot.application.id);
                 if self.registers.swap(false, Ordering::SeqCst) {
                     register::register(
                         &ctx.http,
@@ -129,6 +133,7 @@ impl Edge {
             .copied()
             .unwrap_or_else(|| UserId::new(ctx.http.application_id().map_or(1, |a| a.get())));
         let call = Call {
+            engine: self.shared.engine.get(),
             shared: Arc::clone(&self.shared),
             discord: Arc::clone(&ctx.http),
             bot_id,

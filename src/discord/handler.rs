@@ -14,6 +14,7 @@ use poise::serenity_prelude as serenity;
 use serenity::{Interaction, Permissions, UserId};
 
 use super::{commands, CommandError, Shared};
+use crate::content::engine::Engine;
 use crate::content::i18n::Lang;
 use crate::content::message::{Message, EPHEMERAL};
 use crate::content::render::Renderer;
@@ -25,6 +26,8 @@ use crate::telemetry::names;
 #[derive(Clone)]
 pub struct Call {
     pub shared: Arc<Shared>,
+    /// The facts and words this interaction is answered with, from start to end.
+    pub engine: Arc<Engine>,
     /// Discord's HTTP API, for what a handler must ask Discord (where a channel belongs, what
     /// the bot may do there).
     pub discord: Arc<serenity::Http>,
@@ -138,20 +141,18 @@ impl Call {
 
     /// The language of a public answer, noted in the interaction's span.
     pub async fn public_language(&self) -> Lang {
-        let shared = &self.shared;
-        let lang = self.audience().public(shared.storage.as_ref(), shared.engine.catalog()).await;
+        let lang = self.audience().public(self.shared.storage.as_ref(), self.engine.catalog()).await;
         self.note_language(lang)
     }
 
     /// The language of a private answer, noted in the interaction's span.
     pub async fn private_language(&self) -> Lang {
-        let shared = &self.shared;
-        let lang = self.audience().private(shared.storage.as_ref(), shared.engine.catalog()).await;
+        let lang = self.audience().private(self.shared.storage.as_ref(), self.engine.catalog()).await;
         self.note_language(lang)
     }
 
     fn note_language(&self, lang: Lang) -> Lang {
-        let tag = self.shared.engine.catalog().tag(lang);
+        let tag = self.engine.catalog().tag(lang);
         tracing::Span::current().record("language", tracing::field::display(tag));
         lang
     }
@@ -159,14 +160,14 @@ impl Call {
     /// A short text only its reader sees, in their language.
     pub async fn tell(&self, text: &Text) -> Message {
         let lang = self.private_language().await;
-        Renderer::new(self.shared.engine.catalog(), lang).error(text)
+        Renderer::new(self.engine.catalog(), lang).error(text)
     }
 
     /// Several lines only their reader sees, in their language.
     pub async fn tell_lines(&self, texts: &[Text]) -> Message {
         use crate::content::message::{limits, truncate};
         let lang = self.private_language().await;
-        let renderer = Renderer::new(self.shared.engine.catalog(), lang);
+        let renderer = Renderer::new(self.engine.catalog(), lang);
         let lines: Vec<String> = texts.iter().filter_map(|t| renderer.error(t).content).collect();
         let content = truncate(&lines.join("\n"), limits::CONTENT);
         Message { content: Some(content), flags: Some(EPHEMERAL), ..Message::default() }

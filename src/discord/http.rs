@@ -115,6 +115,7 @@ async fn interactions(State(server): State<Arc<Server>>, headers: HeaderMap, bod
     let busy = server.in_flight.enter();
     let what = handler::describe(&interaction);
     let call = Call {
+        engine: server.shared.engine.get(),
         shared: Arc::clone(&server.shared),
         discord: Arc::clone(&server.discord),
         bot_id,
@@ -211,7 +212,7 @@ pub(super) async fn run(
     }
     let _ = endpoint.bot_id.set(bot_id);
     tracing::info!(application = application.id.get(), "serving interactions over HTTP");
-    let commands = register::commands(&base.shared.engine);
+    let commands = register::commands(&base.shared.engine.get());
     register::register(&discord, base.shared.storage.as_ref(), &commands, base.config.guild_id).await;
     base.probe.serving();
     shutdown.await;

@@ -21,6 +21,7 @@ mod health;
 pub mod http;
 mod poster;
 mod register;
+mod reload;
 mod respond;
 
 use std::future::Future;
@@ -34,7 +35,7 @@ use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
 use crate::config::Config;
-use crate::content::engine::Engine;
+use crate::content::engine::{Current, Engine};
 use crate::digests::scheduler::{Clock, GuildLocales, Scheduler, SystemClock};
 use crate::storage::{self, Storage, StorageError};
 use crate::telemetry::names;
@@ -73,7 +74,8 @@ pub enum CommandError {
 
 /// What every handler shares.
 pub struct Shared {
-    pub engine: Arc<Engine>,
+    /// The facts and words being served, replaced whole by a reload.
+    pub engine: Arc<Current>,
     pub storage: Arc<dyn Storage>,
     /// The time schedules run by.
     pub clock: Arc<dyn Clock>,
@@ -90,7 +92,7 @@ pub(crate) type Command = poise::Command<Arc<Shared>, CommandError>;
 /// The bot, built and ready to connect.
 pub struct Bot {
     config: Config,
-    engine: Arc<Engine>,
+    engine: Engine,
     storage: Arc<dyn Storage>,
     clock: Arc<dyn Clock>,
 }
@@ -115,7 +117,7 @@ impl Bot {
     /// yet.
     pub async fn build(config: Config, engine: Engine) -> Result<Bot, BotError> {
         let storage = storage::open(&config.database_url).await?;
-        Ok(Bot { config, engine: Arc::new(engine), storage, clock: Arc::new(SystemClock) })
+        Ok(Bot { config, engine, storage, clock: Arc::new(SystemClock) })
     }
 
     /// Runs schedules by another clock than the wall clock (the tests move theirs).
@@ -164,7 +166,7 @@ impl Bot {
         endpoint: Option<Arc<http::Endpoint>>,
     ) -> Result<Base, BotError> {
         let shared = Arc::new(Shared {
-            engine: self.engine,
+            engine: Arc::new(Current::new(self.engine)),
             storage: self.storage,
             clock: self.clock,
             locales: Arc::default(),
@@ -196,9 +198,7 @@ impl Bot {
             }
             None => None,
         };
-        let summary = shared.engine.summary();
-        metrics::gauge!(names::FACTS).set(summary.facts as f64);
-        metrics::gauge!(names::LANGUAGES).set(summary.languages.len() as f64);
+        reload::count_loaded(&shared.engine.get());
         let poster = HttpPoster::new(&self.config.token, self.config.api_url.as_deref());
         let scheduler = Arc::new(Scheduler::new(
             Arc::clone(&shared.engine),
@@ -212,6 +212,15 @@ impl Bot {
         ));
         let stop = CancellationToken::new();
         let digests = tokio::spawn(scheduler.run(stop.clone()));
+        let reloader = reload::Reloader {
+            shared: Arc::clone(&shared),
+            discord: Arc::clone(&discord),
+            data: self.config.data_dir.clone(),
+            locales: self.config.locales_dir.clone(),
+            registers: self.config.shards.is_none_or(|shards| shards.has_first_shard()),
+            guild_id: self.config.guild_id,
+        };
+        tokio::spawn(reloader.run(stop.clone()));
         Ok(Base {
             config: self.config,
             shared,

@@ -135,6 +135,12 @@ impl World {
         World::with_folders(workspace.data(), workspace.locales(), Some(workspace), mode).await
     }
 
+    /// Another world (its own stand-in and database) whose bot reads the same folders: a second
+    /// process of one deployment.
+    pub async fn with_folders_of(other: &World) -> World {
+        World::with_folders(other.data.clone(), other.locales.clone(), None, other.mode).await
+    }
+
     async fn with_folders(
         data: PathBuf,
         locales: PathBuf,

@@ -34,7 +34,7 @@ pub async fn month(
 
 /// Answers `/alliance <sub>`.
 pub async fn run(call: &Call, sub: &str, options: &Options<'_>) -> Result<Response, Failure> {
-    let engine = &call.shared.engine;
+    let engine = &call.engine;
     if !subcommands(engine.store()).contains(&sub) {
         tracing::warn!(subcommand = sub, "an /alliance subcommand this version does not have");
         return Err(Failure::outdated());
@@ -56,11 +56,10 @@ pub async fn run(call: &Call, sub: &str, options: &Options<'_>) -> Result<Respon
 
 /// The months that have facts, labelled in the user's language, filtered by what was typed.
 pub async fn complete_month(call: &Call, typed: &str) -> Vec<(String, String)> {
-    let shared = &call.shared;
     let lang = call.private_language().await;
     let typed = fold(typed);
-    let renderer = Renderer::new(shared.engine.catalog(), lang);
-    let mut matching: Vec<(String, String)> = shared
+    let renderer = Renderer::new(call.engine.catalog(), lang);
+    let mut matching: Vec<(String, String)> = call
         .engine
         .store()
         .months()

@@ -228,9 +228,9 @@ async fn preview_of(call: &Call, guild: u64) -> Result<Response, Failure> {
     };
     // The digest in the language it will be posted in; the words around it in the admin's.
     let locale = call.audience().guild_locale.map(str::to_owned).or(subscription.guild_locale.clone());
-    let catalog = shared.engine.catalog();
+    let catalog = call.engine.catalog();
     let server = server_language(shared.storage.as_ref(), catalog, guild, locale.as_deref()).await;
-    let Some(pages) = shared.engine.digest(subscription.watermark, server) else {
+    let Some(pages) = call.engine.digest(subscription.watermark, server) else {
         return Ok(Response::Message(call.tell(&Text::new("digest-preview-empty")).await));
     };
     let next = subscription.schedule.next_after(shared.clock.now()).at;

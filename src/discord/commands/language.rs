@@ -25,7 +25,7 @@ pub async fn language(_ctx: Context<'_>, value: Choice) -> Result<(), CommandErr
 
 /// Answers `/language value:<choice>` in server `guild`.
 pub async fn run(call: &Call, guild: u64, options: &Options<'_>) -> Result<Response, Failure> {
-    let catalog = call.shared.engine.catalog();
+    let catalog = call.engine.catalog();
     let index = Options::required(options.integer("value", "language")?)?;
     let languages: Vec<_> = catalog.languages().collect();
     let setting = match usize::try_from(index).ok().map(|i| (i, languages.get(i))) {
@@ -53,7 +53,7 @@ pub async fn run(call: &Call, guild: u64, options: &Options<'_>) -> Result<Respo
 }
 
 fn confirmation(call: &Call, setting: &LanguageSetting) -> Text {
-    let catalog = call.shared.engine.catalog();
+    let catalog = call.engine.catalog();
     let locale = Arg::Word(call.audience().guild_locale.unwrap_or("en-US").to_owned());
     match setting {
         LanguageSetting::Auto => Text::new("language-set-auto").arg("locale", locale),

@@ -21,7 +21,7 @@ pub async fn run(call: &Call, interaction: &ComponentInteraction) -> Result<Resp
     let is_invoker = original_invoker(interaction) == Some(interaction.user.id);
     let lang =
         if is_invoker && !private { call.public_language().await } else { call.private_language().await };
-    let pages = call.shared.engine.reply(query, lang);
+    let pages = call.engine.reply(query, lang);
     let index = page.clamp(1, pages.len().max(1)) - 1;
     let mut page = pages.into_iter().nth(index).unwrap_or_default();
     if is_invoker {

@@ -1,0 +1,136 @@
+//! Live reload as editors and translators meet it: files dropped into the folders of a running
+//! bot are served without a restart, and reach the next digest; the commands are registered
+//! again only when they changed (a new language). Each process watches its own folders. (A
+//! broken file, which keeps the old store serving, and SIGHUP are in `run.rs`, where the
+//! binary's logs can be read.)
+
+mod support;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use alliance_digest::digests::scheduler::Clock;
+use support::bot::{admin, description, title, user, World, EN_GUILD, FR_GUILD};
+use support::clock::ManualClock;
+use support::discord::PATIENCE;
+use support::Workspace;
+
+const RAIL_FACT: &str = "[[fact]]\nid = \"rail-link-talks\"\ndomain = \"economic\"\nwhen = \"2026-11\"\nadded = \"2026-11-30\"\nconfidence = \"reported\"\nsource = \"article\"\nattribution = \"south-korean-sources\"\n";
+
+/// An editor's new fact, with its sentence in both languages: the words first, then the fact.
+fn add_rail_fact(root: &std::path::Path) {
+    let write = |relative: &str, text: &str| std::fs::write(root.join(relative), text).expect("written");
+    write(
+        "locales/en-US/later.ftl",
+        "fact-rail-link-talks = The two governments discussed a rail link.\n    .title = Rail link talks\n",
+    );
+    write("locales/fr/later.ftl", "fact-rail-link-talks = Les deux gouvernements ont évoqué une liaison ferroviaire.\n    .title = Liaison ferroviaire\n");
+    write("data/facts/later.toml", RAIL_FACT);
+}
+
+/// Asks `/alliance economic` in the English server until its reply contains `needle`.
+async fn economic_until(world: &World, needle: &str) -> String {
+    let deadline = tokio::time::Instant::now() + PATIENCE;
+    loop {
+        let reply =
+            world.command(Some(EN_GUILD), &user(70, "en-US"), ("alliance", Some("economic"), &[])).await;
+        let text = description(&reply);
+        if text.contains(needle) {
+            return text;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "{needle:?} never served: {text}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_fact_file_is_answered_and_digested_without_a_restart_or_a_second_registration() {
+    let world = World::with_workspace(Workspace::new()).await;
+    let clock = ManualClock::starting_at("2026-11-24T07:00:00Z");
+    let moved: Arc<dyn Clock> = Arc::clone(&clock) as Arc<dyn Clock>;
+    let bot = world.start_bot_with(world.config(&[]), move |bot| bot.with_clock(moved)).await;
+    let channel = world.standin.add_channel(FR_GUILD, "bulletins", 0);
+    let weekly = [
+        ("channel", channel.to_string()),
+        ("frequency", "weekly".into()),
+        ("time", "09:00".into()),
+        ("weekday", "Tuesday".into()),
+    ];
+    let options: Vec<(&str, &str)> = weekly.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    world.command(Some(FR_GUILD), &admin(71, "en-US"), ("digest", Some("subscribe"), &options)).await;
+    clock.set("2026-11-24T09:00:00Z");
+    world.standin.wait_channel_messages(channel, 1).await;
+    let registrations = world.registrations();
+    let before = economic_until(&world, "").await;
+    assert!(!before.contains("rail link"));
+
+    add_rail_fact(world.data.parent().expect("a workspace"));
+    let after = economic_until(&world, "The two governments discussed a rail link").await;
+    assert!(after.contains("reported, according to South Korean sources"), "{after}");
+    clock.set("2026-12-01T09:00:00Z");
+    let posted = world.standin.wait_channel_messages(channel, 2).await;
+    let news = support::bot::plain(
+        posted[1].message["embeds"][0]["fields"][0]["value"].as_str().unwrap_or_default(),
+    );
+    assert!(news.contains("liaison ferroviaire"), "the next digest carries the new fact: {news}");
+    assert_eq!(world.registrations(), registrations, "the commands did not change: not registered again");
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_language_folder_adds_its_command_names_with_one_registration() {
+    let workspace = Workspace::new();
+    let world = World::with_workspace(workspace).await;
+    let bot = world.start_bot().await;
+    let registrations = world.registrations();
+    // A translator copies English to start German, and names the military summary in German.
+    let root = world.locales.clone();
+    let staging = root.parent().expect("a workspace").join("de-staging");
+    support::copy_dir(&root.join("en-US"), &staging);
+    let commands = std::fs::read_to_string(staging.join("commands.ftl")).expect("the command words");
+    assert!(commands.contains("cmd-alliance-military = military"), "{commands}");
+    let german = commands.replace("cmd-alliance-military = military", "cmd-alliance-military = militaer");
+    std::fs::write(staging.join("commands.ftl"), german).expect("written");
+    // Saved as editors do: the whole folder moved into place at once.
+    std::fs::rename(&staging, root.join("de")).expect("moved into place");
+
+    support::bot::wait_until(|| world.registrations() > registrations).await;
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    assert_eq!(world.registrations(), registrations + 1, "one registration for the new language");
+    let commands = world.standin.wait_commands().await;
+    let alliance =
+        commands.as_array().and_then(|c| c.iter().find(|c| c["name"] == "alliance")).expect("/alliance");
+    let military = alliance["options"]
+        .as_array()
+        .and_then(|o| o.iter().find(|o| o["name"] == "military"))
+        .expect("military");
+    assert_eq!(military["name_localizations"]["de"], "militaer");
+    assert_eq!(military["name_localizations"]["fr"], "militaire");
+    let german = world
+        .command(Some(EN_GUILD), &user(72, "de"), ("alliance", Some("month"), &[("month", "smarch")]))
+        .await;
+    assert!(
+        support::bot::content(&german).contains("smarch"),
+        "a private answer in the new language's words"
+    );
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_process_watching_the_same_folders_serves_the_change() {
+    let workspace = Workspace::new();
+    let root = workspace.dir.path().to_path_buf();
+    let first = World::with_workspace(workspace).await;
+    let second = World::with_folders_of(&first).await;
+    let (a, b) = (first.start_bot().await, second.start_bot().await);
+    add_rail_fact(&root);
+    for world in [&first, &second] {
+        economic_until(world, "rail link").await;
+        let fr = world.command(Some(FR_GUILD), &user(73, "fr"), ("alliance", Some("economic"), &[])).await;
+        assert_eq!(title(&fr), "Liens économiques");
+    }
+    a.stop().await;
+    b.stop().await;
+}
