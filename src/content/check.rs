@@ -2,6 +2,10 @@
 //! its own values, and every message a reply needs exists. `check` prints what this finds;
 //! `Engine::load` refuses to start on any error.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use crate::content::facts::{Confidence, Domain, Store, Value};
@@ -189,7 +193,15 @@ pub fn declared_args(id: &str) -> Option<Args> {
         // An attribution's `.cited` gets the confidence it hedges.
         return Some(&[("confidence", &[W("confirmed"), W("reported"), W("alleged"), W("assessment")])]);
     }
-    MESSAGES.iter().find(|(known, _)| *known == id).map(|(_, args)| *args)
+    // Asked for every message of every language, facts included: looked up, not searched.
+    static BY_ID: LazyLock<HashMap<&str, Args>> = LazyLock::new(|| {
+        let mut by_id = HashMap::new();
+        for (id, args) in MESSAGES {
+            by_id.entry(*id).or_insert(*args);
+        }
+        by_id
+    });
+    BY_ID.get(id).copied()
 }
 
 /// The sets of sample arguments to format a message with: row `i` takes the `i`-th sample of
@@ -318,12 +330,16 @@ pub fn validate(store: &Store, catalog: &Catalog) -> Vec<Problem> {
                 continue;
             }
             // The current values, and those before each revision: older versions stay readable.
-            let mut versions = vec![fact.values.clone()];
-            versions
-                .extend(fact.revisions.iter().filter_map(|r| r.date.pred_opt()).map(|d| fact.values_on(d)));
-            for values in versions {
+            let mut versions = vec![Cow::Borrowed(&fact.values)];
+            versions.extend(
+                fact.revisions
+                    .iter()
+                    .filter_map(|r| r.date.pred_opt())
+                    .map(|d| Cow::Owned(fact.values_on(d))),
+            );
+            for values in &versions {
                 let mut args = FluentArgs::new();
-                for (name, value) in &values {
+                for (name, value) in values.iter() {
                     match value {
                         Value::Number(n) => args.set(name.as_str(), FluentValue::from(*n)),
                         Value::Word(w) => args.set(name.as_str(), FluentValue::from(w.clone())),
@@ -372,15 +388,12 @@ pub fn validate(store: &Store, catalog: &Catalog) -> Vec<Problem> {
 /// reference cycle, a variable no caller passes. Facts are formatted with their own values
 /// elsewhere.
 fn check_every_message(catalog: &Catalog, lang: Lang, problems: &mut Vec<Problem>) {
-    let mut ids: Vec<&str> = catalog.message_ids(lang).collect();
+    // Facts are formatted with their own values (or are stale, and warned about).
+    let is_fact = |id: &str| id.starts_with("fact-") && declared_args(id).is_none();
+    let mut ids: Vec<&str> = catalog.message_ids(lang).filter(|id| !is_fact(id)).collect();
     ids.sort_unstable();
     for id in ids {
-        let args = declared_args(id);
-        // Facts are formatted with their own values (or are stale, and warned about).
-        if id.starts_with("fact-") && args.is_none() {
-            continue;
-        }
-        for args in sample_args(args.unwrap_or(&[])) {
+        for args in sample_args(declared_args(id).unwrap_or(&[])) {
             for attr in catalog.attribute_names(lang, id) {
                 if let Err(error) = catalog.try_format(lang, id, attr.as_deref(), Some(&args)) {
                     if matches!(error, FormatError::NoValue(_)) {

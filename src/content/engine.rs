@@ -22,8 +22,8 @@ use crate::content::text::{Arg, Text};
 pub struct Engine {
     store: Store,
     catalog: Catalog,
-    /// Per language, in the catalog's order.
-    lines: Vec<FactLines>,
+    /// Each fact's list line per language, rendered at its first use.
+    lines: FactLines,
     /// The timeline picture per language, drawn at its first request (the store never changes
     /// while it is loaded).
     pictures: Vec<OnceLock<Picture>>,
@@ -41,16 +41,26 @@ impl Engine {
     /// Loads and validates `data` and `locales` together. On success, the warnings.
     pub fn load(data: &Path, locales: &Path) -> Result<(Engine, Vec<Problem>), Problems> {
         // Both sides are read in full and compared even when one has errors, so that one run
-        // lists every problem.
-        let (store, mut problems) = Store::read(data);
-        let (catalog, catalog_problems) = Catalog::read(locales);
+        // lists every problem. Neither needs the other to be read: the locales are read on a
+        // thread of their own meanwhile (or here, after the store, with no thread to spare).
+        let ((store, mut problems), (catalog, catalog_problems)) = std::thread::scope(|scope| {
+            let reading = std::thread::Builder::new()
+                .name("locales".to_owned())
+                .spawn_scoped(scope, || Catalog::read(locales));
+            let store = Store::read(data);
+            let catalog = match reading {
+                Ok(thread) => thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                Err(_) => Catalog::read(locales),
+            };
+            (store, catalog)
+        });
         problems.extend(catalog_problems);
         if let Some(catalog) = &catalog {
             problems.extend(validate(&store, catalog));
         }
         let warnings = Problems::into_result(problems)?;
         let catalog = catalog.expect("without a catalog there is an error");
-        let lines = catalog.languages().map(|lang| FactLines::new(&store, &catalog, lang)).collect();
+        let lines = FactLines::new(&store, &catalog);
         let pictures = catalog.languages().map(|_| OnceLock::new()).collect();
         Ok((Engine { store, catalog, lines, pictures }, warnings))
     }
@@ -77,9 +87,8 @@ impl Engine {
     /// The pages of the reply to a query. The timeline's first page carries its picture, shown
     /// in its embed.
     pub fn reply(&self, query: Query, lang: Lang) -> Vec<Message> {
-        let lines = &self.lines[self.catalog.index(lang)];
         let mut pages = Renderer::new(&self.catalog, lang)
-            .with_lines(lines)
+            .with_lines(&self.lines)
             .reply(&self.store, &compose(&self.store, query));
         if query == Query::Timeline {
             if let Some(first) = pages.first_mut() {

@@ -307,8 +307,9 @@ impl Store {
             problems.push(Problem::error(&dir.join("facts"), None, "the store has no fact"));
         }
         // Stable sort: facts with the same date keep the order of their files. Recent facts
-        // come after every dated one, undated ones last.
-        facts.sort_by_key(|f| (f.when.is_none(), !f.recent, f.when.map(When::sort_key)));
+        // come after every dated one, undated ones last. The keys are sorted, then the facts
+        // moved once: moving whole facts at each step of the sort was slow for a large store.
+        facts.sort_by_cached_key(|f| (f.when.is_none(), !f.recent, f.when.map(When::sort_key)));
         let ids_read = ids.into_iter().map(|(id, _)| id).collect();
         (Store { facts, documents, attributions, sources_file, ids_read }, problems)
     }

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
+use fluent_syntax::ast;
 use intl_memoizer::concurrent::IntlLangMemoizer;
 use unic_langid::LanguageIdentifier;
 
@@ -275,10 +276,12 @@ impl Catalog {
             let locale = &self.locales[index];
             for id in locale.lines.keys() {
                 let Some(message) = locale.bundle.get_message(id) else { continue };
-                if let Ok(text) = self.try_format(lang, id, None, None) {
-                    plain.insert(id.clone(), text);
+                if message.value().is_some_and(|value| !needs_arguments(value)) {
+                    if let Ok(text) = self.try_format(lang, id, None, None) {
+                        plain.insert(id.clone(), text);
+                    }
                 }
-                for attr in message.attributes() {
+                for attr in message.attributes().filter(|attr| !needs_arguments(attr.value())) {
                     if let Ok(text) = self.try_format(lang, id, Some(attr.id()), None) {
                         plain.insert(format!("{id}.{}", attr.id()), text);
                     }
@@ -299,6 +302,25 @@ impl Catalog {
         }
         names
     }
+}
+
+/// Whether a pattern cannot be formatted without arguments: it shows a variable, or selects on
+/// one, outside any selection, which then always fails. The table of plain messages skips
+/// these without formatting them (most fact sentences are such): formatting each only to
+/// discard its error took a tenth of loading a large store.
+fn needs_arguments(pattern: &ast::Pattern<&str>) -> bool {
+    pattern.elements.iter().any(|element| {
+        matches!(
+            element,
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Inline(ast::InlineExpression::VariableReference { .. })
+                    | ast::Expression::Select {
+                        selector: ast::InlineExpression::VariableReference { .. },
+                        ..
+                    },
+            }
+        )
+    })
 }
 
 fn load_locale(id: LanguageIdentifier, dir: &Path, problems: &mut Vec<Problem>) -> Locale {
@@ -455,6 +477,25 @@ mod tests {
     fn finds_message_lines_but_not_attributes_or_terms() {
         let source = "# comment\nfact-a = A\n    .title = T\n-term = x\nb=B\n";
         assert_eq!(message_lines(source), vec![("fact-a".to_owned(), 2), ("b".to_owned(), 5)]);
+    }
+
+    #[test]
+    fn skips_formatting_only_what_cannot_format_without_arguments() {
+        let source = "shown = { $n } left\nselects = { $n ->\n    [one] one\n   *[other] many\n}\n\
+                      label = A label\nnested = { NUMBER(2) ->\n    [one] { $n }\n   *[other] two\n}\n\
+                      other = See { label }\n";
+        let resource = FluentResource::try_new(source.to_owned()).expect("the source parses");
+        let mut bundle = FluentBundle::new_concurrent(vec![FALLBACK.parse().expect("a tag")]);
+        bundle.add_resource(resource).expect("no duplicate");
+        for (id, needs) in
+            [("shown", true), ("selects", true), ("label", false), ("nested", false), ("other", false)]
+        {
+            let pattern = bundle.get_message(id).and_then(|m| m.value()).expect("the message has a value");
+            assert_eq!(needs_arguments(pattern), needs, "{id}");
+            let mut errors = Vec::new();
+            bundle.format_pattern(pattern, None, &mut errors);
+            assert_eq!(!errors.is_empty(), needs, "{id} formats without arguments: {errors:?}");
+        }
     }
 
     #[test]

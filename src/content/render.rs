@@ -4,6 +4,7 @@
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::content::facts::{Document, Domain, Store};
 use crate::content::i18n::{Catalog, Lang};
@@ -11,7 +12,7 @@ use crate::content::message::EPHEMERAL;
 use crate::content::message::{
     limits, split, truncate, ActionRow, Button, Embed, EmbedField, EmbedFooter, Message,
 };
-use crate::content::reply::{self, Change, Correction, Dated, Entry, Query, Reply};
+use crate::content::reply::{Change, Correction, Dated, Entry, Query, Reply};
 use crate::content::text::{Arg, Text};
 use crate::content::when::{Point, When, YearMonth};
 
@@ -25,27 +26,33 @@ pub struct Renderer<'a> {
     lines: Option<&'a FactLines>,
 }
 
-/// The list lines of every fact in one language, rendered once at load: a fact's line depends
-/// only on the fact, so replies reuse it instead of formatting dates, sentence and hedge again.
+/// The list lines of every fact, per language, each rendered at its first use and kept: a
+/// fact's line depends only on the fact, so replies reuse it instead of formatting dates,
+/// sentence and hedge again. Rendering them all at load took half the time of loading a large
+/// store, for lines most of which no reply may ever need. Shared by every task: a line asked
+/// for by two at once is rendered once.
 #[derive(Debug, Default)]
 pub struct FactLines {
-    /// By fact message id: the line without, then with, the domain label.
-    lines: HashMap<String, [String; 2]>,
+    /// By fact message id: the fact's position in the store.
+    positions: HashMap<String, usize>,
+    /// Per language (in the catalog's order), then per fact: the line without, then with, the
+    /// domain label.
+    lines: Vec<Vec<[OnceLock<String>; 2]>>,
 }
 
 impl FactLines {
-    /// Renders the lines of every fact of the store.
-    pub fn new(store: &Store, catalog: &Catalog, lang: Lang) -> Self {
-        let renderer = Renderer::new(catalog, lang);
-        let lines = store
-            .facts()
-            .iter()
-            .map(|fact| {
-                let lines = [false, true].map(|show| renderer.entry(&reply::entry(fact, show)));
-                (fact.message_id(), lines)
-            })
-            .collect();
-        Self { lines }
+    /// Room for the lines of every fact of the store, in every language; none is rendered yet.
+    pub fn new(store: &Store, catalog: &Catalog) -> Self {
+        let facts = store.facts();
+        let positions = facts.iter().enumerate().map(|(i, fact)| (fact.message_id(), i)).collect();
+        let lines = catalog.languages().map(|_| facts.iter().map(|_| Default::default()).collect()).collect();
+        Self { positions, lines }
+    }
+
+    /// Where a fact's line is kept, in a language, with or without its domain label.
+    fn line(&self, lang: usize, id: &str, with_domain: bool) -> Option<&OnceLock<String>> {
+        let fact = *self.positions.get(id)?;
+        Some(&self.lines.get(lang)?.get(fact)?[usize::from(with_domain)])
     }
 }
 
@@ -54,20 +61,24 @@ impl<'a> Renderer<'a> {
         Self { catalog, lang, lines: None }
     }
 
-    /// Reuses fact lines rendered ahead of time, in the same language.
+    /// Reuses the fact lines kept for the catalog's languages, and keeps those it renders.
     pub fn with_lines(mut self, lines: &'a FactLines) -> Self {
         self.lines = Some(lines);
         self
     }
 
     fn list_line(&self, entry: &Entry) -> String {
-        let cached = self.lines.and_then(|l| l.lines.get(&entry.text.id));
-        match cached {
-            Some(lines) if entry.text.attr.is_none() && !entry.depends_on_query() => {
-                lines[usize::from(entry.domain.is_some())].clone()
+        // A fact's own line (`reply::entry`) is the same in every reply; one that depends on
+        // the query is not kept.
+        if entry.text.attr.is_none() && !entry.depends_on_query() {
+            let kept = self.lines.and_then(|lines| {
+                lines.line(self.catalog.index(self.lang), &entry.text.id, entry.domain.is_some())
+            });
+            if let Some(kept) = kept {
+                return kept.get_or_init(|| self.entry(entry)).clone();
             }
-            _ => self.entry(entry),
         }
+        self.entry(entry)
     }
 
     /// Formats one message.
