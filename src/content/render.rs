@@ -1,4 +1,4 @@
-//! Puts a reply into words: formats the reply model of `digest` in one language and lays it
+//! Puts a reply into words: formats the reply model of `reply` in one language and lays it
 //! out as Discord messages, paging what does not fit one message.
 
 use fluent_bundle::{FluentArgs, FluentValue};
