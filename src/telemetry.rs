@@ -50,7 +50,8 @@ pub fn init(settings: &LogSettings) -> Result<(), BadFilter> {
 /// The metrics, by name; `/metrics` serves them in Prometheus's text format. Counters count
 /// since the process started, so several processes add up.
 pub mod names {
-    /// Interactions received, by `command` (`/alliance military`, `page button`, …).
+    /// Interactions answered, by `command` (`/alliance military`, `page button`, …) and
+    /// `outcome` (`answered`, or the reason of a refusal or failure, as below).
     pub const INTERACTIONS: &str = "alliance_interactions_total";
     /// Interactions that ended in an error message, by `command` and `reason` (`internal`,
     /// `storage`, `permissions`, `bad_option`, `outdated_command`, `other`).

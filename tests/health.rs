@@ -135,7 +135,7 @@ async fn readyz_is_200_once_connected_and_metrics_count_the_traffic() {
     assert_eq!(poll(&ready, 200).await, Some((200, "ready\n".to_owned())));
 
     let before = scrape(addr).await;
-    let labels = [("command", "/alliance military")];
+    let labels = [("command", "/alliance military"), ("outcome", "answered")];
     for n in 0..5 {
         world.command(Some(FR_GUILD), &user(70 + n, "fr"), MILITARY).await;
     }
@@ -155,12 +155,19 @@ async fn readyz_is_200_once_connected_and_metrics_count_the_traffic() {
     let delta = |metric| value(&after, metric, &labels) - value(&before, metric, &labels);
     assert_eq!(delta("alliance_interactions_total"), 5.0);
     let latency = "alliance_interaction_duration_seconds";
-    assert_eq!(observations(&after, latency, &labels) - observations(&before, latency, &labels), 5.0);
+    let command = &labels[..1];
+    assert_eq!(observations(&after, latency, command) - observations(&before, latency, command), 5.0);
     let refused = [("command", "/language"), ("reason", "guild_only")];
     assert!(
         value(&after, "alliance_interaction_errors_total", &refused)
             > value(&before, "alliance_interaction_errors_total", &refused),
         "a /language in a DM counts as refused"
+    );
+    let by_outcome = [("command", "/language"), ("outcome", "guild_only")];
+    assert!(
+        value(&after, "alliance_interactions_total", &by_outcome)
+            > value(&before, "alliance_interactions_total", &by_outcome),
+        "and its outcome says why"
     );
     assert_eq!(value(&after, "alliance_shards_connected", &[]), value(&after, "alliance_shards", &[]));
     assert!(value(&after, "alliance_shards", &[]) >= 1.0);

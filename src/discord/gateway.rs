@@ -132,13 +132,7 @@ impl Edge {
             .get()
             .copied()
             .unwrap_or_else(|| UserId::new(ctx.http.application_id().map_or(1, |a| a.get())));
-        let call = Call {
-            engine: self.shared.engine.get(),
-            shared: Arc::clone(&self.shared),
-            discord: Arc::clone(&ctx.http),
-            bot_id,
-            interaction: Arc::new(interaction),
-        };
+        let call = Call::new(&self.shared, &ctx.http, bot_id, interaction);
         let span = tracing::info_span!(
             "interaction",
             command = %what,
@@ -148,7 +142,7 @@ impl Edge {
         async {
             let response = handler::handle(&call).await;
             respond::send(&call, response).await;
-            record(what, started);
+            record(what, call.outcome(), started);
         }
         .instrument(span)
         .await;

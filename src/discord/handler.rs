@@ -34,6 +34,9 @@ pub struct Call {
     /// The bot's own user.
     pub bot_id: UserId,
     pub interaction: Arc<Interaction>,
+    /// How the interaction ended, for the metrics: set by [`settle`] to its reason; unset, the
+    /// interaction was answered as asked.
+    pub outcome: Arc<std::sync::OnceLock<&'static str>>,
 }
 
 /// What to answer.
@@ -111,6 +114,27 @@ impl From<serenity::Error> for Failure {
 }
 
 impl Call {
+    pub fn new(
+        shared: &Arc<Shared>,
+        discord: &Arc<serenity::Http>,
+        bot_id: UserId,
+        interaction: Interaction,
+    ) -> Call {
+        Call {
+            engine: shared.engine.get(),
+            shared: Arc::clone(shared),
+            discord: Arc::clone(discord),
+            bot_id,
+            interaction: Arc::new(interaction),
+            outcome: Arc::default(),
+        }
+    }
+
+    /// How the interaction ended: `answered`, or the reason of its refusal or failure.
+    pub fn outcome(&self) -> &'static str {
+        self.outcome.get().copied().unwrap_or("answered")
+    }
+
     /// Who is asking, and where.
     pub fn audience(&self) -> Audience<'_> {
         let (guild, guild_locale, user_locale) = match self.interaction.as_ref() {
@@ -241,5 +265,6 @@ pub async fn settle(call: &Call, failure: Failure) -> Message {
         }
     };
     metrics::counter!(names::INTERACTION_ERRORS, "command" => command, "reason" => reason).increment(1);
+    let _ = call.outcome.set(reason);
     call.tell(&text).await
 }

@@ -114,13 +114,7 @@ async fn interactions(State(server): State<Arc<Server>>, headers: HeaderMap, bod
     };
     let busy = server.in_flight.enter();
     let what = handler::describe(&interaction);
-    let call = Call {
-        engine: server.shared.engine.get(),
-        shared: Arc::clone(&server.shared),
-        discord: Arc::clone(&server.discord),
-        bot_id,
-        interaction: Arc::new(interaction),
-    };
+    let call = Call::new(&server.shared, &server.discord, bot_id, interaction);
     if let Some(guild) = call.guild() {
         if let Some(locale) = call.audience().guild_locale {
             // No GUILD_CREATE over HTTP: the server's locale comes with its interactions.
@@ -139,7 +133,7 @@ async fn interactions(State(server): State<Arc<Server>>, headers: HeaderMap, bod
                         if let Err(error) = respond::complete(&call, message).await {
                             tracing::warn!(%error, "cannot complete the deferred answer");
                         }
-                        record(what, started);
+                        record(what, call.outcome(), started);
                         drop(busy);
                     }
                     .instrument(span),
@@ -152,7 +146,7 @@ async fn interactions(State(server): State<Arc<Server>>, headers: HeaderMap, bod
                 tokio::spawn(
                     async move {
                         respond::send(&call, response).await;
-                        record(what, started);
+                        record(what, call.outcome(), started);
                         drop(busy);
                     }
                     .instrument(tracing::Span::current()),
@@ -161,7 +155,7 @@ async fn interactions(State(server): State<Arc<Server>>, headers: HeaderMap, bod
             }
             response => {
                 let body = respond::interaction_response(response);
-                record(what, started);
+                record(what, call.outcome(), started);
                 drop(busy);
                 json(&body)
             }

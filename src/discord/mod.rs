@@ -253,11 +253,12 @@ impl Base {
     }
 }
 
-/// Counts an answered interaction and its latency, by command, whichever transport.
-fn record(command: String, started: Instant) {
+/// Counts an answered interaction and its latency, by command (and outcome), whichever
+/// transport.
+fn record(command: String, outcome: &'static str, started: Instant) {
     let latency = started.elapsed();
-    tracing::debug!(latency_us = latency.as_micros() as u64, "interaction answered");
-    metrics::counter!(names::INTERACTIONS, "command" => command.clone()).increment(1);
+    tracing::debug!(latency_us = latency.as_micros() as u64, outcome, "interaction answered");
+    metrics::counter!(names::INTERACTIONS, "command" => command.clone(), "outcome" => outcome).increment(1);
     metrics::histogram!(names::INTERACTION_SECONDS, "command" => command).record(latency);
 }
 
