@@ -43,23 +43,34 @@ impl Drop for Process {
 }
 
 fn start(standin: &StandIn, database: &str, shards: &str, log: &std::path::Path) -> Child {
+    let mut command = bot("run", standin, database, log);
+    command.env("DISCORD_SHARDS", shards).spawn().expect("the bot starts")
+}
+
+/// A `serve` replica on `addr`: no gateway, interactions posted to it.
+fn start_replica(standin: &StandIn, database: &str, addr: &str, log: &std::path::Path) -> Child {
+    let mut command = bot("serve", standin, database, log);
+    command.env("HTTP_ADDR", addr).env("DISCORD_PUBLIC_KEY", support::discord::endpoint::public_key_hex());
+    command.spawn().expect("the replica starts")
+}
+
+fn bot(mode: &str, standin: &StandIn, database: &str, log: &std::path::Path) -> Command {
     let repo = support::repo();
-    Command::new(env!("CARGO_BIN_EXE_alliance-digest"))
-        .arg("run")
+    let mut command = Command::new(env!("CARGO_BIN_EXE_alliance-digest"));
+    command
+        .arg(mode)
         .current_dir(std::env::temp_dir())
         .env("DISCORD_TOKEN", TOKEN)
         .env("DISCORD_API_URL", standin.api_url())
         .env("DATABASE_URL", database)
         .env("DISCORD_RATE_LIMIT", BOT_RATE.to_string())
-        .env("DISCORD_SHARDS", shards)
         .env("DIGEST_LEASE_SECONDS", LEASE_SECONDS.to_string())
         .env("ALLIANCE_DATA_DIR", repo.join("data"))
         .env("ALLIANCE_LOCALES_DIR", repo.join("locales"))
         .env("RUST_LOG", "warn")
         .stdout(Stdio::null())
-        .stderr(std::fs::File::create(log).expect("a log file"))
-        .spawn()
-        .expect("the bot starts")
+        .stderr(std::fs::File::create(log).expect("a log file"));
+    command
 }
 
 /// `count` processes, shards `0/count` to `count-1/count`, each logging to `<shard>.log`;
@@ -148,6 +159,27 @@ fn busiest_second(standin: &StandIn, since: Instant) -> usize {
     busiest
 }
 
+/// No second since `since` saw more requests than the stand-in's limit; else every request of
+/// the window is printed, to see whose they were.
+fn assert_within_rate(standin: &StandIn, since: Instant) {
+    let busiest = busiest_second(standin, since);
+    if busiest > RATE as usize {
+        let requests = standin.requests();
+        let mut window: Vec<_> = requests.iter().filter(|r| r.at >= since).collect();
+        window.sort_by_key(|r| r.at);
+        for r in &window {
+            eprintln!(
+                "{:>8.3} {} {} {}",
+                r.at.duration_since(since).as_secs_f64(),
+                r.method,
+                r.path,
+                r.status
+            );
+        }
+    }
+    assert!(busiest <= RATE as usize, "{busiest} requests in one second, over the limit of {RATE}");
+}
+
 async fn wait_for(what: &str, within: Duration, condition: impl Fn() -> bool) {
     let deadline = Instant::now() + within;
     while !condition() {
@@ -212,22 +244,7 @@ async fn three_processes_share_the_fan_out_and_take_over_a_killed_ones_claims() 
     wait_for("every digest posted", Duration::from_secs(60), || delivered() == servers.len()).await;
     tokio::time::sleep(Duration::from_secs(LEASE_SECONDS)).await;
     assert_each_once(&standin, &servers);
-    let busiest = busiest_second(&standin, fan_out);
-    if busiest > RATE as usize {
-        let requests = standin.requests();
-        let mut window: Vec<_> = requests.iter().filter(|r| r.at >= fan_out).collect();
-        window.sort_by_key(|r| r.at);
-        for r in &window {
-            eprintln!(
-                "{:>8.3} {} {} {}",
-                r.at.duration_since(fan_out).as_secs_f64(),
-                r.method,
-                r.path,
-                r.status
-            );
-        }
-    }
-    assert!(busiest <= RATE as usize, "{busiest} requests in one second, over the limit of {RATE}");
+    assert_within_rate(&standin, fan_out);
     assert_eq!(standin.invalid_requests(), 0, "no request refused");
 
     // /language set through one process, a reply through another speaks the new language.
@@ -247,6 +264,58 @@ async fn three_processes_share_the_fan_out_and_take_over_a_killed_ones_claims() 
     assert!(errors.is_empty(), "requests Discord would refuse: {errors:#?}");
     store.close().await;
     pool.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_serve_replicas_post_each_digest_once_and_share_the_settings() {
+    let _alone = ONE_AT_A_TIME.lock().await;
+    let database = TestDatabase::create().await;
+    let standin = StandIn::start().await;
+    let servers = servers(&standin, 100);
+    let logs = tempfile::tempdir().expect("a temporary folder");
+    let addrs = [support::bot::free_addr(), support::bot::free_addr()];
+    let _replicas: Vec<Process> = addrs
+        .iter()
+        .enumerate()
+        .map(|(n, addr)| {
+            let log = logs.path().join(format!("replica-{n}.log"));
+            Process { child: start_replica(&standin, &database.url(), addr, &log), shard: n as u32 }
+        })
+        .collect();
+    for addr in &addrs {
+        let ready = format!("http://{addr}/readyz");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while reqwest::get(&ready).await.map_or(true, |r| r.status() != 200) {
+            assert!(Instant::now() < deadline, "replica {addr} not ready");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+    assert_eq!(standin.registrations(), 1, "one replica registered the commands");
+
+    // The shared pacing is the three `run` processes' test; here, each digest once.
+    let store = storage::open(&database.url()).await.expect("the database opens");
+    subscribe_all(store.as_ref(), &servers).await;
+    let delivered = || servers.iter().filter(|(_, c, _)| !standin.channel_messages(*c).is_empty()).count();
+    wait_for("every digest posted", Duration::from_secs(60), || delivered() == servers.len()).await;
+    tokio::time::sleep(Duration::from_secs(LEASE_SECONDS)).await;
+    assert_each_once(&standin, &servers);
+
+    // Behind a load balancer: /language through one replica, a reply through the other.
+    let (guild, _, _) = *servers.iter().find(|(_, _, french)| !french).expect("an English server");
+    let at = |addr: &str| format!("http://{addr}/interactions");
+    let military = |who| standin.slash_command(Some(guild), &who, "alliance", Some("military"), &[]);
+    standin.deliver_over_http(at(&addrs[0]));
+    let set =
+        standin.slash_command(Some(guild), &admin(12, "en-US"), "language", None, &[("value", "Français")]);
+    let set = standin.interact(set).await.message();
+    assert!(plain(set["content"].as_str().unwrap_or_default()).contains("French"), "{set}");
+    standin.deliver_over_http(at(&addrs[1]));
+    let after = standin.interact(military(user(11, "en-US"))).await.message();
+    assert_eq!(title(&after), "Coopération militaire", "the other replica reads the new setting");
+    assert_eq!(standin.identify_count(), 0, "serve opens no gateway connection");
+    let errors = standin.schema_errors();
+    assert!(errors.is_empty(), "requests Discord would refuse: {errors:#?}");
+    store.close().await;
 }
 
 fn title(message: &Value) -> String {
