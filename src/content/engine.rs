@@ -27,6 +27,22 @@ pub struct Engine {
     /// The timeline picture per language, drawn at its first request (the store never changes
     /// while it is loaded).
     pictures: Vec<OnceLock<Picture>>,
+    /// The replies that take no option (the overview, each domain, the timeline), per language,
+    /// kept from their first request: a reply depends only on the store and the language.
+    replies: Vec<[OnceLock<Vec<Message>>; FIXED_QUERIES]>,
+}
+
+/// The queries without options: the overview, the five domains, the timeline.
+const FIXED_QUERIES: usize = 7;
+
+/// Where a query without options keeps its reply; `None` for a month or the news.
+fn fixed_slot(query: Query) -> Option<usize> {
+    match query {
+        Query::Overview => Some(0),
+        Query::Domain(domain) => Some(1 + domain as usize),
+        Query::Timeline => Some(6),
+        Query::Month(_) | Query::News { .. } => None,
+    }
 }
 
 /// A counted summary of what was loaded.
@@ -62,7 +78,8 @@ impl Engine {
         let catalog = catalog.expect("without a catalog there is an error");
         let lines = FactLines::new(&store, &catalog);
         let pictures = catalog.languages().map(|_| OnceLock::new()).collect();
-        Ok((Engine { store, catalog, lines, pictures }, warnings))
+        let replies = catalog.languages().map(|_| Default::default()).collect();
+        Ok((Engine { store, catalog, lines, pictures, replies }, warnings))
     }
 
     pub fn store(&self) -> &Store {
@@ -87,6 +104,14 @@ impl Engine {
     /// The pages of the reply to a query. The timeline's first page carries its picture, shown
     /// in its embed.
     pub fn reply(&self, query: Query, lang: Lang) -> Vec<Message> {
+        let kept = fixed_slot(query).and_then(|slot| self.replies.get(self.catalog.index(lang))?.get(slot));
+        match kept {
+            Some(kept) => kept.get_or_init(|| self.compose_reply(query, lang)).clone(),
+            None => self.compose_reply(query, lang),
+        }
+    }
+
+    fn compose_reply(&self, query: Query, lang: Lang) -> Vec<Message> {
         let mut pages = Renderer::new(&self.catalog, lang)
             .with_lines(&self.lines)
             .reply(&self.store, &compose(&self.store, query));

@@ -22,6 +22,9 @@ use crate::digests::scheduler::Clock;
 use crate::storage::Storage;
 use crate::telemetry::{self, names};
 
+/// How often the metrics' histograms are folded into their buckets, scraped or not.
+const UPKEEP: Duration = Duration::from_secs(5);
+
 /// How long `/readyz` waits for the store.
 const STORE_BUDGET: Duration = Duration::from_secs(1);
 
@@ -148,6 +151,18 @@ pub(crate) async fn serve(
     if let Some(interactions) = interactions {
         app = app.merge(interactions);
     }
+    // The exporter keeps each histogram sample until its upkeep folds it into the buckets:
+    // without a scrape for a long while, that is memory growing with every interaction.
+    let upkeep_stop = stop.clone();
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(UPKEEP);
+        loop {
+            tokio::select! {
+                () = upkeep_stop.cancelled() => return,
+                _ = every.tick() => telemetry::metrics().run_upkeep(),
+            }
+        }
+    });
     Ok(tokio::spawn(async move {
         let served = axum::serve(listener, app).with_graceful_shutdown(stop.cancelled_owned()).await;
         if let Err(error) = served {

@@ -57,6 +57,47 @@ pub fn interaction_response(response: Response) -> CreateInteractionResponse {
     }
 }
 
+/// A response that is not deferred, and carries no file, as the JSON body of the HTTP answer to
+/// an interaction: the core message is already Discord's message payload, so it is written as
+/// it is, with no builder in between (a page turn also says `attachments: []`, so that the
+/// picture a previous page showed goes, as serenity's builder says over the gateway).
+pub fn body(response: &Response) -> serde_json::Result<Vec<u8>> {
+    #[derive(serde::Serialize)]
+    struct Update<'a> {
+        #[serde(flatten)]
+        message: &'a Message,
+        attachments: [u8; 0],
+    }
+    match response {
+        Response::Message(message) => serde_json::to_vec(&Callback { kind: 4, data: message }),
+        Response::Update(message) => {
+            serde_json::to_vec(&Callback { kind: 7, data: Update { message, attachments: [] } })
+        }
+        Response::Choices(choices) => {
+            let choices: Vec<_> = choices
+                .iter()
+                .map(|(name, value)| serde_json::json!({ "name": name, "value": value }))
+                .collect();
+            serde_json::to_vec(&Callback { kind: 8, data: serde_json::json!({ "choices": choices }) })
+        }
+        Response::Deferred { ephemeral, .. } => deferral(*ephemeral),
+    }
+}
+
+/// The HTTP answer of a deferral: "thinking…", private or not.
+pub fn deferral(ephemeral: bool) -> serde_json::Result<Vec<u8>> {
+    let flags = if ephemeral { EPHEMERAL } else { 0 };
+    serde_json::to_vec(&Callback { kind: 5, data: serde_json::json!({ "flags": flags }) })
+}
+
+/// An interaction callback: its type, and its data.
+#[derive(serde::Serialize)]
+struct Callback<T: serde::Serialize> {
+    #[serde(rename = "type")]
+    kind: u8,
+    data: T,
+}
+
 /// A core message as the edit that completes a deferred response.
 pub fn edit(message: &Message) -> EditInteractionResponse {
     let mut out = EditInteractionResponse::new().embeds(embeds(message)).components(components(message));
