@@ -227,6 +227,12 @@ impl Config {
         Config::new(settings, data_dir, locales_dir)
     }
 
+    /// Whether this process registers the commands: once per deployment, by the process that
+    /// runs shard 0 (every `serve` replica may; the registration is claimed in the store).
+    pub fn registers_commands(&self) -> bool {
+        self.shards.is_none_or(|shards| shards.has_first_shard())
+    }
+
     /// Checks every setting; the first one wrong is the error, saying what is allowed.
     pub fn new(settings: Settings, data_dir: PathBuf, locales_dir: PathBuf) -> Result<Config, ConfigError> {
         let token = Token::parse(&settings.token.unwrap_or_default())?;

@@ -418,19 +418,7 @@ async fn later_digests_bring_only_what_the_store_gained_grouped_by_domain() {
     bot.stop().await;
 
     // An editor adds a fact a week later; the bot restarts with it.
-    let data = world.data.parent().expect("a workspace").to_path_buf();
-    let ws = |relative: &str| data.join(relative);
-    std::fs::write(
-        ws("data/facts/later.toml"),
-        "[[fact]]\nid = \"rail-link-talks\"\ndomain = \"economic\"\nwhen = \"2026-11\"\nadded = \"2026-11-30\"\nconfidence = \"reported\"\nsource = \"article\"\nattribution = \"south-korean-sources\"\n",
-    )
-    .expect("a new fact");
-    std::fs::write(
-        ws("locales/en-US/later.ftl"),
-        "fact-rail-link-talks = The two governments discussed a rail link.\n    .title = Rail link talks\n",
-    )
-    .expect("English");
-    std::fs::write(ws("locales/fr/later.ftl"), "fact-rail-link-talks = Les deux gouvernements ont évoqué une liaison ferroviaire.\n    .title = Liaison ferroviaire\n").expect("French");
+    support::add_rail_fact(world.data.parent().expect("a workspace"));
     let bot = world.start_with_clock(&clock, &[]).await;
     clock.set("2026-12-01T09:00:00Z");
     let posted = world.standin.wait_channel_messages(channel, 2).await;

@@ -15,19 +15,6 @@ use support::clock::ManualClock;
 use support::discord::PATIENCE;
 use support::Workspace;
 
-const RAIL_FACT: &str = "[[fact]]\nid = \"rail-link-talks\"\ndomain = \"economic\"\nwhen = \"2026-11\"\nadded = \"2026-11-30\"\nconfidence = \"reported\"\nsource = \"article\"\nattribution = \"south-korean-sources\"\n";
-
-/// An editor's new fact, with its sentence in both languages: the words first, then the fact.
-fn add_rail_fact(root: &std::path::Path) {
-    let write = |relative: &str, text: &str| std::fs::write(root.join(relative), text).expect("written");
-    write(
-        "locales/en-US/later.ftl",
-        "fact-rail-link-talks = The two governments discussed a rail link.\n    .title = Rail link talks\n",
-    );
-    write("locales/fr/later.ftl", "fact-rail-link-talks = Les deux gouvernements ont évoqué une liaison ferroviaire.\n    .title = Liaison ferroviaire\n");
-    write("data/facts/later.toml", RAIL_FACT);
-}
-
 /// Asks `/alliance economic` in the English server until its reply contains `needle`.
 async fn economic_until(world: &World, needle: &str) -> String {
     let deadline = tokio::time::Instant::now() + PATIENCE;
@@ -64,7 +51,7 @@ async fn a_new_fact_file_is_answered_and_digested_without_a_restart_or_a_second_
     let before = economic_until(&world, "").await;
     assert!(!before.contains("rail link"));
 
-    add_rail_fact(world.data.parent().expect("a workspace"));
+    support::add_rail_fact(world.data.parent().expect("a workspace"));
     let after = economic_until(&world, "The two governments discussed a rail link").await;
     assert!(after.contains("reported, according to South Korean sources"), "{after}");
     clock.set("2026-12-01T09:00:00Z");
@@ -125,7 +112,7 @@ async fn each_process_watching_the_same_folders_serves_the_change() {
     let first = World::with_workspace(workspace).await;
     let second = World::with_folders_of(&first).await;
     let (a, b) = (first.start_bot().await, second.start_bot().await);
-    add_rail_fact(&root);
+    support::add_rail_fact(&root);
     for world in [&first, &second] {
         economic_until(world, "rail link").await;
         let fr = world.command(Some(FR_GUILD), &user(73, "fr"), ("alliance", Some("economic"), &[])).await;

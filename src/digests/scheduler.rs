@@ -119,8 +119,13 @@ pub trait Poster: Send + Sync {
 pub struct GuildLocales(RwLock<HashMap<u64, String>>);
 
 impl GuildLocales {
+    /// Notes a server's locale. Every interaction over HTTP brings it: the write lock is taken
+    /// only when it changed.
     pub fn set(&self, guild: u64, locale: &str) {
-        self.0.write().unwrap_or_else(|e| e.into_inner()).insert(guild, locale.to_owned());
+        let known = self.0.read().unwrap_or_else(|e| e.into_inner()).get(&guild).is_some_and(|l| l == locale);
+        if !known {
+            self.0.write().unwrap_or_else(|e| e.into_inner()).insert(guild, locale.to_owned());
+        }
     }
 
     pub fn get(&self, guild: u64) -> Option<String> {

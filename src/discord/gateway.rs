@@ -24,7 +24,7 @@ pub(super) async fn run(
         http = http.proxy(url.as_str()).ratelimiter_disabled(true);
     }
     // Registration once per deployment: by the process that runs shard 0.
-    let registers = config.shards.is_none_or(|shards| shards.has_first_shard());
+    let registers = config.registers_commands();
     if !registers {
         tracing::info!("commands are registered by the process running shard 0");
     }

@@ -198,7 +198,7 @@ impl Bot {
             }
             None => None,
         };
-        reload::count_loaded(&shared.engine.get());
+        reload::count_loaded(&shared.engine.get().summary());
         let poster = HttpPoster::new(&self.config.token, self.config.api_url.as_deref());
         let scheduler = Arc::new(Scheduler::new(
             Arc::clone(&shared.engine),
@@ -217,7 +217,7 @@ impl Bot {
             discord: Arc::clone(&discord),
             data: self.config.data_dir.clone(),
             locales: self.config.locales_dir.clone(),
-            registers: self.config.shards.is_none_or(|shards| shards.has_first_shard()),
+            registers: self.config.registers_commands(),
             guild_id: self.config.guild_id,
         };
         tokio::spawn(reloader.run(stop.clone()));

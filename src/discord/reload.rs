@@ -23,7 +23,7 @@ use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
 use super::{register, Shared};
-use crate::content::engine::Engine;
+use crate::content::engine::{Engine, Summary};
 use crate::content::files;
 use crate::telemetry::names;
 
@@ -122,7 +122,7 @@ impl Reloader {
                     tracing::warn!("{warning}");
                 }
                 let summary = engine.summary();
-                count_loaded(&engine);
+                count_loaded(&summary);
                 let commands = register::commands(&engine);
                 self.shared.engine.set(engine);
                 metrics::counter!(names::RELOADS, "outcome" => "applied").increment(1);
@@ -158,8 +158,7 @@ impl Reloader {
 }
 
 /// Sets the gauges of what is loaded.
-pub(super) fn count_loaded(engine: &Engine) {
-    let summary = engine.summary();
+pub(super) fn count_loaded(summary: &Summary) {
     metrics::gauge!(names::FACTS).set(summary.facts as f64);
     metrics::gauge!(names::LANGUAGES).set(summary.languages.len() as f64);
 }

@@ -106,6 +106,20 @@ pub fn line_of(text: &str, needle: &str) -> usize {
     text[..offset].matches('\n').count() + 1
 }
 
+const RAIL_FACT: &str = "[[fact]]\nid = \"rail-link-talks\"\ndomain = \"economic\"\nwhen = \"2026-11\"\nadded = \"2026-11-30\"\nconfidence = \"reported\"\nsource = \"article\"\nattribution = \"south-korean-sources\"\n";
+
+/// An editor's new fact (an economic one, attributed to South Korean sources, added on
+/// 2026-11-30), with its sentence in both languages: the words first, then the fact.
+pub fn add_rail_fact(root: &std::path::Path) {
+    let write = |relative: &str, text: &str| std::fs::write(root.join(relative), text).expect("written");
+    write(
+        "locales/en-US/later.ftl",
+        "fact-rail-link-talks = The two governments discussed a rail link.\n    .title = Rail link talks\n",
+    );
+    write("locales/fr/later.ftl", "fact-rail-link-talks = Les deux gouvernements ont évoqué une liaison ferroviaire.\n    .title = Liaison ferroviaire\n");
+    write("data/facts/later.toml", RAIL_FACT);
+}
+
 pub const GENERATED: usize = 1_800;
 const DOMAINS: [&str; 5] = ["military", "diplomatic", "economic", "cultural", "outlook"];
 /// A generated fact's attribution: none (the article's own voice), or one the article names.
