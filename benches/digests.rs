@@ -84,17 +84,8 @@ async fn main() {
     let time = format!("{:02}:{:02}", due.hour(), due.minute());
     let schedule = Schedule::new(Frequency::Daily, &time, None, None, None).expect("a schedule");
     for (guild, channel) in &channels {
-        let subscription = Subscription {
-            guild_id: *guild,
-            channel_id: *channel,
-            schedule,
-            guild_locale: None,
-            next_run: due,
-            paused: None,
-            watermark: None,
-            last: None,
-        };
-        storage.subscribe(&subscription, now).await.expect("subscribed");
+        let subscription = Subscription::new(*guild, *channel, schedule, due);
+        storage.subscribe(&subscription, 10, now).await.expect("subscribed");
     }
     storage.close().await;
 

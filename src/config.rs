@@ -12,6 +12,8 @@ use std::path::PathBuf;
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://alliance-digest.db";
 /// Discord's global limit: requests per second per bot.
 pub const DEFAULT_RATE_LIMIT: u32 = 50;
+/// How many channels of a server may have a digest, unless `DIGEST_SUBSCRIPTIONS_PER_SERVER` says.
+pub const DEFAULT_SUBSCRIPTIONS_PER_SERVER: u32 = 10;
 
 /// A bot token, shown as `[redacted]` everywhere.
 #[derive(Clone, PartialEq, Eq)]
@@ -79,6 +81,8 @@ pub enum ConfigError {
     BadShards(String),
     #[error("DIGEST_LEASE_SECONDS must be a number of seconds from 1 to 120 (far below Discord's nonce window), got {0:?}")]
     BadLease(String),
+    #[error("DIGEST_SUBSCRIPTIONS_PER_SERVER must be a number of channels from 1 to 100, got {0:?}")]
+    BadSubscriptionLimit(String),
     #[error("HTTP_ADDR must be an address and a port, such as 127.0.0.1:9100 or [::]:9100, got {0:?}")]
     BadHttpAddr(String),
     #[error("DISCORD_PUBLIC_KEY must be the application's public key: 64 hexadecimal digits, from the developer portal")]
@@ -119,6 +123,14 @@ pub struct Settings {
         value_name = "SECONDS"
     )]
     pub lease_seconds: Option<String>,
+    /// How many channels of a server may have a digest subscription (1 to 100).
+    #[arg(
+        long = "subscriptions-per-server",
+        env = "DIGEST_SUBSCRIPTIONS_PER_SERVER",
+        default_value = "10",
+        value_name = "N"
+    )]
+    pub subscriptions_per_server: Option<String>,
     /// Serve /healthz, /readyz and /metrics (Prometheus) on this address and port, such as
     /// 127.0.0.1:9100; no HTTP server when unset. `serve` adds /interactions there, on
     /// 127.0.0.1:8080 when unset.
@@ -193,6 +205,8 @@ pub struct Config {
     pub shards: Option<ShardRange>,
     /// How long a claim on a due digest holds without renewal.
     pub lease: std::time::Duration,
+    /// How many channels of a server may have a digest subscription.
+    pub subscriptions_per_server: u32,
     /// Where to serve health checks and metrics, if anywhere (and `serve`'s interactions).
     pub http_addr: Option<std::net::SocketAddr>,
     /// The application's Ed25519 public key, which signs interactions posted to `serve`.
@@ -221,6 +235,7 @@ impl Config {
             guild_id: lookup("DISCORD_GUILD_ID"),
             shards: lookup("DISCORD_SHARDS"),
             lease_seconds: lookup("DIGEST_LEASE_SECONDS"),
+            subscriptions_per_server: lookup("DIGEST_SUBSCRIPTIONS_PER_SERVER"),
             http_addr: lookup("HTTP_ADDR"),
             public_key: lookup("DISCORD_PUBLIC_KEY"),
         };
@@ -280,6 +295,15 @@ impl Config {
                 .ok_or(ConfigError::BadLease(text))?,
             None => crate::digests::scheduler::DEFAULT_LEASE,
         };
+        let subscriptions_per_server = match given(settings.subscriptions_per_server) {
+            Some(text) => text
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|n| (1..=100).contains(n))
+                .ok_or(ConfigError::BadSubscriptionLimit(text))?,
+            None => DEFAULT_SUBSCRIPTIONS_PER_SERVER,
+        };
         let public_key = match given(settings.public_key) {
             Some(text) => Some(public_key(&text).ok_or(ConfigError::BadPublicKey)?),
             None => None,
@@ -293,6 +317,7 @@ impl Config {
             rate_limit,
             shards,
             lease,
+            subscriptions_per_server,
             http_addr,
             data_dir,
             locales_dir,

@@ -13,7 +13,7 @@ use support::bot::{
     admin, content, is_ephemeral, title, user, wait_until, Mode, World, EN_GUILD, FR_GUILD, JA_GUILD,
 };
 use support::clock::{at, ManualClock};
-use support::discord::{permission, Invoker, Posted};
+use support::discord::{permission, ChannelSpec, Invoker, Pinged, Posted};
 use support::Workspace;
 
 const OVERVIEW_FR: &str = "L'alliance Russie–Corée du Nord en bref";
@@ -57,7 +57,7 @@ impl World {
         self.subscribe(guild, channel, &all).await;
         clock.set("2026-11-24T09:00:00Z");
         self.standin.wait_channel_messages(channel, 1).await;
-        self.status_until(guild, "en-US", ", posted.").await;
+        self.status_until(guild, "en-US", ", posted: https://").await;
         (bot, channel)
     }
 
@@ -124,15 +124,24 @@ async fn a_subscribed_channel_gets_its_digest_at_the_scheduled_minute(mode: Mode
         OVERVIEW_FR,
         "the first digest is the overview, in the server's language"
     );
-    assert_eq!(posted[0].nonce.as_deref(), Some("f70stvzu95vl.20261124"), "a nonce from (server, period)");
+    let expected_nonce =
+        alliance_digest::digests::scheduler::nonce(channel, at("2026-11-24T07:00:00Z").date_naive());
+    assert_eq!(posted[0].nonce.as_deref(), Some(expected_nonce.as_str()), "a nonce from (channel, period)");
+    assert!(expected_nonce.len() <= 25 && expected_nonce.ends_with(".20261124"), "{expected_nonce}");
 
     // The post lands before the bot records it: ask until it has.
-    let status = world.status_until(FR_GUILD, "en-US", ", posted.").await;
+    let status = world.status_until(FR_GUILD, "en-US", ", posted: https://").await;
     assert!(
         status.contains(&format!("Digest in <#{channel}>, every day at 08:00 (Europe/Paris).")),
         "{status}"
     );
-    assert!(status.contains(&format!("Last run: <t:{next}:F>, posted.")), "{status}");
+    let message = posted[0].message["id"].as_str().expect("an id");
+    assert!(
+        status.contains(&format!(
+            "Last run: <t:{next}:F>, posted: https://discord.com/channels/{FR_GUILD}/{channel}/{message}"
+        )),
+        "{status}"
+    );
     assert!(status.contains("Next one: Wednesday, November 25, 2026, at 08:00 (Europe/Paris)"), "{status}");
 
     // The next day, nothing is new: nothing is posted, and status says so.
@@ -278,8 +287,8 @@ async fn a_bot_killed_between_recording_and_confirming_a_post_leaves_one_digest(
     assert_eq!(world.standin.channel_messages(history).len(), 1);
     assert_eq!(world.standin.channel_messages(no_history).len(), 1, "the enforced nonce kept one message");
     for guild in [EN_GUILD, FR_GUILD] {
-        let status = world.status_until(guild, "en-US", ", posted.").await;
-        assert!(status.contains(", posted."), "{status}");
+        let status = world.status_until(guild, "en-US", ", posted: https://").await;
+        assert!(status.contains(", posted: https://"), "{status}");
     }
     // And the next day is not affected.
     clock.set("2026-11-25T08:00:00Z");
@@ -355,7 +364,10 @@ async fn refusals_pause_a_schedule_and_rate_limits_are_waited_out() {
         status.contains(&format!("Paused: I am no longer allowed to post in <#{forbidden}>.")),
         "{status}"
     );
-    assert!(status.contains("posting stopped."), "{status}");
+    assert!(
+        status.contains(&format!("posting stopped: I lost a permission I need in <#{forbidden}>.")),
+        "{status}"
+    );
     let status = world.status_until(gone_guild, "fr", "En pause").await;
     assert!(status.contains(&format!("En pause : <#{gone}> n'existe plus.")), "{status}");
     // The others' troubles held nobody up: the healthy server's digest went out before the
@@ -475,7 +487,7 @@ async fn a_shutdown_in_the_middle_of_a_fan_out_loses_nothing() {
 }
 
 /// Reads a digest's nonce back into the server it was for.
-fn guild_of_nonce(nonce: &str) -> Option<u64> {
+fn channel_of_nonce(nonce: &str) -> Option<u64> {
     u64::from_str_radix(nonce.split_once('.')?.0, 36).ok()
 }
 
@@ -500,16 +512,10 @@ async fn a_thousand_servers_each_get_their_digest_once_in_their_language() {
     let schedule = Schedule::new(Frequency::Daily, "08:00", None, None, None).expect("a schedule");
     for (n, (guild, channel, locale)) in servers.iter().enumerate() {
         let subscription = Subscription {
-            guild_id: *guild,
-            channel_id: *channel,
-            schedule,
             guild_locale: Some((*locale).to_owned()),
-            next_run: at("2026-11-24T08:00:00Z"),
-            paused: None,
-            watermark: None,
-            last: None,
+            ..Subscription::new(*guild, *channel, schedule, at("2026-11-24T08:00:00Z"))
         };
-        storage.subscribe(&subscription, at("2026-11-23T12:00:00Z")).await.expect("subscribed");
+        storage.subscribe(&subscription, 10, at("2026-11-23T12:00:00Z")).await.expect("subscribed");
         if n % 10 == 0 {
             storage
                 .set_language(*guild, &LanguageSetting::Fixed("fr".into()), at("2026-11-23T12:00:00Z"))
@@ -531,11 +537,11 @@ async fn a_thousand_servers_each_get_their_digest_once_in_their_language() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     settle().await;
-    for (n, (guild, channel, locale)) in servers.iter().enumerate() {
+    for (n, (_, channel, locale)) in servers.iter().enumerate() {
         let posted = world.standin.channel_messages(*channel);
         assert_eq!(posted.len(), 1, "server {n}: once");
         let nonce = posted[0].nonce.as_deref().expect("a nonce");
-        assert_eq!(guild_of_nonce(nonce), Some(*guild), "server {n}: its own channel");
+        assert_eq!(channel_of_nonce(nonce), Some(*channel), "server {n}: its own channel");
         let french = n % 10 == 0 || *locale == "fr";
         let expected = if french { OVERVIEW_FR } else { OVERVIEW_EN };
         assert_eq!(posted_title(&posted[0]), expected, "server {n} ({locale}): its language");
@@ -552,8 +558,10 @@ async fn an_unsubscribed_server_gets_nothing_more(mode: Mode) {
     let bot = world.start_with_clock(&clock, &[]).await;
     let channel = world.standin.add_channel(EN_GUILD, "digests", 0);
     world.subscribe(EN_GUILD, channel, &[("frequency", "monthly"), ("time", "08:00"), ("day", "24")]).await;
-    let stopped =
-        world.command(Some(EN_GUILD), &admin(920, "fr"), ("digest", Some("unsubscribe"), &[])).await;
+    let which = channel.to_string();
+    let stopped = world
+        .command(Some(EN_GUILD), &admin(920, "fr"), ("digest", Some("unsubscribe"), &[("channel", &which)]))
+        .await;
     assert!(is_ephemeral(&stopped));
     assert_eq!(
         content(&stopped),
@@ -570,9 +578,17 @@ async fn an_unsubscribed_server_gets_nothing_more(mode: Mode) {
         world.status(EN_GUILD, "en-US").await,
         "This server has no digest. Start one with /digest subscribe."
     );
-    let again =
-        world.command(Some(EN_GUILD), &admin(921, "en-US"), ("digest", Some("unsubscribe"), &[])).await;
-    assert_eq!(content(&again), "This server has no digest. Start one with /digest subscribe.");
+    let again = world
+        .command(
+            Some(EN_GUILD),
+            &admin(921, "en-US"),
+            ("digest", Some("unsubscribe"), &[("channel", &which)]),
+        )
+        .await;
+    assert_eq!(
+        content(&again),
+        format!("No digest is posted in <#{channel}>. Start one with /digest subscribe.")
+    );
     world.assert_no_schema_errors();
     bot.stop().await;
 }
@@ -787,6 +803,383 @@ async fn a_channel_of_another_server_or_of_none_is_refused_and_nothing_is_stored
     clock.set("2026-11-24T08:00:00Z");
     settle().await;
     assert!(world.standin.channel_messages(foreign).is_empty(), "nothing is posted in the other server");
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}
+
+/// An editor's fact of `domain`, added on `added`, with its sentence (and title) in both
+/// languages.
+fn add_fact(world: &World, id: &str, domain: &str, added: &str, en: &str, fr: &str) {
+    let root = world.data.parent().expect("a workspace");
+    let write = |relative: String, text: String| std::fs::write(root.join(relative), text).expect("written");
+    write(format!("locales/en-US/{id}.ftl"), format!("fact-{id} = {en}\n    .title = {en}\n"));
+    write(format!("locales/fr/{id}.ftl"), format!("fact-{id} = {fr}\n    .title = {fr}\n"));
+    write(
+        format!("data/facts/{id}.toml"),
+        format!(
+            "[[fact]]\nid = \"{id}\"\ndomain = \"{domain}\"\nwhen = \"2026-11\"\nadded = \"{added}\"\n\
+             confidence = \"confirmed\"\nsource = \"article\"\n"
+        ),
+    );
+}
+
+/// The names of a posted digest's fields: its domains.
+fn domains_of(posted: &Posted) -> Vec<String> {
+    let fields = posted.message["embeds"][0]["fields"].as_array().cloned().unwrap_or_default();
+    fields.iter().map(|f| support::bot::plain(f["name"].as_str().unwrap_or_default())).collect()
+}
+
+fn text_of(posted: &Posted) -> String {
+    support::bot::plain(&posted.message["embeds"].to_string())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_channels_of_one_server_get_their_own_topics_on_their_own_schedules() {
+    let world = World::with_workspace(Workspace::new()).await;
+    let clock = ManualClock::starting_at("2026-11-24T06:58:00Z");
+    let bot = world.start_with_clock(&clock, &[]).await;
+    let military = world.standin.add_channel(EN_GUILD, "military-watch", 0);
+    let weekly = world.standin.add_channel(EN_GUILD, "weekly-roundup", 0);
+    let confirmed = world
+        .subscribe(
+            EN_GUILD,
+            military,
+            &[("frequency", "daily"), ("time", "08:00"), ("timezone", "Europe/Paris"), ("topic", "military")],
+        )
+        .await;
+    assert!(content(&confirmed).contains("Topics: Military."), "{}", content(&confirmed));
+    let confirmed = world
+        .subscribe(
+            EN_GUILD,
+            weekly,
+            &[
+                ("frequency", "weekly"),
+                ("weekday", "Monday"),
+                ("time", "18:00"),
+                ("timezone", "America/New_York"),
+            ],
+        )
+        .await;
+    assert!(content(&confirmed).contains("Topics: every domain."), "{}", content(&confirmed));
+    assert!(!content(&confirmed).contains("replaces"), "a second channel replaces nothing");
+
+    // 08:00 in Paris: the military channel's overview, of its domain only.
+    clock.set("2026-11-24T07:00:00Z");
+    let posted = world.standin.wait_channel_messages(military, 1).await;
+    assert_eq!(posted_title(&posted[0]), OVERVIEW_EN);
+    assert_eq!(domains_of(&posted[0]), ["Military"]);
+    assert!(world.standin.channel_messages(weekly).is_empty(), "the weekly one waits for Monday");
+
+    // Monday 18:00 in New York: the weekly channel's overview, of every domain.
+    clock.set("2026-11-30T23:00:00Z");
+    let posted = world.standin.wait_channel_messages(weekly, 1).await;
+    assert_eq!(domains_of(&posted[0]), ["Military", "Diplomacy", "Economy", "Culture", "Outlook"]);
+    let status = world.status_until(EN_GUILD, "en-US", "nothing was new").await;
+    assert!(
+        status.contains(&format!("Digest in <#{military}>, every day at 08:00 (Europe/Paris).")),
+        "{status}"
+    );
+    assert!(
+        status.contains(&format!("Digest in <#{weekly}>, every Monday at 18:00 (America/New_York).")),
+        "{status}"
+    );
+    bot.stop().await;
+
+    // An editor adds a military fact and an economic one.
+    add_fact(
+        &world,
+        "drill-seen",
+        "military",
+        "2026-11-30",
+        "A joint drill was observed.",
+        "Un exercice conjoint a été observé.",
+    );
+    support::add_rail_fact(world.data.parent().expect("a workspace"));
+    let bot = world.start_with_clock(&clock, &[]).await;
+    clock.set("2026-12-01T07:00:00Z");
+    let posted = world.standin.wait_channel_messages(military, 2).await;
+    assert_eq!(domains_of(&posted[1]), ["Military"], "the military news only");
+    assert!(text_of(&posted[1]).contains("A joint drill was observed."));
+    assert!(!text_of(&posted[1]).contains("rail link"));
+    clock.set("2026-12-07T23:00:00Z");
+    let posted = world.standin.wait_channel_messages(weekly, 2).await;
+    assert_eq!(domains_of(&posted[1]), ["Military", "Economy"], "everything new, by domain");
+    settle().await;
+    assert_eq!(world.standin.channel_messages(military).len(), 2, "each once: nothing new since");
+    assert_eq!(world.standin.channel_messages(weekly).len(), 2);
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_role_ping_mentions_that_role_only_and_a_hostile_sentence_pings_nobody() {
+    let world = World::with_workspace(Workspace::new()).await;
+    let clock = ManualClock::starting_at("2026-11-24T07:00:00Z");
+    let bot = world.start_with_clock(&clock, &[]).await;
+    let pinged = world.standin.add_channel(EN_GUILD, "alerts", 0);
+    let quiet = world.standin.add_channel(EN_GUILD, "quiet", 0);
+    let role = world.standin.add_role(EN_GUILD, "alliance-news", true).to_string();
+    let locked = world.standin.add_role(EN_GUILD, "moderators", false).to_string();
+    let foreign = world.standin.add_role(FR_GUILD, "ailleurs", true).to_string();
+    let daily = |role: &'static str| vec![("frequency", "daily"), ("time", "08:00"), ("role", role)];
+    let leak = |s: &str| -> &'static str { Box::leak(s.to_owned().into_boxed_str()) };
+
+    let refused = world.subscribe(EN_GUILD, pinged, &daily(leak(&locked))).await;
+    assert_eq!(
+        content(&refused),
+        format!(
+            "I may not mention <@&{locked}>: make it mentionable in the server's settings, or give me \
+             Mention @everyone, @here and All Roles."
+        )
+    );
+    let refused = world.subscribe_as(&admin(930, "fr"), EN_GUILD, pinged, &daily(leak(&foreign))).await;
+    assert_eq!(
+        content(&refused),
+        "Ce rôle n'est pas un rôle de ce serveur que je peux mentionner : choisissez-en un autre."
+    );
+    let confirmed = world.subscribe(EN_GUILD, pinged, &daily(leak(&role))).await;
+    assert!(content(&confirmed).contains(&format!("Each digest mentions <@&{role}>, and nobody else.")));
+    world.subscribe(EN_GUILD, quiet, &[("frequency", "daily"), ("time", "08:00")]).await;
+
+    clock.set("2026-11-24T08:00:00Z");
+    let first = world.standin.wait_channel_messages(pinged, 1).await;
+    let role_id: u64 = role.parse().expect("an id");
+    assert_eq!(content(&first[0].message), format!("<@&{role}>"), "the mention on top");
+    assert_eq!(first[0].pinged, Pinged { roles: vec![role_id], ..Pinged::default() });
+    world.standin.wait_channel_messages(quiet, 1).await;
+    bot.stop().await;
+
+    // A hostile sentence in the store: a digest carries it, and it pings nobody.
+    add_fact(&world, "hostile", "military", "2026-11-30", "@everyone read this now", "@everyone lisez ceci");
+    let bot = world.start_with_clock(&clock, &[]).await;
+    clock.set("2026-11-25T08:00:00Z");
+    let news = world.standin.wait_channel_messages(pinged, 2).await;
+    assert!(text_of(&news[1]).contains("@everyone read this now"), "the digest carries the sentence");
+    assert_eq!(news[1].pinged, Pinged { roles: vec![role_id], ..Pinged::default() }, "that role only");
+    let quiet_news = world.standin.wait_channel_messages(quiet, 2).await;
+    assert!(text_of(&quiet_news[1]).contains("@everyone read this now"));
+    assert_eq!(quiet_news[1].pinged, Pinged::default(), "nobody");
+    let sent: Vec<Value> = world
+        .standin
+        .requests()
+        .iter()
+        .filter(|r| r.method == "POST" && r.path == format!("/channels/{pinged}/messages"))
+        .filter_map(|r| r.body.clone())
+        .collect();
+    assert_eq!(sent.len(), 2);
+    for body in sent {
+        assert_eq!(
+            body["allowed_mentions"],
+            serde_json::json!({ "parse": [], "users": [], "roles": [role] }),
+            "exactly that role, never @everyone"
+        );
+    }
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn digests_are_published_threaded_and_posted_in_forums_as_asked() {
+    let world = World::new().await;
+    let clock = ManualClock::starting_at("2026-11-24T07:00:00Z");
+    let bot = world.start_with_clock(&clock, &[]).await;
+    let announcement = |name: &str| ChannelSpec { name: name.to_owned(), kind: 5, ..ChannelSpec::default() };
+    let published = world.standin.add_channel_spec(EN_GUILD, announcement("announcements"));
+    let refused = world.standin.add_channel_spec(EN_GUILD, announcement("press"));
+    let threaded = world.standin.add_channel(EN_GUILD, "discussion", 0);
+    let tag = 4_000_000_000_000_000_001;
+    let forum = world.standin.add_channel_spec(
+        EN_GUILD,
+        ChannelSpec {
+            name: "digests".into(),
+            kind: 15,
+            tags: vec![(tag, "digest".into(), false)],
+            require_tag: true,
+            ..ChannelSpec::default()
+        },
+    );
+    let strict = world.standin.add_channel_spec(
+        EN_GUILD,
+        ChannelSpec {
+            name: "staff-only".into(),
+            kind: 15,
+            tags: vec![(tag + 1, "staff".into(), true)],
+            require_tag: true,
+            ..ChannelSpec::default()
+        },
+    );
+    let daily = [("frequency", "daily"), ("time", "08:00")];
+    let with = |extra: (&'static str, &'static str)| {
+        let mut options = daily.to_vec();
+        options.push(extra);
+        options
+    };
+
+    let refusal = world.subscribe(EN_GUILD, threaded, &with(("publish", "true"))).await;
+    assert_eq!(
+        content(&refusal),
+        format!(
+            "Only the posts of an announcement channel can be published, and <#{threaded}> is not one: leave out \
+             the publish option, or choose an announcement channel."
+        )
+    );
+    let refusal = world.subscribe(EN_GUILD, strict, &daily).await;
+    assert_eq!(
+        content(&refusal),
+        format!(
+            "The forum <#{strict}> requires a tag on each post, and I may apply none of its tags: add a tag that \
+             is not moderated, or give me Manage Threads."
+        )
+    );
+    let confirmed = world.subscribe(EN_GUILD, published, &daily).await;
+    assert!(
+        content(&confirmed).contains("published to the servers that follow the channel"),
+        "on by default"
+    );
+    world.subscribe(EN_GUILD, refused, &daily).await;
+    let confirmed = world.subscribe(EN_GUILD, threaded, &with(("thread", "true"))).await;
+    assert!(content(&confirmed).contains("A thread is opened on each digest"));
+    let confirmed = world.subscribe(EN_GUILD, forum, &daily).await;
+    assert!(content(&confirmed).contains("Each digest is a new post of the forum."));
+    world.standin.set_faults(|f| {
+        f.publish_statuses.insert(refused, vec![403]);
+    });
+
+    clock.set("2026-11-24T08:00:00Z");
+    let posted = world.standin.wait_channel_messages(published, 1).await;
+    let id = |p: &Posted| p.message["id"].as_str().and_then(|i| i.parse::<u64>().ok()).expect("an id");
+    wait_until(|| world.standin.published().contains(&(published, id(&posted[0])))).await;
+    let press = world.standin.wait_channel_messages(refused, 1).await;
+    let status = world.status_until(EN_GUILD, "en-US", "did not publish").await;
+    assert!(
+        status.contains(
+            "Discord did not publish it to the following servers (error 403); the digest itself stays posted."
+        ),
+        "{status}"
+    );
+    assert!(!world.standin.published().iter().any(|(c, _)| *c == refused));
+    let history = content(
+        &world
+            .command(
+                Some(EN_GUILD),
+                &admin(931, "fr"),
+                ("digest", Some("history"), &[("channel", &refused.to_string())]),
+            )
+            .await,
+    );
+    assert!(
+        history.contains("Discord ne l'a pas diffusé aux serveurs abonnés (erreur 403) ; le bulletin lui-même reste publié."),
+        "{history}"
+    );
+    let link = format!("https://discord.com/channels/{EN_GUILD}/{refused}/{}", id(&press[0]));
+    assert!(history.contains(&link), "a link to the post: {history}");
+
+    let discussed = world.standin.wait_channel_messages(threaded, 1).await;
+    wait_until(|| world.standin.threads().iter().any(|t| t.message == Some(id(&discussed[0])))).await;
+    let thread = world.standin.threads().into_iter().find(|t| t.parent == threaded).expect("a thread");
+    assert_eq!(support::bot::plain(&thread.name), format!("{OVERVIEW_EN} – November 24, 2026"));
+
+    wait_until(|| world.standin.threads().iter().any(|t| t.parent == forum)).await;
+    let post = world.standin.threads().into_iter().find(|t| t.parent == forum).expect("a forum post");
+    assert_eq!(post.tags, [tag.to_string()], "the tag the forum requires");
+    assert_eq!(support::bot::plain(&post.name), format!("{OVERVIEW_EN} – November 24, 2026"));
+    let inside = world.standin.channel_messages(post.id);
+    assert_eq!(inside.len(), 1);
+    assert_eq!(posted_title(&inside[0]), OVERVIEW_EN);
+
+    // The next day has nothing new: nothing is posted again, not even where publishing failed.
+    clock.set("2026-11-25T08:00:00Z");
+    world.status_until(EN_GUILD, "en-US", "nothing was new").await;
+    settle().await;
+    assert_eq!(world.standin.channel_messages(refused).len(), 1);
+    assert_eq!(world.standin.published().len(), 1);
+    assert_eq!(world.standin.threads().len(), 2);
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refusal_pauses_one_subscription_and_tells_the_server_once() {
+    let world = World::new().await;
+    let clock = ManualClock::starting_at("2026-11-24T07:00:00Z");
+    let bot = world.start_with_clock(&clock, &[]).await;
+    let general = world.standin.guild(EN_GUILD).general().id;
+    world.standin.set_system_channel(EN_GUILD, Some(general));
+    let lost = world.standin.add_channel(EN_GUILD, "lost", 0);
+    let kept = world.standin.add_channel(EN_GUILD, "kept", 0);
+    let gone = world.standin.add_channel(FR_GUILD, "gone", 0);
+    for (guild, channel) in [(EN_GUILD, lost), (EN_GUILD, kept), (FR_GUILD, gone)] {
+        world.subscribe(guild, channel, &[("frequency", "daily"), ("time", "08:00")]).await;
+    }
+    world.standin.set_faults(|f| {
+        f.channel_statuses.insert(lost, vec![403]);
+        f.channel_statuses.insert(gone, vec![404]);
+    });
+
+    clock.set("2026-11-24T08:00:00Z");
+    world.standin.wait_channel_messages(kept, 1).await;
+    let notice = world.standin.wait_channel_messages(general, 1).await;
+    assert_eq!(
+        content(&notice[0].message),
+        format!(
+            "The digest in <#{lost}> is paused: I lost a permission I need there. An admin can resume it with \
+             /digest subscribe."
+        )
+    );
+    assert_eq!(notice[0].pinged, Pinged::default());
+    let history = content(
+        &world
+            .command(
+                Some(EN_GUILD),
+                &admin(932, "en-US"),
+                ("digest", Some("history"), &[("channel", &lost.to_string())]),
+            )
+            .await,
+    );
+    assert!(history.starts_with(&format!("The last run in <#{lost}>:")), "{history}");
+    assert!(
+        history.contains(&format!("posting stopped: I lost a permission I need in <#{lost}>.")),
+        "{history}"
+    );
+    let status = world.status_until(FR_GUILD, "fr", "En pause").await;
+    assert!(status.contains(&format!("<#{gone}> n'existe plus.")), "{status}");
+
+    // The next days: the other subscription keeps running; the server was told once.
+    for day in ["2026-11-25T08:00:00Z", "2026-11-26T08:00:00Z"] {
+        clock.set(day);
+        settle().await;
+    }
+    let history = content(
+        &world
+            .command(
+                Some(EN_GUILD),
+                &admin(933, "en-US"),
+                ("digest", Some("history"), &[("channel", &kept.to_string())]),
+            )
+            .await,
+    );
+    assert!(history.starts_with(&format!("The last 3 runs in <#{kept}>, newest first:")), "{history}");
+    assert_eq!(world.standin.channel_messages(general).len(), 1, "told once");
+    let fr_general = world.standin.guild(FR_GUILD).general().id;
+    assert!(
+        world.standin.channel_messages(fr_general).is_empty(),
+        "no system channel: /digest status tells it"
+    );
+    let none = content(
+        &world
+            .command(
+                Some(EN_GUILD),
+                &admin(934, "en-US"),
+                ("digest", Some("history"), &[("channel", &general.to_string())]),
+            )
+            .await,
+    );
+    assert_eq!(none, format!("No digest is posted in <#{general}>. Start one with /digest subscribe."));
+
+    // Subscribing again resumes it, and a new pause would be told again.
+    world.subscribe(EN_GUILD, lost, &[("frequency", "daily"), ("time", "09:00")]).await;
+    clock.set("2026-11-26T09:00:00Z");
+    world.standin.wait_channel_messages(lost, 1).await;
     world.assert_no_schema_errors();
     bot.stop().await;
 }

@@ -8,7 +8,7 @@ use poise::serenity_prelude as serenity;
 use serde_json::{json, Value};
 use serenity::model::event::{Event, GatewayEvent};
 use support::bot::{admin, user, EN_GUILD, FR_GUILD, TOKEN};
-use support::discord::payloads::{self, ChannelSpec, GuildSpec};
+use support::discord::payloads::{self, ChannelSpec, GuildSpec, RoleSpec};
 use support::discord::StandIn;
 use support::discord::{multipart, openapi};
 
@@ -31,10 +31,25 @@ fn read(name: &str, data: Value) -> Event {
 
 fn guild_spec() -> GuildSpec {
     let channels = vec![
-        ChannelSpec { id: 3_000_000_000_000_000_001, name: "general".into(), deny_everyone: 0 },
-        ChannelSpec { id: 3_000_000_000_000_000_002, name: "locked".into(), deny_everyone: 1 << 11 },
+        ChannelSpec { id: 3_000_000_000_000_000_001, name: "general".into(), ..Default::default() },
+        ChannelSpec {
+            id: 3_000_000_000_000_000_002,
+            name: "locked".into(),
+            deny_everyone: 1 << 11,
+            ..Default::default()
+        },
+        ChannelSpec { id: 3_000_000_000_000_000_003, name: "news".into(), kind: 5, ..Default::default() },
+        ChannelSpec {
+            id: 3_000_000_000_000_000_004,
+            name: "forum".into(),
+            kind: 15,
+            tags: vec![(3_000_000_000_000_000_005, "digest".into(), false)],
+            require_tag: true,
+            ..Default::default()
+        },
     ];
-    GuildSpec { id: FR_GUILD, locale: "fr".into(), channels }
+    let roles = vec![RoleSpec { id: 3_000_000_000_000_000_006, name: "news".into(), mentionable: true }];
+    GuildSpec { id: FR_GUILD, locale: "fr".into(), channels, roles, system_channel: None }
 }
 
 #[test]
@@ -50,7 +65,13 @@ fn ready_and_guild_create_are_read_as_serenity_events() {
     match read("GUILD_CREATE", payloads::guild_create(&spec)) {
         Event::GuildCreate(create) => {
             assert_eq!(create.guild.preferred_locale, "fr");
-            assert_eq!(create.guild.channels.len(), 2);
+            assert_eq!(create.guild.channels.len(), 4);
+            let forum = &create.guild.channels[&serenity::ChannelId::new(3_000_000_000_000_000_004)];
+            assert_eq!(forum.kind, serenity::ChannelType::Forum);
+            assert_eq!(forum.available_tags.len(), 1);
+            assert!(forum.flags.contains(serenity::ChannelFlags::REQUIRE_TAG));
+            let news = &create.guild.roles[&serenity::RoleId::new(3_000_000_000_000_000_006)];
+            assert!(news.mentionable);
             let locked = &create.guild.channels[&serenity::ChannelId::new(3_000_000_000_000_000_002)];
             assert_eq!(locked.permission_overwrites.len(), 1);
         }
@@ -152,6 +173,17 @@ fn rest_objects_are_read_as_serenity_models() {
             .expect("a member");
     let permissions = guild.user_permissions_in(&channel, &member);
     assert!(permissions.view_channel() && !permissions.send_messages(), "the channel's overwrite is read");
+    assert!(guild.roles[&serenity::RoleId::new(3_000_000_000_000_000_006)].mentionable);
+    for kind in [5, 15] {
+        let spec_channel = spec.channels.iter().find(|c| c.kind == kind).expect("a channel of that kind");
+        let channel: serenity::GuildChannel = serde_json::from_value(payloads::channel(&spec, spec_channel))
+            .expect("an announcement or forum channel");
+        assert_eq!(u8::from(channel.kind), kind);
+    }
+    let thread: serenity::GuildChannel =
+        serde_json::from_value(payloads::thread(11, FR_GUILD, 3_000_000_000_000_000_004, "a post", &[]))
+            .expect("a thread");
+    assert_eq!(thread.kind, serenity::ChannelType::PublicThread);
 }
 
 #[test]

@@ -6,10 +6,11 @@ mod support;
 
 use std::sync::Arc;
 
+use alliance_digest::content::facts::{Domain, Topics};
 use alliance_digest::digests::schedule::{Frequency, Schedule};
 use alliance_digest::storage::{
-    self, Claimed, Delivery, DeliveryState, Finish, Intent, LanguageSetting, Lease, Outcome, Pause, Storage,
-    Subscription,
+    self, Claimed, Delivery, DeliveryState, Finish, Intent, LanguageSetting, Lease, Note, Outcome, Pause,
+    Storage, Subscribed, Subscription, Target,
 };
 use chrono::{DateTime, NaiveDate, Utc};
 use support::postgres::TestDatabase;
@@ -59,6 +60,8 @@ on_both_stores!(
     concurrent_claims_never_share_a_subscription,
     an_expired_claim_is_taken_over_and_its_old_holder_records_nothing,
     a_registration_is_claimed_once_per_fingerprint_across_processes,
+    a_server_subscribes_several_channels_each_with_its_own_schedule_and_log,
+    a_database_of_the_previous_schema_keeps_its_subscription_and_deliveries,
 );
 
 fn at(seconds: i64) -> DateTime<Utc> {
@@ -78,14 +81,8 @@ fn subscription_of(guild: u64, next_run: i64) -> Subscription {
         Schedule::new(Frequency::Weekly, "08:30", Some("Europe/Paris"), Some(chrono::Weekday::Tue), None)
             .expect("a schedule");
     Subscription {
-        guild_id: guild,
-        channel_id: guild + 1,
-        schedule,
         guild_locale: Some("fr".into()),
-        next_run: at(next_run),
-        paused: None,
-        watermark: None,
-        last: None,
+        ..Subscription::new(guild, guild + 1, schedule, at(next_run))
     }
 }
 
@@ -119,12 +116,16 @@ async fn settings_survive_reopening_the_database(backend: &Backend) {
 
 async fn a_subscription_is_replaced_paused_and_ended(backend: &Backend) {
     let store = backend.open().await;
-    assert!(!store.subscribe(&subscription_of(7, 1_000), at(0)).await.expect("subscribed"));
-    assert!(
-        store.subscribe(&subscription_of(7, 1_000), at(0)).await.expect("replaced"),
+    assert_eq!(
+        store.subscribe(&subscription_of(7, 1_000), 10, at(0)).await.expect("subscribed"),
+        Subscribed::New
+    );
+    assert_eq!(
+        store.subscribe(&subscription_of(7, 1_000), 10, at(0)).await.expect("replaced"),
+        Subscribed::Replaced,
         "a second one replaces"
     );
-    let read = store.subscription(7).await.expect("a read").expect("found");
+    let read = store.subscription(7, 8).await.expect("a read").expect("found");
     assert_eq!(read, subscription_of(7, 1_000), "read back as written");
     assert_eq!(store.next_due_after(at(0)).await.expect("next"), Some(at(1_000)));
     assert!(
@@ -142,20 +143,29 @@ async fn a_subscription_is_replaced_paused_and_ended(backend: &Backend) {
         store.claim_due(at(100_000), &lease("a", 2_000, 30), 10).await.expect("claimed").is_empty(),
         "a paused subscription is never due"
     );
-    let paused = store.subscription(7).await.expect("a read").expect("found");
+    let paused = store.subscription(7, 8).await.expect("a read").expect("found");
     assert_eq!(paused.paused, Some(Pause::Forbidden));
     assert_eq!(paused.last.map(|l| l.outcome), Some(Outcome::Paused(Pause::Forbidden)));
-    store.subscribe(&subscription_of(7, 20_000), at(7_000)).await.expect("subscribed again");
-    assert_eq!(store.subscription(7).await.expect("a read").expect("found").paused, None, "unpaused");
-    assert!(store.unsubscribe(7).await.expect("unsubscribed").is_some());
-    assert!(store.subscription(7).await.expect("a read").is_none());
-    assert!(store.unsubscribe(7).await.expect("unsubscribed").is_none());
+    assert!(store.claim_pause_notice(8).await.expect("claimed"), "the server is told once");
+    assert!(!store.claim_pause_notice(8).await.expect("answered"), "not twice");
+    assert!(store.subscription(7, 8).await.expect("a read").expect("found").pause_noticed);
+    store.subscribe(&subscription_of(7, 20_000), 10, at(7_000)).await.expect("subscribed again");
+    let resumed = store.subscription(7, 8).await.expect("a read").expect("found");
+    assert_eq!((resumed.paused, resumed.pause_noticed), (None, false), "unpaused");
+    assert!(!store.claim_pause_notice(8).await.expect("answered"), "nothing to tell while it runs");
+    assert!(
+        store.unsubscribe(9, 8).await.expect("answered").is_none(),
+        "another server's channel: not ended"
+    );
+    assert!(store.unsubscribe(7, 8).await.expect("unsubscribed").is_some());
+    assert!(store.subscription(7, 8).await.expect("a read").is_none());
+    assert!(store.unsubscribe(7, 8).await.expect("unsubscribed").is_none());
     store.close().await;
 }
 
 async fn a_delivery_is_recorded_once_and_moves_its_subscription_on(backend: &Backend) {
     let store = backend.open().await;
-    store.subscribe(&subscription_of(7, 1_000), at(0)).await.expect("subscribed");
+    store.subscribe(&subscription_of(7, 1_000), 10, at(0)).await.expect("subscribed");
     let Claimed { claim, .. } =
         store.claim_due(at(1_000), &lease("a", 1_000, 30), 10).await.expect("claimed").remove(0);
     let delivery = intent(7, "2026-11-24");
@@ -166,9 +176,9 @@ async fn a_delivery_is_recorded_once_and_moves_its_subscription_on(backend: &Bac
     assert_eq!((again.state, again.attempts, again.nonce.as_str()), (DeliveryState::Pending, 1, "n7"));
     assert_eq!(again.recorded_at, at(1_000));
 
-    let sent = Finish::Sent { message_id: 99, next_run: at(5_000) };
+    let sent = Finish::Sent { message_id: 99, next_run: at(5_000), notes: Vec::new() };
     assert!(store.finish(&claim, delivery.period, &sent, at(1_001)).await.expect("finished"));
-    let moved = store.subscription(7).await.expect("a read").expect("found");
+    let moved = store.subscription(7, 8).await.expect("a read").expect("found");
     assert_eq!(moved.next_run, at(5_000));
     assert_eq!(moved.watermark, Some(day("2026-11-20")), "the watermark the delivery carried");
     let last = moved.last.expect("a last run");
@@ -184,7 +194,7 @@ async fn a_delivery_is_recorded_once_and_moves_its_subscription_on(backend: &Bac
     let claimed = store.claim_due(at(5_000), &lease("a", 5_000, 30), 10).await.expect("claimed");
     let nothing = Finish::NothingNew { next_run: at(9_000) };
     assert!(store.finish(&claimed[0].claim, day("2026-12-01"), &nothing, at(5_001)).await.expect("finished"));
-    let moved = store.subscription(7).await.expect("a read").expect("found");
+    let moved = store.subscription(7, 8).await.expect("a read").expect("found");
     assert_eq!((moved.next_run, moved.watermark), (at(9_000), Some(day("2026-11-20"))));
     assert_eq!(moved.last.map(|l| l.outcome), Some(Outcome::NothingNew));
 
@@ -205,7 +215,10 @@ async fn a_delivery_is_recorded_once_and_moves_its_subscription_on(backend: &Bac
 async fn concurrent_claims_never_share_a_subscription(backend: &Backend) {
     let setup = backend.open().await;
     for guild in 0..300 {
-        setup.subscribe(&subscription_of(guild, 1_000 + guild as i64 % 7), at(0)).await.expect("subscribed");
+        setup
+            .subscribe(&subscription_of(guild, 1_000 + guild as i64 % 7), 10, at(0))
+            .await
+            .expect("subscribed");
     }
     setup.close().await;
     // Four processes claim together, in small batches, until nothing is left.
@@ -222,7 +235,7 @@ async fn concurrent_claims_never_share_a_subscription(backend: &Backend) {
                     break;
                 }
                 assert!(claimed.iter().all(|c| c.claim.holder == holder && c.claim.attempt == 1));
-                mine.extend(claimed.into_iter().map(|c| c.claim.guild_id));
+                mine.extend(claimed.into_iter().map(|c| c.subscription.guild_id));
             }
             store.close().await;
             mine
@@ -243,7 +256,7 @@ async fn concurrent_claims_never_share_a_subscription(backend: &Backend) {
 async fn an_expired_claim_is_taken_over_and_its_old_holder_records_nothing(backend: &Backend) {
     let (a, b) = (backend.open().await, backend.open().await);
     for guild in [1, 2, 3] {
-        a.subscribe(&subscription_of(guild, 1_000), at(0)).await.expect("subscribed");
+        a.subscribe(&subscription_of(guild, 1_000), 10, at(0)).await.expect("subscribed");
     }
     let mut held = a.claim_due(at(1_000), &lease("a", 1_000, 30), 2).await.expect("claimed");
     assert_eq!(held.len(), 2);
@@ -252,27 +265,31 @@ async fn an_expired_claim_is_taken_over_and_its_old_holder_records_nothing(backe
     assert!(b.release(&other[0].claim).await.expect("released"));
 
     // a renews one claim and not the other; once the other's lease runs out, b takes it.
-    let renewed = a.renew(&lease("a", 1_020, 30), &[held[0].claim.guild_id]).await.expect("renewed");
+    let renewed = a.renew(&lease("a", 1_020, 30), &[held[0].claim.channel_id]).await.expect("renewed");
     assert_eq!(renewed, 1);
     let taken = b.claim_due(at(1_000), &lease("b", 1_035, 30), 10).await.expect("claimed");
-    let mut taken_guilds: Vec<u64> = taken.iter().map(|c| c.claim.guild_id).collect();
-    taken_guilds.sort_unstable();
-    let mut expected = vec![held[1].claim.guild_id, other[0].claim.guild_id];
+    let mut taken_channels: Vec<u64> = taken.iter().map(|c| c.claim.channel_id).collect();
+    taken_channels.sort_unstable();
+    let mut expected = vec![held[1].claim.channel_id, other[0].claim.channel_id];
     expected.sort_unstable();
-    assert_eq!(taken_guilds, expected, "the expired claim and the released one; not the renewed one");
-    let stolen = taken.iter().find(|c| c.claim.guild_id == held[1].claim.guild_id).expect("taken over");
+    assert_eq!(taken_channels, expected, "the expired claim and the released one; not the renewed one");
+    let stolen = taken.iter().find(|c| c.claim.channel_id == held[1].claim.channel_id).expect("taken over");
     assert_eq!(stolen.claim.attempt, 2, "a new attempt");
 
     // The old holder's outcome is refused; the new one's recorded.
     let period = day("2026-11-24");
-    let sent = |id| Finish::Sent { message_id: id, next_run: at(9_000) };
+    let sent = |id| Finish::Sent { message_id: id, next_run: at(9_000), notes: Vec::new() };
     let late = held.remove(1);
     assert!(!a.finish(&late.claim, period, &sent(1), at(1_040)).await.expect("answered"), "fenced off");
     assert!(!a.release(&late.claim).await.expect("answered"), "and cannot give it back either");
-    assert!(b.renew(&lease("b", 1_040, 30), &[stolen.claim.guild_id]).await.expect("renewed") == 1);
-    assert_eq!(a.renew(&lease("a", 1_040, 30), &[stolen.claim.guild_id]).await.expect("answered"), 0);
+    assert!(b.renew(&lease("b", 1_040, 30), &[stolen.claim.channel_id]).await.expect("renewed") == 1);
+    assert_eq!(a.renew(&lease("a", 1_040, 30), &[stolen.claim.channel_id]).await.expect("answered"), 0);
     assert!(b.finish(&stolen.claim, period, &sent(2), at(1_041)).await.expect("recorded"));
-    let last = a.subscription(stolen.claim.guild_id).await.expect("a read").expect("found");
+    let last = a
+        .subscription(stolen.subscription.guild_id, stolen.claim.channel_id)
+        .await
+        .expect("a read")
+        .expect("found");
     assert_eq!(last.next_run, at(9_000));
     // The renewed one is still a's to finish.
     assert!(a.finish(&held[0].claim, period, &sent(3), at(1_042)).await.expect("recorded"));
@@ -295,4 +312,152 @@ async fn a_registration_is_claimed_once_per_fingerprint_across_processes(backend
     assert!(a.claim_registration("v2", at(30)).await.expect("answered"), "a failed one is retried");
     a.close().await;
     b.close().await;
+}
+
+async fn a_server_subscribes_several_channels_each_with_its_own_schedule_and_log(backend: &Backend) {
+    let store = backend.open().await;
+    let schedule =
+        Schedule::new(Frequency::Daily, "08:00", Some("Europe/Paris"), None, None).expect("a schedule");
+    let military = Subscription {
+        topics: Topics::of([Domain::Military]),
+        role_id: Some(77),
+        target: Target::Announcement,
+        publish: true,
+        thread: true,
+        ..Subscription::new(5, 51, schedule, at(1_000))
+    };
+    let forum = Subscription {
+        target: Target::Forum { tag: Some(99) },
+        ..Subscription::new(5, 52, schedule, at(2_000))
+    };
+    assert_eq!(store.subscribe(&military, 2, at(0)).await.expect("subscribed"), Subscribed::New);
+    assert_eq!(store.subscribe(&forum, 2, at(1)).await.expect("subscribed"), Subscribed::New);
+    let third = Subscription::new(5, 53, schedule, at(3_000));
+    assert_eq!(store.subscribe(&third, 2, at(2)).await.expect("answered"), Subscribed::Full, "at the limit");
+    assert!(store.subscription(5, 53).await.expect("a read").is_none(), "nothing stored");
+    assert_eq!(
+        store.subscribe(&military, 2, at(3)).await.expect("replaced"),
+        Subscribed::Replaced,
+        "replacing one is no new one"
+    );
+    assert_eq!(store.subscribe(&third, 10, at(4)).await.expect("another server's limit"), Subscribed::New);
+    let all = store.subscriptions(5).await.expect("a read");
+    assert_eq!(all.iter().map(|s| s.channel_id).collect::<Vec<_>>(), [51, 52, 53], "oldest first");
+    assert_eq!(all[0], military, "topics, role, publishing and thread read back as written");
+    assert_eq!(all[1].target, Target::Forum { tag: Some(99) });
+    assert!(store.subscriptions(6).await.expect("a read").is_empty());
+
+    // Each channel is claimed, delivered and logged on its own.
+    let claimed = store.claim_due(at(1_000), &lease("a", 1_000, 30), 10).await.expect("claimed");
+    assert_eq!(claimed.iter().map(|c| c.claim.channel_id).collect::<Vec<_>>(), [51], "only the due one");
+    let run = Delivery { guild_id: 5, channel_id: 51, nonce: "n51".into(), ..intent(5, "2026-11-24") };
+    assert_eq!(store.record_intent(&run).await.expect("recorded"), Intent::New);
+    let other = Delivery { guild_id: 5, channel_id: 52, nonce: "n52".into(), ..intent(5, "2026-11-24") };
+    assert_eq!(
+        store.record_intent(&other).await.expect("recorded"),
+        Intent::New,
+        "same period, other channel"
+    );
+    let notes = vec![Note::PublishRefused(403)];
+    let sent = Finish::Sent { message_id: 500, next_run: at(5_000), notes: notes.clone() };
+    assert!(store.finish(&claimed[0].claim, run.period, &sent, at(1_001)).await.expect("finished"));
+    let after = store.subscription(5, 51).await.expect("a read").expect("found");
+    let last = after.last.expect("a last run");
+    assert_eq!(
+        (last.outcome, last.message_id, last.notes.clone()),
+        (Outcome::Posted, Some(500), notes.clone())
+    );
+    assert_eq!(after.watermark, Some(day("2026-11-20")));
+    assert_eq!(store.subscription(5, 52).await.expect("a read").expect("found").watermark, None, "its own");
+
+    // Twelve more runs: the log shows the newest first, as many as asked.
+    for n in 0..12 {
+        let claimed = store.claim_due(at(100_000), &lease("a", 2_000 + n, 30), 10).await.expect("claimed");
+        let mine = claimed.iter().find(|c| c.claim.channel_id == 51).expect("due again");
+        let finish = Finish::NothingNew { next_run: at(5_000) };
+        assert!(store
+            .finish(&mine.claim, day("2026-11-25"), &finish, at(2_000 + n))
+            .await
+            .expect("finished"));
+        for c in claimed.iter().filter(|c| c.claim.channel_id != 51) {
+            store.release(&c.claim).await.expect("released");
+        }
+    }
+    let log = store.history(5, 51, 10).await.expect("a read");
+    assert_eq!(log.len(), 10);
+    assert_eq!(log[0].at, at(2_011), "newest first");
+    assert!(log.iter().all(|r| r.outcome == Outcome::NothingNew));
+    let whole = store.history(5, 51, 100).await.expect("a read");
+    assert_eq!(whole.len(), 13);
+    assert_eq!(
+        (whole[12].outcome.clone(), whole[12].message_id, whole[12].notes.clone()),
+        (Outcome::Posted, Some(500), notes)
+    );
+    assert!(store.history(6, 51, 10).await.expect("a read").is_empty(), "another server sees nothing");
+    store.close().await;
+}
+
+/// A database the previous version made (one subscription per server, deliveries by server)
+/// keeps its subscription and its deliveries, unchanged, once migrated.
+async fn a_database_of_the_previous_schema_keeps_its_subscription_and_deliveries(backend: &Backend) {
+    match backend {
+        Backend::Sqlite(_) => {
+            let url = backend.url();
+            let options = <sqlx::sqlite::SqliteConnectOptions as std::str::FromStr>::from_str(&url)
+                .expect("a URL")
+                .create_if_missing(true);
+            let pool = sqlx::SqlitePool::connect_with(options).await.expect("a database");
+            let mut previous = sqlx::migrate!("./migrations/sqlite");
+            previous.migrations = previous.migrations.iter().filter(|m| m.version <= 4).cloned().collect();
+            previous.run(&pool).await.expect("the previous migrations");
+            for statement in [
+                "INSERT INTO digest_subscriptions (guild_id, channel_id, frequency, weekday, day, local_time, zone, \
+                 guild_locale, next_run, paused, watermark, last_run, last_period, last_outcome, created_at, updated_at) \
+                 VALUES (7, 8, 'weekly', 2, NULL, '08:30', 'Europe/Paris', 'fr', 1000, NULL, '2026-11-20', 900, \
+                 '2026-11-17', 'posted', 0, 900)",
+                "INSERT INTO digest_deliveries (guild_id, period, channel_id, nonce, state, message_id, watermark, \
+                 recorded_at, attempts) VALUES (7, '2026-11-17', 8, 'old-nonce', 'sent', 42, '2026-11-20', 900000, 1)",
+            ] {
+                sqlx::query(statement).execute(&pool).await.expect("an old row");
+            }
+            pool.close().await;
+        }
+        Backend::Postgres(db) => {
+            let pool = sqlx::PgPool::connect(&db.url()).await.expect("a database");
+            let mut previous = sqlx::migrate!("./migrations/postgres");
+            previous.migrations = previous.migrations.iter().filter(|m| m.version <= 2).cloned().collect();
+            previous.run(&pool).await.expect("the previous migrations");
+            for statement in [
+                "INSERT INTO digest_subscriptions (guild_id, channel_id, frequency, weekday, day, local_time, zone, \
+                 guild_locale, next_run, paused, watermark, last_run, last_period, last_outcome, created_at, updated_at) \
+                 VALUES (7, 8, 'weekly', 2, NULL, '08:30', 'Europe/Paris', 'fr', to_timestamp(1000), NULL, '2026-11-20', \
+                 to_timestamp(900), '2026-11-17', 'posted', to_timestamp(0), to_timestamp(900))",
+                "INSERT INTO digest_deliveries (guild_id, period, channel_id, nonce, state, message_id, watermark, \
+                 recorded_at, attempts) VALUES (7, '2026-11-17', 8, 'old-nonce', 'sent', 42, '2026-11-20', to_timestamp(900), 1)",
+            ] {
+                sqlx::query(statement).execute(&pool).await.expect("an old row");
+            }
+            pool.close().await;
+        }
+    }
+    let store = backend.open().await;
+    let carried = store.subscription(7, 8).await.expect("a read").expect("carried over");
+    let mut expected = subscription_of(7, 1_000);
+    expected.watermark = Some(day("2026-11-20"));
+    let last = carried.last.clone().expect("its last run");
+    assert_eq!((last.at, last.period, last.outcome), (at(900), day("2026-11-17"), Outcome::Posted));
+    expected.last = carried.last.clone();
+    assert_eq!(carried, expected, "every topic, no role, a text channel: as it posted before");
+    let Intent::Existing(delivery) = store.record_intent(&intent(7, "2026-11-17")).await.expect("read")
+    else {
+        panic!("the old delivery is kept")
+    };
+    assert_eq!(
+        (delivery.nonce.as_str(), delivery.state, delivery.message_id),
+        ("old-nonce", DeliveryState::Sent, Some(42))
+    );
+    let log = store.history(7, 8, 10).await.expect("a read");
+    assert_eq!(log.len(), 1, "the last run starts the log");
+    assert_eq!(store.subscriptions(7).await.expect("a read").len(), 1);
+    store.close().await;
 }

@@ -29,7 +29,7 @@ digest-cadence = { $frequency ->
     } ({ $zone })
 digest-when = { $weekday }, { $date }, at { $time } ({ $zone })
 digest-subscribed = Done: a digest will be posted in { $channel } { $cadence }. Next one: { $next }, that is { $timestamp } for you. The first digest is an overview; each later one brings what is new since the one before.
-digest-replaced = This replaces the schedule the server had.
+digest-replaced = This replaces the schedule this channel had.
 digest-unsubscribed = The digest in { $channel } is stopped: nothing more will be posted.
 digest-none = This server has no digest. Start one with /{ cmd-digest } { cmd-digest-subscribe }.
 digest-status = Digest in { $channel }, { $cadence }.
@@ -47,5 +47,38 @@ digest-outcome-failed = Discord did not take the post ({ $status ->
        *[other] error { $status }
     }); it will be tried again.
 digest-outcome-paused = posting stopped.
+digest-outcome-posted-link = posted: { $link }
+digest-outcome-paused-because = posting stopped: { $reason ->
+        [forbidden] I lost a permission I need in { $channel }.
+       *[gone] { $channel } no longer exists.
+    }
+digest-none-here = No digest is posted in { $channel }. Start one with /{ cmd-digest } { cmd-digest-subscribe }.
+digest-topics-all = Topics: every domain.
+digest-topics = Topics: { $topics }.
+digest-role = Each digest mentions { $role }, and nobody else.
+digest-publish = Each digest is published to the servers that follow the channel.
+digest-thread = A thread is opened on each digest for discussion.
+digest-forum = Each digest is a new post of the forum.
+digest-note-publish-refused = Discord did not publish it to the following servers ({ $status ->
+        [0] no answer
+       *[other] error { $status }
+    }); the digest itself stays posted.
+digest-note-thread-refused = Discord did not open its thread ({ $status ->
+        [0] no answer
+       *[other] error { $status }
+    }); the digest itself stays posted.
+digest-history = { $count ->
+        [0] No digest has run in { $channel } yet.
+        [one] The last run in { $channel }:
+       *[other] The last { $count } runs in { $channel }, newest first:
+    }
+digest-history-run = { $timestamp }: { $outcome }
+digest-preview-which = This server has several digests: say which with the channel option.
+digest-paused-notice = The digest in { $channel } is paused: { $reason ->
+        [forbidden] I lost a permission I need there.
+       *[gone] the channel no longer exists.
+    } An admin can resume it with /{ cmd-digest } { cmd-digest-subscribe }.
+# A digest's thread or forum post: the digest's title and its date.
+digest-thread-name = { $title } – { $date }
 digest-preview = Here is what the next digest would post in { $channel }, { $next }:
 digest-preview-empty = Nothing is new since the last digest: the next run would post nothing.

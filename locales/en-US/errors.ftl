@@ -30,7 +30,12 @@ error-digest-unexpected-day = A day of the month goes with a monthly digest only
        *[weekly] weekly
     } digest.
 error-digest-day = Not every month has a day { $day }: choose a day from 1 to 28.
-error-digest-channel-kind = { $channel } is not a text channel: choose a text or announcement channel.
+error-digest-channel-kind = I cannot post digests in { $channel }: choose a text, announcement or forum channel.
+error-digest-full = This server already has { $limit } digests, as many as it may have. Stop one with /{ cmd-digest } { cmd-digest-unsubscribe } first.
+error-digest-role-unknown = That role is not one of this server's roles that I can mention: choose another one.
+error-digest-role-unmentionable = I may not mention { $role }: make it mentionable in the server's settings, or give me Mention @everyone, @here and All Roles.
+error-digest-publish-kind = Only the posts of an announcement channel can be published, and { $channel } is not one: leave out the publish option, or choose an announcement channel.
+error-digest-forum-tag = The forum { $channel } requires a tag on each post, and I may apply none of its tags: add a tag that is not moderated, or give me Manage Threads.
 error-digest-channel-unseen = I cannot see { $channel }. Let me view it, or choose another channel.
 error-digest-channel-permissions = I cannot post digests in { $channel }: I lack { $missing }. Grant { $count ->
         [one] it

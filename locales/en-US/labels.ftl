@@ -103,3 +103,4 @@ weekday-7 = Sunday
 permission-view-channel = View Channel
 permission-send-messages = Send Messages
 permission-embed-links = Embed Links
+permission-create-threads = Create Public Threads

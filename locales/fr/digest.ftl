@@ -32,7 +32,7 @@ digest-cadence = { $frequency ->
     } ({ $zone })
 digest-when = { $weekday } { $date } à { $time } ({ $zone })
 digest-subscribed = C'est fait : un bulletin sera publié dans { $channel } { $cadence }. Le prochain : { $next }, soit { $timestamp } pour vous. Le premier bulletin est un aperçu d'ensemble ; les suivants apportent ce qui est nouveau depuis le précédent.
-digest-replaced = Ce calendrier remplace celui qu'avait le serveur.
+digest-replaced = Ce calendrier remplace celui qu'avait ce salon.
 digest-unsubscribed = Le bulletin de { $channel } est arrêté : plus rien n'y sera publié.
 digest-none = Ce serveur n'a pas de bulletin. Lancez-en un avec /{ cmd-digest } { cmd-digest-subscribe }.
 digest-status = Bulletin dans { $channel }, { $cadence }.
@@ -50,5 +50,38 @@ digest-outcome-failed = Discord n'a pas accepté la publication ({ $status ->
        *[other] erreur { $status }
     }) ; elle sera retentée.
 digest-outcome-paused = publication arrêtée.
+digest-outcome-posted-link = bulletin publié : { $link }
+digest-outcome-paused-because = publication arrêtée : { $reason ->
+        [forbidden] j'ai perdu une permission nécessaire dans { $channel }.
+       *[gone] { $channel } n'existe plus.
+    }
+digest-none-here = Aucun bulletin n'est publié dans { $channel }. Lancez-en un avec /{ cmd-digest } { cmd-digest-subscribe }.
+digest-topics-all = Thèmes : tous les domaines.
+digest-topics = Thèmes : { $topics }.
+digest-role = Chaque bulletin mentionne { $role }, et personne d'autre.
+digest-publish = Chaque bulletin est diffusé aux serveurs qui suivent le salon.
+digest-thread = Un fil de discussion est ouvert sur chaque bulletin.
+digest-forum = Chaque bulletin est une nouvelle publication du forum.
+digest-note-publish-refused = Discord ne l'a pas diffusé aux serveurs abonnés ({ $status ->
+        [0] pas de réponse
+       *[other] erreur { $status }
+    }) ; le bulletin lui-même reste publié.
+digest-note-thread-refused = Discord n'a pas ouvert son fil ({ $status ->
+        [0] pas de réponse
+       *[other] erreur { $status }
+    }) ; le bulletin lui-même reste publié.
+digest-history = { $count ->
+        [0] Aucun bulletin n'a encore été publié dans { $channel }.
+        [one] La dernière échéance dans { $channel } :
+       *[other] Les { $count } dernières échéances dans { $channel }, de la plus récente à la plus ancienne :
+    }
+digest-history-run = { $timestamp } : { $outcome }
+digest-preview-which = Ce serveur a plusieurs bulletins : précisez lequel avec l'option salon.
+digest-paused-notice = Le bulletin de { $channel } est en pause : { $reason ->
+        [forbidden] j'y ai perdu une permission nécessaire.
+       *[gone] le salon n'existe plus.
+    } Un administrateur peut le relancer avec /{ cmd-digest } { cmd-digest-subscribe }.
+# Le fil ou la publication de forum d'un bulletin : son titre et sa date.
+digest-thread-name = { $title } – { $date }
 digest-preview = Voici ce que publierait le prochain bulletin dans { $channel }, { $next } :
 digest-preview-empty = Rien de nouveau depuis le dernier bulletin : la prochaine échéance ne publierait rien.

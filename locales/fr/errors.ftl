@@ -30,7 +30,12 @@ error-digest-unexpected-day = Le jour du mois ne vaut que pour un bulletin mensu
        *[weekly] hebdomadaire
     }.
 error-digest-day = Tous les mois n'ont pas de jour { $day } : choisissez un jour de 1 à 28.
-error-digest-channel-kind = { $channel } n'est pas un salon textuel : choisissez un salon textuel ou d'annonces.
+error-digest-channel-kind = Je ne peux pas publier de bulletin dans { $channel } : choisissez un salon textuel, d'annonces ou forum.
+error-digest-full = Ce serveur a déjà { $limit } bulletins, le maximum permis. Arrêtez-en un d'abord avec /{ cmd-digest } { cmd-digest-unsubscribe }.
+error-digest-role-unknown = Ce rôle n'est pas un rôle de ce serveur que je peux mentionner : choisissez-en un autre.
+error-digest-role-unmentionable = Je n'ai pas le droit de mentionner { $role } : rendez-le mentionnable dans les paramètres du serveur, ou accordez-moi Mentionner @everyone, @here et tous les rôles.
+error-digest-publish-kind = Seules les publications d'un salon d'annonces peuvent être diffusées, et { $channel } n'en est pas un : retirez l'option publier, ou choisissez un salon d'annonces.
+error-digest-forum-tag = Le forum { $channel } exige une étiquette sur chaque publication, et je ne peux appliquer aucune des siennes : ajoutez une étiquette non modérée, ou accordez-moi Gérer les fils.
 error-digest-channel-unseen = Je ne vois pas { $channel }. Autorisez-moi à le voir, ou choisissez un autre salon.
 error-digest-channel-permissions = Je ne peux pas publier de bulletin dans { $channel } : il me manque { $missing }. { $count ->
         [one] Accordez-la-moi

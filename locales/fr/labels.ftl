@@ -109,3 +109,4 @@ weekday-7 = dimanche
 permission-view-channel = Voir le salon
 permission-send-messages = Envoyer des messages
 permission-embed-links = Intégrer des liens
+permission-create-threads = Créer des fils publics

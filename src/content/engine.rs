@@ -8,9 +8,9 @@ use crate::content::check::validate;
 use crate::content::parse::{self, UserError};
 use chrono::NaiveDate;
 
-use crate::content::facts::Store;
+use crate::content::facts::{Store, Topics};
 use crate::content::i18n::{Catalog, Lang};
-use crate::content::message::{Attachment, EmbedImage, Message};
+use crate::content::message::{limits, Attachment, EmbedImage, Message};
 use crate::content::picture::{self, Picture};
 use crate::content::problem::{Problem, Problems};
 use crate::content::render::{FactLines, Renderer};
@@ -41,7 +41,7 @@ fn fixed_slot(query: Query) -> Option<usize> {
         Query::Overview => Some(0),
         Query::Domain(domain) => Some(1 + domain as usize),
         Query::Timeline => Some(6),
-        Query::Month(_) | Query::News { .. } => None,
+        Query::Topics(_) | Query::Month(_) | Query::News { .. } => None,
     }
 }
 
@@ -147,10 +147,13 @@ impl Engine {
     /// what the store gained after the last store change the previous one covered (its
     /// watermark, `Store::updated` then), with a correction for each fact it could have carried
     /// that was revised or withdrawn since. `None` when nothing changed: nothing is posted.
-    pub fn digest(&self, watermark: Option<NaiveDate>, lang: Lang) -> Option<Vec<Message>> {
+    pub fn digest(&self, watermark: Option<NaiveDate>, topics: Topics, lang: Lang) -> Option<Vec<Message>> {
         let query = match watermark {
-            None => Query::Overview,
-            Some(since) if has_news(&self.store, since) => Query::News { since, until: self.store.updated() },
+            None if topics.is_all() => Query::Overview,
+            None => Query::Topics(topics),
+            Some(since) if has_news(&self.store, since, topics) => {
+                Query::News { since, until: self.store.updated(), topics }
+            }
             Some(_) => return None,
         };
         Some(self.reply(query, lang))
@@ -171,6 +174,17 @@ impl Engine {
             Ok(query) => Answer::Reply(self.reply(query, lang)),
             Err(error) => Answer::Refused { message: self.error(&error, lang), error },
         }
+    }
+
+    /// A text in a language.
+    pub fn text(&self, text: &Text, lang: Lang) -> String {
+        Renderer::new(&self.catalog, lang).text(text)
+    }
+
+    /// A plain message of one text, for everyone in a channel (a notice to a server).
+    pub fn notice(&self, text: &Text, lang: Lang) -> Message {
+        let content = crate::content::message::truncate(&self.text(text, lang), limits::CONTENT);
+        Message { content: Some(content), ..Message::default() }
     }
 
     /// The ephemeral message that tells a user what was wrong with a command.

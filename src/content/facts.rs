@@ -42,6 +42,47 @@ impl Domain {
     }
 }
 
+/// The domains a digest covers: a subscription's topic filter, every domain by default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Topics(u8);
+
+impl Topics {
+    pub const ALL: Topics = Topics((1 << Domain::ALL.len()) - 1);
+
+    /// These domains; every domain when none is given.
+    pub fn of(domains: impl IntoIterator<Item = Domain>) -> Topics {
+        let bits = domains.into_iter().fold(0, |bits, d| bits | 1 << d as u8);
+        if bits == 0 {
+            Topics::ALL
+        } else {
+            Topics(bits)
+        }
+    }
+
+    pub fn contains(self, domain: Domain) -> bool {
+        self.0 & 1 << domain as u8 != 0
+    }
+
+    pub fn is_all(self) -> bool {
+        self == Topics::ALL
+    }
+
+    /// Its domains, in their usual order.
+    pub fn domains(self) -> impl Iterator<Item = Domain> {
+        Domain::ALL.into_iter().filter(move |d| self.contains(*d))
+    }
+
+    /// `military+economic`: how keys and the database keep it.
+    pub fn encode(self) -> String {
+        self.domains().map(Domain::as_str).collect::<Vec<_>>().join("+")
+    }
+
+    pub fn decode(text: &str) -> Option<Topics> {
+        let domains: Option<Vec<Domain>> = text.split('+').map(Domain::parse).collect();
+        Some(Topics::of(domains?))
+    }
+}
+
 impl fmt::Display for Domain {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::content::facts::{Confidence, Domain, Fact, Store, Value};
+use crate::content::facts::{Confidence, Domain, Fact, Store, Topics, Value};
 use crate::content::text::{Arg, Text};
 use crate::content::when::{When, YearMonth};
 
@@ -11,13 +11,17 @@ use crate::content::when::{When, YearMonth};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Query {
     Overview,
+    /// The overview of some domains only: a filtered subscription's first digest.
+    Topics(Topics),
     Domain(Domain),
     Timeline,
     Month(YearMonth),
-    /// What the store gained after `since`, up to `until` (the `added` dates): a later digest.
+    /// What the store gained after `since`, up to `until` (the `added` dates), in some domains:
+    /// a later digest.
     News {
         since: NaiveDate,
         until: NaiveDate,
+        topics: Topics,
     },
 }
 
@@ -27,10 +31,12 @@ impl Query {
     pub fn key(&self) -> String {
         match self {
             Query::Overview => "overview".to_owned(),
+            Query::Topics(topics) => format!("topics:{}", topics.encode()),
             Query::Domain(d) => d.as_str().to_owned(),
             Query::Timeline => "timeline".to_owned(),
             Query::Month(m) => format!("month:{m}"),
-            Query::News { since, until } => format!("news:{since}..{until}"),
+            Query::News { since, until, topics } if topics.is_all() => format!("news:{since}..{until}"),
+            Query::News { since, until, topics } => format!("news:{since}..{until}:{}", topics.encode()),
         }
     }
 
@@ -42,9 +48,16 @@ impl Query {
                 if let Some(month) = key.strip_prefix("month:") {
                     return YearMonth::parse_iso(month).map(Query::Month);
                 }
-                if let Some((since, until)) = key.strip_prefix("news:").and_then(|k| k.split_once("..")) {
+                if let Some(topics) = key.strip_prefix("topics:") {
+                    return Topics::decode(topics).map(Query::Topics);
+                }
+                if let Some((since, rest)) = key.strip_prefix("news:").and_then(|k| k.split_once("..")) {
                     let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
-                    return Some(Query::News { since: day(since)?, until: day(until)? });
+                    let (until, topics) = match rest.split_once(':') {
+                        Some((until, topics)) => (until, Topics::decode(topics)?),
+                        None => (rest, Topics::ALL),
+                    };
+                    return Some(Query::News { since: day(since)?, until: day(until)?, topics });
                 }
                 Domain::parse(key).map(Query::Domain)
             }
@@ -199,13 +212,17 @@ pub fn compose(store: &Store, query: Query) -> Reply {
         updated: store.updated(),
     };
     match query {
-        Query::Overview => {
+        Query::Overview | Query::Topics(_) => {
+            let topics = match query {
+                Query::Topics(topics) => topics,
+                _ => Topics::ALL,
+            };
             let subcommands = subcommands(store).into_iter().map(name_text).collect();
             reply.lead = vec![
                 Text::new("reply-overview-lead"),
                 Text::new("reply-overview-hint").arg("subcommands", Arg::List(subcommands)),
             ];
-            for domain in store.domains() {
+            for domain in store.domains().into_iter().filter(|d| topics.contains(*d)) {
                 let mut key: Vec<&Fact> = store.in_domain(domain).filter(|f| f.key).collect();
                 if key.is_empty() {
                     key = store.in_domain(domain).take(3).collect();
@@ -260,10 +277,10 @@ pub fn compose(store: &Store, query: Query) -> Reply {
                     .arg("month", Arg::Month(month))]
             };
         }
-        Query::News { since, until } => {
+        Query::News { since, until, topics } => {
             reply.title = Text::new("reply-news-title");
             let mut count = 0;
-            for domain in store.domains() {
+            for domain in store.domains().into_iter().filter(|d| topics.contains(*d)) {
                 let news = store.in_domain(domain).filter(|f| f.added > since && f.added <= until);
                 let entries = reply.list(news, false);
                 count += entries.len();
@@ -271,7 +288,7 @@ pub fn compose(store: &Store, query: Query) -> Reply {
                     reply.sections.push(Section { domain, items: Vec::new(), entries });
                 }
             }
-            reply.corrections = corrections(store, since, until);
+            reply.corrections = corrections(store, since, until, topics);
             if count > 0 {
                 reply.lead.push(
                     Text::new("reply-news-lead")
@@ -293,12 +310,12 @@ pub fn compose(store: &Store, query: Query) -> Reply {
 /// The corrections a server whose digests covered the store up to `since` gets in a digest that
 /// covers it up to `until`: every fact it could have received (added on or before `since`) and
 /// revised or withdrawn after `since`. A fact added after `since` is news, not a correction.
-pub fn corrections(store: &Store, since: NaiveDate, until: NaiveDate) -> Vec<Correction> {
+pub fn corrections(store: &Store, since: NaiveDate, until: NaiveDate, topics: Topics) -> Vec<Correction> {
     let window = |day: NaiveDate| day > since && day <= until;
     store
         .facts()
         .iter()
-        .filter(|f| f.added <= since)
+        .filter(|f| f.added <= since && topics.contains(f.domain))
         .filter_map(|fact| {
             let title = Text::fact(fact, Some("title"));
             if fact.withdrawn.is_some_and(window) {
@@ -328,10 +345,10 @@ pub fn corrections(store: &Store, since: NaiveDate, until: NaiveDate) -> Vec<Cor
         .collect()
 }
 
-/// Whether the store changed after a day (a fact added, revised or withdrawn): a digest with
-/// nothing new is not posted.
-pub fn has_news(store: &Store, since: NaiveDate) -> bool {
-    store.facts().iter().any(|f| f.changed() > since)
+/// Whether the store changed after a day in some domains (a fact added, revised or
+/// withdrawn): a digest with nothing new is not posted.
+pub fn has_news(store: &Store, since: NaiveDate, topics: Topics) -> bool {
+    store.facts().iter().any(|f| f.changed() > since && topics.contains(f.domain))
 }
 
 /// A fact as a line of a list: its sentence, its date, its domain when the list mixes domains,
@@ -395,7 +412,7 @@ mod tests {
     fn a_server_gets_a_correction_for_what_it_could_have_received_and_news_for_the_rest() {
         let (_dir, store) = revised_store();
         assert_eq!(store.updated(), day("2026-12-05"), "a revision is a change of the store");
-        let corrections = corrections(&store, day("2026-11-30"), store.updated());
+        let corrections = corrections(&store, day("2026-11-30"), store.updated(), Topics::ALL);
         assert_eq!(corrections.len(), 2, "{corrections:?}");
         assert_eq!(corrections[0].title.id, "fact-old");
         assert_eq!(corrections[0].change, Change::Revised { figures: vec![(600, 1000)] });
@@ -404,13 +421,16 @@ mod tests {
             (corrections[1].title.id.as_str(), &corrections[1].change),
             ("fact-gone", &Change::Withdrawn)
         );
-        let news = compose(&store, Query::News { since: day("2026-11-30"), until: store.updated() });
+        let news = compose(
+            &store,
+            Query::News { since: day("2026-11-30"), until: store.updated(), topics: Topics::ALL },
+        );
         let added: Vec<&str> =
             news.sections.iter().flat_map(|s| &s.entries).map(|e| e.text.id.as_str()).collect();
         assert_eq!(added, ["fact-new"], "a fact added after the watermark is news, not a correction");
         // Once covered, nothing is said again.
         assert!(corrections_after(&store, store.updated()).is_empty());
-        assert!(!has_news(&store, store.updated()));
+        assert!(!has_news(&store, store.updated(), Topics::ALL));
         // Replies no longer show the withdrawn fact, and mark the revised ones.
         let military = compose(&store, Query::Domain(Domain::Military));
         let shown: Vec<(&str, Option<NaiveDate>)> =
@@ -419,20 +439,45 @@ mod tests {
     }
 
     fn corrections_after(store: &Store, since: NaiveDate) -> Vec<Correction> {
-        corrections(store, since, store.updated())
+        corrections(store, since, store.updated(), Topics::ALL)
     }
 
     #[test]
     fn query_keys_round_trip() {
         let month = YearMonth::new(2025, 7).unwrap();
         let since = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
-        let news = Query::News { since, until: NaiveDate::from_ymd_opt(2026, 11, 24).unwrap() };
-        for query in
-            [Query::Overview, Query::Timeline, Query::Domain(Domain::Cultural), Query::Month(month), news]
-        {
+        let until = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let news = Query::News { since, until, topics: Topics::ALL };
+        let some = Topics::of([Domain::Military, Domain::Outlook]);
+        let filtered = Query::News { since, until, topics: some };
+        for query in [
+            Query::Overview,
+            Query::Topics(some),
+            Query::Timeline,
+            Query::Domain(Domain::Cultural),
+            Query::Month(month),
+            news,
+            filtered,
+        ] {
             assert_eq!(Query::from_key(&query.key()), Some(query));
         }
         assert_eq!(Query::from_key("month:2025-13"), None);
         assert_eq!(Query::from_key("weather"), None);
+        assert_eq!(Query::from_key("topics:military+weather"), None);
+    }
+
+    #[test]
+    fn a_filtered_digest_covers_its_domains_only() {
+        let (_dir, store) = revised_store();
+        let since = day("2026-11-30");
+        let economic = Topics::of([Domain::Economic]);
+        assert!(!has_news(&store, since, economic), "every change is military");
+        assert!(corrections(&store, since, store.updated(), economic).is_empty());
+        let news = compose(&store, Query::News { since, until: store.updated(), topics: economic });
+        assert!(news.sections.is_empty());
+        let overview = compose(&store, Query::Topics(economic));
+        assert!(overview.sections.iter().all(|s| s.domain == Domain::Economic));
+        assert_eq!(Topics::of([]), Topics::ALL, "no topic is every topic");
+        assert_eq!(Topics::decode(&economic.encode()), Some(economic));
     }
 }

@@ -1,9 +1,11 @@
-//! Posts each server's digest on its schedule, exactly once per (server, period), even with
+//! Posts each subscription's digest on its schedule, exactly once per (channel, period), even with
 //! several processes sharing one store, as one small restartable [`Scheduler::step`] the loop
 //! repeats: claim what is due (atomically, under a lease this process renews while it works),
-//! and for each claimed server, compose the digest in its language, record the intent, post it
-//! (paced under Discord's global limit, shared by every process, with a nonce Discord
-//! enforces), and record the outcome, only while the claim is still ours. A process that dies
+//! and for each claimed subscription, compose the digest of its topics in its server's language,
+//! record the intent, post it (paced under Discord's global limit, shared by every process, with
+//! a nonce Discord enforces, mentioning its role and no one else), publish it or open its thread
+//! when asked, and record the outcome, only while the claim is still ours. A subscription paused
+//! by a refusal tells its server once, in the server's system channel. A process that dies
 //! leaves claims whose lease runs out; whoever takes one over and finds an intent recorded but
 //! not confirmed looks for the post in the channel first, then posts with the same nonce, well
 //! within Discord's nonce window. Discord is behind [`Poster`], time behind [`Clock`]: this
@@ -21,8 +23,12 @@ use tracing::Instrument;
 
 use crate::content::engine::Current;
 use crate::content::message::Message;
+use crate::content::text::{Arg, Text};
 use crate::digests::pacing::{LocalPacer, Pace};
-use crate::storage::{self, Claim, Claimed, Delivery, DeliveryState, Finish, Intent, Lease, Pause, Storage};
+use crate::storage::{
+    self, Claim, Claimed, Delivery, DeliveryState, Finish, Intent, Lease, Note, Pause, Storage, Subscription,
+    Target,
+};
 use crate::telemetry::names;
 
 /// How many due digests a step of the loop claims. One: a claim is taken only when a worker
@@ -39,6 +45,8 @@ const ATTEMPTS: u32 = 5;
 const FIRST_BACKOFF: Duration = Duration::from_millis(250);
 /// When a post that failed for now is tried again.
 const RETRY_LATER: chrono::Duration = chrono::Duration::minutes(5);
+/// The longest a route's 429 is waited out in a worker; longer, the request fails for now.
+const MAX_ROUTE_WAIT: Duration = Duration::from_secs(60);
 /// The longest the loop sleeps before it looks at the store again.
 const LOOK_AGAIN: chrono::Duration = chrono::Duration::minutes(1);
 /// How long shutdown waits for posts in flight.
@@ -104,11 +112,39 @@ impl PostError {
 #[async_trait]
 pub trait Poster: Send + Sync {
     /// Posts a message in a channel, with a nonce Discord enforces: a second post with the same
-    /// nonce within Discord's window returns the first message. Returns the message id.
-    async fn post(&self, channel: u64, message: &Message, nonce: &str) -> Result<u64, PostError>;
+    /// nonce within Discord's window returns the first message. It mentions `role`, if given,
+    /// and nobody else, whatever the message says. Returns the message id.
+    async fn post(
+        &self,
+        channel: u64,
+        message: &Message,
+        nonce: &str,
+        role: Option<u64>,
+    ) -> Result<u64, PostError>;
+    /// Posts a message as a new post of a forum, named `name`, with a tag if the forum wants
+    /// one; mentions as [`Poster::post`]. Returns the post's (thread's) id, which is also its
+    /// first message's.
+    async fn post_in_forum(
+        &self,
+        forum: u64,
+        name: &str,
+        message: &Message,
+        tag: Option<u64>,
+        role: Option<u64>,
+    ) -> Result<u64, PostError>;
+    /// Publishes a message of an announcement channel to the servers following it.
+    async fn publish(&self, channel: u64, message: u64) -> Result<(), PostError>;
+    /// Opens a thread named `name` on a message.
+    async fn open_thread(&self, channel: u64, message: u64, name: &str) -> Result<(), PostError>;
     /// The ids of the messages the bot posted itself (not answers to interactions) in a
     /// channel after a message id.
     async fn own_posts_after(&self, channel: u64, after: u64) -> Result<Vec<u64>, PostError>;
+    /// The ids of the posts the bot opened itself in a server's forum after an id.
+    async fn own_forum_posts_after(&self, guild: u64, forum: u64, after: u64) -> Result<Vec<u64>, PostError>;
+    /// A server's system channel, if it has one.
+    async fn system_channel(&self, guild: u64) -> Result<Option<u64>, PostError>;
+    /// Posts a plain message that mentions nobody (a notice to a server).
+    async fn notify(&self, channel: u64, message: &Message) -> Result<u64, PostError>;
     /// Gets ready before the first post (a connection open, what it needs asked), so that the
     /// first post leaves as soon as its slot comes.
     async fn warm_up(&self) {}
@@ -133,7 +169,7 @@ impl GuildLocales {
     }
 }
 
-/// What one run of one server's digest came to.
+/// What one run of one subscription's digest came to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Delivered {
     Posted(u64),
@@ -167,11 +203,11 @@ impl Delivered {
     }
 }
 
-/// The nonce of a (server, period): the server id in base 36 and the date, 22 characters at
+/// The nonce of a (channel, period): the channel id in base 36 and the date, 22 characters at
 /// most (Discord takes 25). The same at every try, in every process.
-pub fn nonce(guild: u64, period: NaiveDate) -> String {
+pub fn nonce(channel: u64, period: NaiveDate) -> String {
     let mut digits = Vec::new();
-    let mut n = guild;
+    let mut n = channel;
     loop {
         digits.push(char::from_digit((n % 36) as u32, 36).expect("a base-36 digit"));
         n /= 36;
@@ -207,7 +243,7 @@ pub struct Scheduler {
     /// This process, as the holder of its claims.
     holder: String,
     lease: Duration,
-    /// The servers whose claims this process holds, for the lease renewal.
+    /// The channels whose claims this process holds, for the lease renewal.
     held: Mutex<HashSet<u64>>,
 }
 
@@ -310,11 +346,11 @@ impl Scheduler {
                 () = tokio::time::sleep(every) => {}
                 () = shutdown.cancelled() => return,
             }
-            let guilds: Vec<u64> = self.held().iter().copied().collect();
-            if guilds.is_empty() {
+            let channels: Vec<u64> = self.held().iter().copied().collect();
+            if channels.is_empty() {
                 continue;
             }
-            match self.storage.renew(&self.lease(), &guilds).await {
+            match self.storage.renew(&self.lease(), &channels).await {
                 Ok(renewed) => tracing::debug!(renewed, "leases renewed"),
                 Err(error) => tracing::warn!(%error, "cannot renew the leases of the digests in hand"),
             }
@@ -330,29 +366,33 @@ impl Scheduler {
         shutdown: &CancellationToken,
     ) -> Result<Vec<Delivered>, storage::StorageError> {
         let claimed = self.storage.claim_due(self.clock.now(), &self.lease(), limit).await?;
-        self.held().extend(claimed.iter().map(|c| c.claim.guild_id));
+        self.held().extend(claimed.iter().map(|c| c.claim.channel_id));
         let runs = claimed.into_iter().map(|claimed| async move {
-            let guild = claimed.claim.guild_id;
+            let channel = claimed.claim.channel_id;
             let outcome = self.deliver(claimed, shutdown.clone()).await;
-            self.held().remove(&guild);
+            self.held().remove(&channel);
             outcome
         });
         Ok(futures_util::future::join_all(runs).await)
     }
 
-    /// A claimed server's digest for the run due now, in one traced step.
+    /// A claimed subscription's digest for the run due now, in one traced step.
     pub async fn deliver(&self, claimed: Claimed, shutdown: CancellationToken) -> Delivered {
         let now = self.clock.now();
         let run = claimed.subscription.schedule.last_at_or_before(now);
         let span = tracing::info_span!(
             "digest",
-            guild = claimed.claim.guild_id,
+            guild = claimed.subscription.guild_id,
+            channel = claimed.claim.channel_id,
             period = %run.period,
             language = tracing::field::Empty,
             outcome = tracing::field::Empty,
         );
         async {
             let outcome = self.deliver_run(&claimed, run.period, shutdown).await;
+            if let Delivered::Paused(pause) = outcome {
+                self.notice_pause(&claimed.subscription, pause).await;
+            }
             tracing::Span::current().record("outcome", tracing::field::debug(&outcome));
             metrics::counter!(names::DIGESTS, "outcome" => outcome.label()).increment(1);
             match &outcome {
@@ -373,15 +413,12 @@ impl Scheduler {
     ) -> Delivered {
         let Claimed { subscription, claim } = claimed;
         let guild = subscription.guild_id;
+        let channel = subscription.channel_id;
         let now = self.clock.now();
         let next_run = subscription.schedule.next_after(now).at;
-        let locale = self.locales.get(guild).or_else(|| subscription.guild_locale.clone());
         let engine = self.engine.get();
-        let catalog = engine.catalog();
-        let lang =
-            crate::languages::server_language(self.storage.as_ref(), catalog, guild, locale.as_deref()).await;
-        tracing::Span::current().record("language", tracing::field::display(catalog.tag(lang)));
-        let Some(pages) = engine.digest(subscription.watermark, lang) else {
+        let lang = self.server_language(&engine, subscription).await;
+        let Some(pages) = engine.digest(subscription.watermark, subscription.topics, lang) else {
             return self.finish(claim, period, &Finish::NothingNew { next_run }, Delivered::NothingNew).await;
         };
         if shutdown.is_cancelled() {
@@ -390,8 +427,8 @@ impl Scheduler {
         let intent = Delivery {
             guild_id: guild,
             period,
-            channel_id: subscription.channel_id,
-            nonce: nonce(guild, period),
+            channel_id: channel,
+            nonce: nonce(channel, period),
             state: DeliveryState::Pending,
             message_id: None,
             watermark: engine.store().updated(),
@@ -401,13 +438,14 @@ impl Scheduler {
         let nonce = match self.storage.record_intent(&intent).await {
             Ok(Intent::New) => intent.nonce,
             Ok(Intent::Existing(earlier)) if earlier.state == DeliveryState::Sent => {
-                let finish = Finish::Sent { message_id: earlier.message_id.unwrap_or_default(), next_run };
+                let message_id = earlier.message_id.unwrap_or_default();
+                let finish = Finish::Sent { message_id, next_run, notes: Vec::new() };
                 return self.finish(claim, period, &finish, Delivered::AlreadyPosted).await;
             }
             // Recorded and never confirmed: its holder died, or could not record how it went.
             Ok(Intent::Existing(earlier)) if earlier.state == DeliveryState::Pending => {
-                if let Some(message_id) = self.find_own_post(&earlier).await {
-                    let finish = Finish::Sent { message_id, next_run };
+                if let Some(message_id) = self.find_own_post(subscription, &earlier).await {
+                    let finish = Finish::Sent { message_id, next_run, notes: Vec::new() };
                     return self.finish(claim, period, &finish, Delivered::AlreadyPosted).await;
                 }
                 // Not found: the same nonce, so that Discord keeps one if it was posted after all.
@@ -420,21 +458,39 @@ impl Scheduler {
                 return Delivered::StorageFailed;
             }
         };
-        let first = pages.into_iter().next().expect("a digest has a page");
+        let mut first = pages.into_iter().next().expect("a digest has a page");
+        if let Some(role) = subscription.role_id {
+            // The mention first, so that the notification shows it; nothing else can mention.
+            let mention = format!("<@&{role}>");
+            first.content = Some(match first.content.take() {
+                Some(content) => format!("{mention}\n{content}"),
+                None => mention,
+            });
+        }
+        let name = post_name(&engine, lang, &first, period);
         // The slot just before the post, so that nothing comes between them; a shutdown while
         // waiting for it leaves the intent for the next claim, which looks before posting.
         tokio::select! {
             () = self.pacer.acquire() => {}
             () = shutdown.cancelled() => return self.release(claim).await,
         }
-        let (finish, outcome) = match self.post(subscription.channel_id, &first, &nonce, true).await {
-            Ok(message_id) => (Finish::Sent { message_id, next_run }, Delivered::Posted(message_id)),
+        let posted = match subscription.target {
+            Target::Forum { tag } => {
+                self.send(
+                    || self.poster.post_in_forum(channel, &name, &first, tag, subscription.role_id),
+                    true,
+                )
+                .await
+            }
+            _ => self.send(|| self.poster.post(channel, &first, &nonce, subscription.role_id), true).await,
+        };
+        let (finish, outcome) = match posted {
+            Ok(message_id) => {
+                let notes = self.after_post(subscription, message_id, &name).await;
+                (Finish::Sent { message_id, next_run, notes }, Delivered::Posted(message_id))
+            }
             Err(PostError::Forbidden { code }) => {
-                tracing::warn!(
-                    code,
-                    channel = subscription.channel_id,
-                    "posting is forbidden: the digest is paused"
-                );
+                tracing::warn!(code, channel, "posting is forbidden: the digest is paused");
                 (Finish::Paused(Pause::Forbidden), Delivered::Paused(Pause::Forbidden))
             }
             Err(PostError::Gone) => (Finish::Paused(Pause::Gone), Delivered::Paused(Pause::Gone)),
@@ -450,13 +506,94 @@ impl Scheduler {
         self.finish(claim, period, &finish, outcome).await
     }
 
+    /// The language a subscription's server reads.
+    async fn server_language(
+        &self,
+        engine: &crate::Engine,
+        subscription: &Subscription,
+    ) -> crate::content::i18n::Lang {
+        let guild = subscription.guild_id;
+        let locale = self.locales.get(guild).or_else(|| subscription.guild_locale.clone());
+        let catalog = engine.catalog();
+        let lang =
+            crate::languages::server_language(self.storage.as_ref(), catalog, guild, locale.as_deref()).await;
+        tracing::Span::current().record("language", tracing::field::display(catalog.tag(lang)));
+        lang
+    }
+
+    /// Publishes a posted digest and opens its thread, as the subscription asks. A refusal is
+    /// noted, never a reason to post again: the digest is posted.
+    async fn after_post(&self, subscription: &Subscription, message: u64, name: &str) -> Vec<Note> {
+        let channel = subscription.channel_id;
+        let mut notes = Vec::new();
+        if subscription.publish && subscription.target == Target::Announcement {
+            // Discord allows about 10 publishes an hour in a channel; a channel gets at most one
+            // digest a day, so only other publishers can meet the limit: its wait is honoured
+            // once, when short.
+            if let Err(error) = self.send(|| self.poster.publish(channel, message), false).await {
+                tracing::warn!(%error, channel, "the digest could not be published");
+                notes.push(Note::PublishRefused(error.status()));
+            }
+        }
+        if subscription.thread && !matches!(subscription.target, Target::Forum { .. }) {
+            if let Err(error) = self.send(|| self.poster.open_thread(channel, message, name), false).await {
+                tracing::warn!(%error, channel, "the digest's thread could not be opened");
+                notes.push(Note::ThreadRefused(error.status()));
+            }
+        }
+        notes
+    }
+
+    /// Tells a server once that a subscription paused: in its system channel, if the bot may
+    /// post there; otherwise `/digest status` says it.
+    async fn notice_pause(&self, subscription: &Subscription, pause: Pause) {
+        match self.storage.claim_pause_notice(subscription.channel_id).await {
+            Ok(true) => {}
+            Ok(false) => return,
+            Err(error) => {
+                tracing::warn!(%error, "cannot record the notice of a pause");
+                return;
+            }
+        }
+        self.pacer.acquire().await;
+        let system = match self.poster.system_channel(subscription.guild_id).await {
+            Ok(Some(system)) => system,
+            Ok(None) => {
+                tracing::info!("the server has no system channel: /digest status tells of the pause");
+                return;
+            }
+            Err(error) => {
+                tracing::info!(%error, "cannot find the server's system channel");
+                return;
+            }
+        };
+        let engine = self.engine.get();
+        let lang = self.server_language(&engine, subscription).await;
+        let text = Text::new("digest-paused-notice")
+            .arg("channel", Arg::Word(format!("<#{}>", subscription.channel_id)))
+            .arg("reason", Arg::Word(pause.as_str().to_owned()));
+        let notice = engine.notice(&text, lang);
+        match self.send(|| self.poster.notify(system, &notice), true).await {
+            Ok(_) => tracing::info!(system, "the server was told of the pause"),
+            Err(error) => {
+                tracing::info!(%error, "cannot tell the server of the pause: /digest status tells it")
+            }
+        }
+    }
+
     /// The bot's own post of a delivery recorded but never confirmed, if the channel shows it.
-    async fn find_own_post(&self, delivery: &Delivery) -> Option<u64> {
+    async fn find_own_post(&self, subscription: &Subscription, delivery: &Delivery) -> Option<u64> {
         // A little before the intent, for clocks that disagree.
         let after = snowflake_at(delivery.recorded_at - chrono::Duration::seconds(5));
         // A slot of its own (its first read may ask Discord who the bot is, too).
         self.pacer.acquire().await;
-        match self.poster.own_posts_after(delivery.channel_id, after).await {
+        let found = match subscription.target {
+            Target::Forum { .. } => {
+                self.poster.own_forum_posts_after(subscription.guild_id, delivery.channel_id, after).await
+            }
+            _ => self.poster.own_posts_after(delivery.channel_id, after).await,
+        };
+        match found {
             Ok(posts) => posts.into_iter().min(),
             Err(error) => {
                 tracing::info!(%error, "cannot read the channel's history; the nonce will tell");
@@ -496,29 +633,30 @@ impl Scheduler {
         Delivered::Cancelled
     }
 
-    /// One post, through 429s (their `retry_after` honoured, a global one holding every
+    /// One request, through 429s (their `retry_after` honoured, a global one holding every
     /// request of every process) and through 5xx and lost connections with doubling backoff.
     /// `paced`: its first slot is already taken.
-    async fn post(
-        &self,
-        channel: u64,
-        message: &Message,
-        nonce: &str,
-        paced: bool,
-    ) -> Result<u64, PostError> {
+    async fn send<T, F, Fut>(&self, request: F, paced: bool) -> Result<T, PostError>
+    where
+        F: Fn() -> Fut,
+        Fut: std::future::Future<Output = Result<T, PostError>>,
+    {
         let mut backoff = FIRST_BACKOFF;
         for attempt in 1..=ATTEMPTS {
             if attempt > 1 || !paced {
                 self.pacer.acquire().await;
             }
             metrics::counter!(names::DISCORD_REQUESTS, "kind" => "digest_post").increment(1);
-            match self.poster.post(channel, message, nonce).await {
+            match request().await {
                 Ok(id) => return Ok(id),
                 Err(PostError::RateLimited { retry_after, global }) if attempt < ATTEMPTS => {
                     tracing::info!(?retry_after, global, "rate limited: waiting as Discord asks");
                     metrics::counter!(names::RATE_LIMITED, "global" => global.to_string()).increment(1);
                     if global {
                         self.pacer.hold(retry_after).await;
+                    } else if retry_after > MAX_ROUTE_WAIT {
+                        // Publishing's hourly limit: not worth holding a worker for.
+                        return Err(PostError::RateLimited { retry_after, global });
                     } else {
                         tokio::time::sleep(retry_after).await;
                     }
@@ -535,4 +673,20 @@ impl Scheduler {
         }
         unreachable!("the last attempt returns")
     }
+}
+
+/// The name of a digest's thread or forum post: its title and date, in the server's language,
+/// within Discord's 100 characters.
+fn post_name(
+    engine: &crate::Engine,
+    lang: crate::content::i18n::Lang,
+    page: &Message,
+    period: NaiveDate,
+) -> String {
+    let title = page.embeds.first().and_then(|e| e.title.clone()).unwrap_or_default();
+    let name = engine.text(
+        &Text::new("digest-thread-name").arg("title", Arg::Word(title)).arg("date", Arg::Day(period)),
+        lang,
+    );
+    crate::content::message::truncate(&name, 100)
 }

@@ -83,6 +83,8 @@ pub struct Shared {
     pub locales: Arc<GuildLocales>,
     /// Tells the scheduler that a schedule changed.
     pub wake: Arc<Notify>,
+    /// How many channels of a server may have a digest.
+    pub subscriptions_per_server: u32,
 }
 
 /// poise's context and command, for the commands' declarations.
@@ -171,6 +173,7 @@ impl Bot {
             clock: self.clock,
             locales: Arc::default(),
             wake: Arc::default(),
+            subscriptions_per_server: self.config.subscriptions_per_server,
         });
         let mut http = HttpBuilder::new(self.config.token.expose());
         if let Some(url) = &self.config.api_url {

@@ -4,7 +4,10 @@
 
 use poise::serenity_prelude as serenity;
 use serde_json::Value;
-use serenity::{ChannelId, CreateMessage, LightMethod, Nonce, Request, Route};
+use serenity::{
+    ChannelId, CreateAllowedMentions, CreateMessage, GuildId, LightMethod, MessageId, Nonce, Request, RoleId,
+    Route,
+};
 use std::time::Duration;
 use tokio::sync::OnceCell;
 
@@ -80,14 +83,91 @@ fn id_of(value: &Value) -> Option<u64> {
     value.as_str().and_then(|s| s.parse().ok())
 }
 
+/// A digest as a message: it may mention `role`, and nobody else, whatever its text says (a
+/// fact's sentence that reads `@everyone` pings no one).
+fn digest_message(message: &Message, role: Option<u64>) -> CreateMessage {
+    respond::channel_message(message)
+        .allowed_mentions(CreateAllowedMentions::new().roles(role.map(RoleId::new)))
+}
+
+fn json_body(value: &impl serde::Serialize) -> Result<Vec<u8>, PostError> {
+    serde_json::to_vec(value).map_err(|e| PostError::Transport(e.to_string()))
+}
+
 #[serenity::async_trait]
 impl Poster for HttpPoster {
-    async fn post(&self, channel: u64, message: &Message, nonce: &str) -> Result<u64, PostError> {
-        let create: CreateMessage =
-            respond::channel_message(message).nonce(Nonce::String(nonce.to_owned())).enforce_nonce(true);
-        let body = serde_json::to_vec(&create).map_err(|e| PostError::Transport(e.to_string()))?;
+    async fn post(
+        &self,
+        channel: u64,
+        message: &Message,
+        nonce: &str,
+        role: Option<u64>,
+    ) -> Result<u64, PostError> {
+        let create = digest_message(message, role).nonce(Nonce::String(nonce.to_owned())).enforce_nonce(true);
         let route = Route::ChannelMessages { channel_id: ChannelId::new(channel) };
-        let posted = self.send(Request::new(route, LightMethod::Post).body(Some(body))).await?;
+        let posted =
+            self.send(Request::new(route, LightMethod::Post).body(Some(json_body(&create)?))).await?;
+        id_of(&posted["id"]).ok_or(PostError::Status { status: 200 })
+    }
+
+    async fn post_in_forum(
+        &self,
+        forum: u64,
+        name: &str,
+        message: &Message,
+        tag: Option<u64>,
+        role: Option<u64>,
+    ) -> Result<u64, PostError> {
+        let mut body = serde_json::json!({ "name": name, "message": digest_message(message, role) });
+        if let Some(tag) = tag {
+            body["applied_tags"] = serde_json::json!([tag.to_string()]);
+        }
+        let route = Route::ChannelForumPosts { channel_id: ChannelId::new(forum) };
+        let posted = self.send(Request::new(route, LightMethod::Post).body(Some(json_body(&body)?))).await?;
+        id_of(&posted["id"]).ok_or(PostError::Status { status: 200 })
+    }
+
+    async fn publish(&self, channel: u64, message: u64) -> Result<(), PostError> {
+        let route = Route::ChannelMessageCrosspost {
+            channel_id: ChannelId::new(channel),
+            message_id: MessageId::new(message),
+        };
+        self.send(Request::new(route, LightMethod::Post)).await.map(drop)
+    }
+
+    async fn open_thread(&self, channel: u64, message: u64, name: &str) -> Result<(), PostError> {
+        let route = Route::ChannelMessageThreads {
+            channel_id: ChannelId::new(channel),
+            message_id: MessageId::new(message),
+        };
+        let body = json_body(&serde_json::json!({ "name": name }))?;
+        self.send(Request::new(route, LightMethod::Post).body(Some(body))).await.map(drop)
+    }
+
+    async fn own_forum_posts_after(&self, guild: u64, forum: u64, after: u64) -> Result<Vec<u64>, PostError> {
+        let me = self.bot_id().await?;
+        let route = Route::GuildThreadsActive { guild_id: GuildId::new(guild) };
+        let active = self.send(Request::new(route, LightMethod::Get)).await?;
+        let threads = active["threads"].as_array().cloned().unwrap_or_default();
+        Ok(threads
+            .iter()
+            .filter(|t| id_of(&t["parent_id"]) == Some(forum) && id_of(&t["owner_id"]) == Some(me))
+            .filter_map(|t| id_of(&t["id"]))
+            .filter(|id| *id > after)
+            .collect())
+    }
+
+    async fn system_channel(&self, guild: u64) -> Result<Option<u64>, PostError> {
+        let route = Route::Guild { guild_id: GuildId::new(guild) };
+        let server = self.send(Request::new(route, LightMethod::Get)).await?;
+        Ok(id_of(&server["system_channel_id"]))
+    }
+
+    async fn notify(&self, channel: u64, message: &Message) -> Result<u64, PostError> {
+        let create = respond::channel_message(message).allowed_mentions(CreateAllowedMentions::new());
+        let route = Route::ChannelMessages { channel_id: ChannelId::new(channel) };
+        let posted =
+            self.send(Request::new(route, LightMethod::Post).body(Some(json_body(&create)?))).await?;
         id_of(&posted["id"]).ok_or(PostError::Status { status: 200 })
     }
 

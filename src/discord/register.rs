@@ -175,14 +175,24 @@ impl<'a> Words<'a> {
                 Some(Cow::Owned(self.catalog.format(fallback, &id, Some("description"), None)));
             parameter.name_localizations = Cow::Owned(self.localized(&id, None));
             parameter.description_localizations = Cow::Owned(self.localized(&id, Some("description")));
+            // A repeated option (`topic`, `topic-2`, …) shares the first one's choice labels.
+            let choices_of = repeated_base(&id);
             for choice in parameter.choices.to_mut() {
-                let choice_id = format!("choice-{}-{}", id.trim_start_matches("cmd-"), choice.name);
+                let choice_id = format!("choice-{}-{}", choices_of.trim_start_matches("cmd-"), choice.name);
                 if self.catalog.has_message(fallback, &choice_id) {
                     choice.localizations = Cow::Owned(self.localized(&choice_id, None));
                     choice.name = Cow::Owned(self.base(&choice_id));
                 }
             }
         }
+    }
+}
+
+/// The option a repeated option (`…-topic-2`) repeats (`…-topic`); any other option itself.
+fn repeated_base(id: &str) -> &str {
+    match id.rsplit_once('-') {
+        Some((base, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => base,
+        _ => id,
     }
 }
 
@@ -204,7 +214,7 @@ mod tests {
                 let parameter_id = format!("{id}-{}", parameter.name);
                 // `/language` labels its choices with each language's own name.
                 if command.name != "language" {
-                    let key = parameter_id.trim_start_matches("cmd-");
+                    let key = repeated_base(&parameter_id).trim_start_matches("cmd-");
                     looked_up.extend(parameter.choices.iter().map(|c| format!("choice-{key}-{}", c.name)));
                 }
                 looked_up.push(parameter_id);

@@ -12,6 +12,7 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 
+use crate::content::facts::Topics;
 use crate::digests::schedule::{weekday_from_number, Frequency, Schedule};
 
 pub use postgres::PostgresStore;
@@ -61,7 +62,7 @@ pub enum StorageError {
     Corrupt(String),
 }
 
-/// Why a server's digest stopped posting until it subscribes again.
+/// Why a subscription's digest stopped posting until it subscribes again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pause {
     /// Discord answered 403: the bot may no longer post there.
@@ -80,6 +81,44 @@ impl Pause {
 
     pub fn parse(text: &str) -> Option<Pause> {
         [Pause::Forbidden, Pause::Gone].into_iter().find(|p| p.as_str() == text)
+    }
+}
+
+/// What went wrong after a digest was posted: the digest stays posted, and is never posted again
+/// for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Note {
+    /// Discord refused to publish it to the servers following the channel (with this status).
+    PublishRefused(u16),
+    /// Discord refused to open its thread (with this status).
+    ThreadRefused(u16),
+}
+
+impl Note {
+    pub fn encode(self) -> String {
+        match self {
+            Note::PublishRefused(status) => format!("publish-refused:{status}"),
+            Note::ThreadRefused(status) => format!("thread-refused:{status}"),
+        }
+    }
+
+    pub fn decode(text: &str) -> Option<Note> {
+        let (kind, status) = text.split_once(':')?;
+        let status = status.parse().ok()?;
+        match kind {
+            "publish-refused" => Some(Note::PublishRefused(status)),
+            "thread-refused" => Some(Note::ThreadRefused(status)),
+            _ => None,
+        }
+    }
+
+    /// Notes as a row keeps them: `None` for none.
+    pub fn encode_all(notes: &[Note]) -> Option<String> {
+        (!notes.is_empty()).then(|| notes.iter().map(|n| n.encode()).collect::<Vec<_>>().join(","))
+    }
+
+    pub fn decode_all(text: Option<&str>) -> Vec<Note> {
+        text.map(|t| t.split(',').filter_map(Note::decode).collect()).unwrap_or_default()
     }
 }
 
@@ -117,27 +156,112 @@ impl Outcome {
     }
 }
 
-/// The last run of a subscription.
+/// A run of a subscription, as its delivery log keeps it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LastRun {
     pub at: DateTime<Utc>,
     pub period: NaiveDate,
     pub outcome: Outcome,
+    /// The message posted, for a run that posted.
+    pub message_id: Option<u64>,
+    pub notes: Vec<Note>,
 }
 
-/// A server's digest subscription.
+/// What kind of channel a subscription posts in, as Discord said when it subscribed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Text,
+    /// An announcement channel: its posts can be published to the servers following it.
+    Announcement,
+    /// A forum: each digest is a post of its own, with this tag when the forum requires one.
+    Forum {
+        tag: Option<u64>,
+    },
+}
+
+impl Target {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Target::Text => "text",
+            Target::Announcement => "announcement",
+            Target::Forum { .. } => "forum",
+        }
+    }
+
+    pub fn parse(kind: &str, tag: Option<u64>) -> Option<Target> {
+        match kind {
+            "text" => Some(Target::Text),
+            "announcement" => Some(Target::Announcement),
+            "forum" => Some(Target::Forum { tag }),
+            _ => None,
+        }
+    }
+
+    pub fn tag(self) -> Option<u64> {
+        match self {
+            Target::Forum { tag } => tag,
+            _ => None,
+        }
+    }
+}
+
+/// A channel's digest subscription; a server may have several, one per channel.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Subscription {
     pub guild_id: u64,
     pub channel_id: u64,
     pub schedule: Schedule,
+    /// The domains its digests cover.
+    pub topics: Topics,
+    /// The role its digests mention, if any.
+    pub role_id: Option<u64>,
+    pub target: Target,
+    /// Publish each digest to the servers following the channel (announcement channels).
+    pub publish: bool,
+    /// Open a thread on each digest.
+    pub thread: bool,
     /// The server's Discord locale when it subscribed.
     pub guild_locale: Option<String>,
     pub next_run: DateTime<Utc>,
     pub paused: Option<Pause>,
+    /// The server was told of the pause (or could not be): it is told once.
+    pub pause_noticed: bool,
     /// The newest `added` date the last digest covered; `None` before the first digest.
     pub watermark: Option<NaiveDate>,
     pub last: Option<LastRun>,
+}
+
+impl Subscription {
+    /// A channel's new subscription with the defaults of `/digest subscribe`: every topic, no
+    /// role, a text channel, no publishing, no thread, never run.
+    pub fn new(guild_id: u64, channel_id: u64, schedule: Schedule, next_run: DateTime<Utc>) -> Subscription {
+        Subscription {
+            guild_id,
+            channel_id,
+            schedule,
+            topics: Topics::ALL,
+            role_id: None,
+            target: Target::Text,
+            publish: false,
+            thread: false,
+            guild_locale: None,
+            next_run,
+            paused: None,
+            pause_noticed: false,
+            watermark: None,
+            last: None,
+        }
+    }
+}
+
+/// What subscribing did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subscribed {
+    New,
+    /// The channel's schedule was replaced.
+    Replaced,
+    /// The server has as many subscriptions as it may: nothing was stored.
+    Full,
 }
 
 /// The state of a recorded delivery.
@@ -166,7 +290,7 @@ impl DeliveryState {
     }
 }
 
-/// A digest for one (server, period), recorded before it is posted.
+/// A digest for one (channel, period), recorded before it is posted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Delivery {
     pub guild_id: u64,
@@ -187,7 +311,7 @@ pub struct Delivery {
 pub enum Intent {
     /// The intent is recorded: this caller posts.
     New,
-    /// This (server, period) was recorded before, as it was then (its state before this try;
+    /// This (channel, period) was recorded before, as it was then (its state before this try;
     /// it is pending again now, with one more attempt, unless it was sent).
     Existing(Delivery),
 }
@@ -203,11 +327,11 @@ pub struct Lease {
     pub until: DateTime<Utc>,
 }
 
-/// A held claim on a server's due digest: its outcome is recorded only under this holder and
-/// attempt, so that a holder whose claim was taken over records nothing.
+/// A held claim on a subscription's due digest: its outcome is recorded only under this holder
+/// and attempt, so that a holder whose claim was taken over records nothing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Claim {
-    pub guild_id: u64,
+    pub channel_id: u64,
     pub holder: String,
     /// One more at each claim of the subscription.
     pub attempt: i64,
@@ -226,6 +350,8 @@ pub enum Finish {
     Sent {
         message_id: u64,
         next_run: DateTime<Utc>,
+        /// What went wrong after the post (a publish or a thread refused).
+        notes: Vec<Note>,
     },
     /// Tried again at `retry_at`, for the same period.
     Failed {
@@ -268,12 +394,30 @@ pub trait Storage: Send + Sync {
         now: DateTime<Utc>,
     ) -> Result<(), StorageError>;
 
-    /// Subscribes a server, replacing any schedule it had (but not what its digests covered)
-    /// and lifting a pause. Returns whether a schedule was replaced.
-    async fn subscribe(&self, subscription: &Subscription, now: DateTime<Utc>) -> Result<bool, StorageError>;
-    /// Ends a server's subscription; returns it, if there was one.
-    async fn unsubscribe(&self, guild_id: u64) -> Result<Option<Subscription>, StorageError>;
-    async fn subscription(&self, guild_id: u64) -> Result<Option<Subscription>, StorageError>;
+    /// Subscribes a channel, replacing any schedule it had (but not what its digests covered)
+    /// and lifting a pause, unless its server already has `limit` other subscriptions.
+    async fn subscribe(
+        &self,
+        subscription: &Subscription,
+        limit: u32,
+        now: DateTime<Utc>,
+    ) -> Result<Subscribed, StorageError>;
+    /// Ends a channel's subscription in a server; returns it, if there was one.
+    async fn unsubscribe(&self, guild_id: u64, channel_id: u64)
+        -> Result<Option<Subscription>, StorageError>;
+    async fn subscription(
+        &self,
+        guild_id: u64,
+        channel_id: u64,
+    ) -> Result<Option<Subscription>, StorageError>;
+    /// Every subscription of a server, oldest first.
+    async fn subscriptions(&self, guild_id: u64) -> Result<Vec<Subscription>, StorageError>;
+    /// The last `limit` runs of a channel's subscription in a server, newest first.
+    async fn history(&self, guild_id: u64, channel_id: u64, limit: u32)
+        -> Result<Vec<LastRun>, StorageError>;
+    /// Claims the one notice of a subscription's pause: `true` for the one caller that is to
+    /// tell the server, `false` when it was told, or is not paused.
+    async fn claim_pause_notice(&self, channel_id: u64) -> Result<bool, StorageError>;
     /// Claims, atomically, at most `limit` subscriptions due at `due` (by the schedules'
     /// clock), not paused, and not claimed under a lease still running at `lease.now`: the
     /// longest waiting first. Two callers never get the same subscription while its lease runs.
@@ -283,16 +427,17 @@ pub trait Storage: Send + Sync {
         lease: &Lease,
         limit: u32,
     ) -> Result<Vec<Claimed>, StorageError>;
-    /// Extends the lease of these servers' claims, where `lease.holder` still holds them;
+    /// Extends the lease of these channels' claims, where `lease.holder` still holds them;
     /// returns how many it extended.
-    async fn renew(&self, lease: &Lease, guilds: &[u64]) -> Result<u64, StorageError>;
+    async fn renew(&self, lease: &Lease, channels: &[u64]) -> Result<u64, StorageError>;
     /// When the first subscription after `now` is due.
     async fn next_due_after(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, StorageError>;
 
-    /// Records the intent to post a server's digest for a period, unless one was recorded.
+    /// Records the intent to post a channel's digest for a period, unless one was recorded.
     async fn record_intent(&self, delivery: &Delivery) -> Result<Intent, StorageError>;
     /// Ends a claimed run: the delivery's state (if it posted anything), the subscription's
-    /// next run and last outcome, the claim released, in one transaction, and only while
+    /// next run and last outcome, the run in its delivery log, the claim released, in one
+    /// transaction, and only while
     /// `claim` is still held. Returns false, changing nothing, when it is not.
     async fn finish(
         &self,
@@ -336,6 +481,9 @@ pub(crate) fn schedule_of(
     let weekday = weekday.and_then(|n| weekday_from_number(n as u32));
     Schedule::new(frequency, time, Some(zone), weekday, day).map_err(|e| e.to_string())
 }
+
+/// How many runs a subscription's delivery log keeps.
+pub const HISTORY_KEPT: i64 = 50;
 
 /// A row of the due subscriptions this version cannot read holds up no other server's digest.
 pub(crate) fn readable<T>(rows: Vec<Result<T, StorageError>>) -> Vec<T> {

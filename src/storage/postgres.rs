@@ -15,8 +15,9 @@ use sqlx::{PgPool, Row};
 
 use super::{
     readable, schedule_of, Claim, Claimed, Delivery, DeliveryState, Finish, Intent, LanguageSetting, LastRun,
-    Lease, Outcome, Pause, Storage, StorageError, Subscription,
+    Lease, Note, Outcome, Pause, Storage, StorageError, Subscribed, Subscription, Target, HISTORY_KEPT,
 };
+use crate::content::facts::Topics;
 use crate::digests::pacing::{self, LocalPacer, Pace};
 
 /// Connections per process: one per scheduler worker, the lease renewal, interactions.
@@ -47,7 +48,8 @@ impl PostgresStore {
 
 const SUBSCRIPTION_COLUMNS: &str =
     "guild_id, channel_id, frequency, weekday, day, local_time, zone, guild_locale, \
-     next_run, paused, watermark, last_run, last_period, last_outcome, claim_holder, claim_attempt";
+     next_run, paused, watermark, last_run, last_period, last_outcome, claim_holder, claim_attempt, \
+     topics, role_id, target, forum_tag, publish, thread, pause_noticed, last_notes, last_message";
 
 const DELIVERY_COLUMNS: &str =
     "guild_id, period, channel_id, nonce, state, message_id, watermark, recorded_at, attempts";
@@ -63,7 +65,7 @@ fn subscription(row: &PgRow) -> Result<Subscription, StorageError> {
     let weekday: Option<i32> = row.try_get("weekday")?;
     let day: Option<i32> = row.try_get("day")?;
     let schedule = schedule_of(&frequency, weekday.map(i64::from), day.map(i64::from), &time, &zone)
-        .map_err(|e| corrupt(format!("schedule of server {}: {e}", row.get::<i64, _>("guild_id"))))?;
+        .map_err(|e| corrupt(format!("schedule of channel {}: {e}", row.get::<i64, _>("channel_id"))))?;
     let paused: Option<String> = row.try_get("paused")?;
     let last_run: Option<DateTime<Utc>> = row.try_get("last_run")?;
     let last_period: Option<NaiveDate> = row.try_get("last_period")?;
@@ -73,25 +75,56 @@ fn subscription(row: &PgRow) -> Result<Subscription, StorageError> {
             at,
             period,
             outcome: Outcome::decode(&outcome).ok_or_else(|| corrupt(format!("outcome {outcome}")))?,
+            message_id: id(row.try_get("last_message")?),
+            notes: Note::decode_all(row.try_get::<Option<String>, _>("last_notes")?.as_deref()),
         }),
         _ => None,
     };
+    let topics: Option<String> = row.try_get("topics")?;
+    let topics = match topics {
+        None => Topics::ALL,
+        Some(text) => Topics::decode(&text).ok_or_else(|| corrupt(format!("topics {text}")))?,
+    };
+    let target: String = row.try_get("target")?;
+    let target = Target::parse(&target, id(row.try_get("forum_tag")?))
+        .ok_or_else(|| corrupt(format!("target {target}")))?;
     Ok(Subscription {
         guild_id: row.try_get::<i64, _>("guild_id")? as u64,
         channel_id: row.try_get::<i64, _>("channel_id")? as u64,
         schedule,
+        topics,
+        role_id: id(row.try_get("role_id")?),
+        target,
+        publish: row.try_get("publish")?,
+        thread: row.try_get("thread")?,
         guild_locale: row.try_get("guild_locale")?,
         next_run: row.try_get("next_run")?,
         paused: paused.and_then(|p| Pause::parse(&p)),
+        pause_noticed: row.try_get::<Option<DateTime<Utc>>, _>("pause_noticed")?.is_some(),
         watermark: row.try_get("watermark")?,
         last,
+    })
+}
+
+fn id(value: Option<i64>) -> Option<u64> {
+    value.map(|v| v as u64)
+}
+
+fn run(row: &PgRow) -> Result<LastRun, StorageError> {
+    let outcome: String = row.try_get("outcome")?;
+    Ok(LastRun {
+        at: row.try_get("at")?,
+        period: row.try_get("period")?,
+        outcome: Outcome::decode(&outcome).ok_or_else(|| corrupt(format!("outcome {outcome}")))?,
+        message_id: id(row.try_get("message_id")?),
+        notes: Note::decode_all(row.try_get::<Option<String>, _>("notes")?.as_deref()),
     })
 }
 
 fn claimed(row: &PgRow) -> Result<Claimed, StorageError> {
     let subscription = subscription(row)?;
     let claim = Claim {
-        guild_id: subscription.guild_id,
+        channel_id: subscription.channel_id,
         holder: row.try_get::<Option<String>, _>("claim_holder")?.unwrap_or_default(),
         attempt: row.try_get("claim_attempt")?,
     };
@@ -144,20 +177,47 @@ impl Storage for PostgresStore {
         Ok(())
     }
 
-    async fn subscribe(&self, s: &Subscription, now: DateTime<Utc>) -> Result<bool, StorageError> {
-        // `xmax = 0` tells an inserted row from an updated one.
-        let row: (bool,) = sqlx::query_as(
-            "INSERT INTO digest_subscriptions (guild_id, channel_id, frequency, weekday, day, local_time, zone, \
-             guild_locale, next_run, paused, watermark, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL, $10, $11, $11) \
-             ON CONFLICT (guild_id) DO UPDATE SET channel_id = excluded.channel_id, frequency = excluded.frequency, \
+    async fn subscribe(
+        &self,
+        s: &Subscription,
+        limit: u32,
+        now: DateTime<Utc>,
+    ) -> Result<Subscribed, StorageError> {
+        let mut tx = self.pool.begin().await?;
+        // One subscriber of a server at a time, whichever process: the count stays true.
+        sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(s.guild_id as i64).execute(&mut *tx).await?;
+        let existed: Option<(i64,)> = sqlx::query_as(
+            "SELECT channel_id FROM digest_subscriptions WHERE channel_id = $1 AND guild_id = $2",
+        )
+        .bind(s.channel_id as i64)
+        .bind(s.guild_id as i64)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if existed.is_none() {
+            let (others,): (i64,) =
+                sqlx::query_as("SELECT COUNT(*) FROM digest_subscriptions WHERE guild_id = $1")
+                    .bind(s.guild_id as i64)
+                    .fetch_one(&mut *tx)
+                    .await?;
+            if others >= i64::from(limit) {
+                return Ok(Subscribed::Full);
+            }
+        }
+        sqlx::query(
+            "INSERT INTO digest_subscriptions (channel_id, guild_id, frequency, weekday, day, local_time, zone, \
+             guild_locale, next_run, paused, watermark, topics, role_id, target, forum_tag, publish, thread, \
+             created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL, $10, $11, $12, $13, $14, $15, $16, $17, $17) \
+             ON CONFLICT (channel_id) DO UPDATE SET frequency = excluded.frequency, \
              weekday = excluded.weekday, day = excluded.day, local_time = excluded.local_time, zone = excluded.zone, \
              guild_locale = excluded.guild_locale, next_run = excluded.next_run, paused = NULL, \
+             pause_noticed = NULL, topics = excluded.topics, role_id = excluded.role_id, target = excluded.target, \
+             forum_tag = excluded.forum_tag, publish = excluded.publish, thread = excluded.thread, \
              updated_at = excluded.updated_at \
-             RETURNING (xmax <> 0)",
+             WHERE digest_subscriptions.guild_id = excluded.guild_id",
         )
-        .bind(s.guild_id as i64)
         .bind(s.channel_id as i64)
+        .bind(s.guild_id as i64)
         .bind(s.schedule.frequency().as_str())
         .bind(s.schedule.weekday().map(|w| w.number_from_monday() as i32))
         .bind(s.schedule.day().map(|d| d as i32))
@@ -166,23 +226,94 @@ impl Storage for PostgresStore {
         .bind(s.guild_locale.as_deref())
         .bind(s.next_run)
         .bind(s.watermark)
+        .bind((!s.topics.is_all()).then(|| s.topics.encode()))
+        .bind(s.role_id.map(|r| r as i64))
+        .bind(s.target.as_str())
+        .bind(s.target.tag().map(|t| t as i64))
+        .bind(s.publish)
+        .bind(s.thread)
         .bind(now)
-        .fetch_one(&self.pool)
+        .execute(&mut *tx)
         .await?;
-        Ok(row.0)
+        tx.commit().await?;
+        Ok(if existed.is_some() { Subscribed::Replaced } else { Subscribed::New })
     }
 
-    async fn unsubscribe(&self, guild_id: u64) -> Result<Option<Subscription>, StorageError> {
-        let query =
-            format!("DELETE FROM digest_subscriptions WHERE guild_id = $1 RETURNING {SUBSCRIPTION_COLUMNS}");
-        let row = sqlx::query(&query).bind(guild_id as i64).fetch_optional(&self.pool).await?;
+    async fn unsubscribe(
+        &self,
+        guild_id: u64,
+        channel_id: u64,
+    ) -> Result<Option<Subscription>, StorageError> {
+        let mut tx = self.pool.begin().await?;
+        let query = format!(
+            "DELETE FROM digest_subscriptions WHERE guild_id = $1 AND channel_id = $2 RETURNING {SUBSCRIPTION_COLUMNS}"
+        );
+        let row = sqlx::query(&query)
+            .bind(guild_id as i64)
+            .bind(channel_id as i64)
+            .fetch_optional(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM digest_runs WHERE guild_id = $1 AND channel_id = $2")
+            .bind(guild_id as i64)
+            .bind(channel_id as i64)
+            .execute(&mut *tx)
+            .await?;
+        let ended = row.as_ref().map(subscription).transpose()?;
+        tx.commit().await?;
+        Ok(ended)
+    }
+
+    async fn subscription(
+        &self,
+        guild_id: u64,
+        channel_id: u64,
+    ) -> Result<Option<Subscription>, StorageError> {
+        let query = format!(
+            "SELECT {SUBSCRIPTION_COLUMNS} FROM digest_subscriptions WHERE guild_id = $1 AND channel_id = $2"
+        );
+        let row = sqlx::query(&query)
+            .bind(guild_id as i64)
+            .bind(channel_id as i64)
+            .fetch_optional(&self.pool)
+            .await?;
         row.as_ref().map(subscription).transpose()
     }
 
-    async fn subscription(&self, guild_id: u64) -> Result<Option<Subscription>, StorageError> {
-        let query = format!("SELECT {SUBSCRIPTION_COLUMNS} FROM digest_subscriptions WHERE guild_id = $1");
-        let row = sqlx::query(&query).bind(guild_id as i64).fetch_optional(&self.pool).await?;
-        row.as_ref().map(subscription).transpose()
+    async fn subscriptions(&self, guild_id: u64) -> Result<Vec<Subscription>, StorageError> {
+        let query = format!(
+            "SELECT {SUBSCRIPTION_COLUMNS} FROM digest_subscriptions WHERE guild_id = $1 ORDER BY created_at, channel_id"
+        );
+        let rows = sqlx::query(&query).bind(guild_id as i64).fetch_all(&self.pool).await?;
+        rows.iter().map(subscription).collect()
+    }
+
+    async fn history(
+        &self,
+        guild_id: u64,
+        channel_id: u64,
+        limit: u32,
+    ) -> Result<Vec<LastRun>, StorageError> {
+        let rows = sqlx::query(
+            "SELECT at, period, outcome, message_id, notes FROM digest_runs \
+             WHERE guild_id = $1 AND channel_id = $2 ORDER BY at DESC LIMIT $3",
+        )
+        .bind(guild_id as i64)
+        .bind(channel_id as i64)
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(run).collect()
+    }
+
+    async fn claim_pause_notice(&self, channel_id: u64) -> Result<bool, StorageError> {
+        let claimed = sqlx::query(
+            "UPDATE digest_subscriptions SET pause_noticed = now() \
+             WHERE channel_id = $1 AND paused IS NOT NULL AND pause_noticed IS NULL",
+        )
+        .bind(channel_id as i64)
+        .execute(&self.pool)
+        .await?;
+        Ok(claimed.rows_affected() == 1)
     }
 
     async fn claim_due(
@@ -196,10 +327,10 @@ impl Storage for PostgresStore {
         let query = format!(
             "UPDATE digest_subscriptions s SET claim_holder = $1, claim_until = $2, \
              claim_attempt = s.claim_attempt + 1 \
-             FROM (SELECT guild_id FROM digest_subscriptions \
+             FROM (SELECT channel_id FROM digest_subscriptions \
                 WHERE paused IS NULL AND next_run <= $3 AND (claim_until IS NULL OR claim_until <= $4) \
                 ORDER BY next_run, claim_until IS NULL, claim_until LIMIT $5 FOR UPDATE SKIP LOCKED) due \
-             WHERE s.guild_id = due.guild_id \
+             WHERE s.channel_id = due.channel_id \
              RETURNING {}",
             SUBSCRIPTION_COLUMNS.split(", ").map(|c| format!("s.{c}")).collect::<Vec<_>>().join(", ")
         );
@@ -217,10 +348,10 @@ impl Storage for PostgresStore {
         Ok(claimed)
     }
 
-    async fn renew(&self, lease: &Lease, guilds: &[u64]) -> Result<u64, StorageError> {
-        let ids: Vec<i64> = guilds.iter().map(|g| *g as i64).collect();
+    async fn renew(&self, lease: &Lease, channels: &[u64]) -> Result<u64, StorageError> {
+        let ids: Vec<i64> = channels.iter().map(|g| *g as i64).collect();
         let renewed = sqlx::query(
-            "UPDATE digest_subscriptions SET claim_until = $1 WHERE claim_holder = $2 AND guild_id = ANY($3)",
+            "UPDATE digest_subscriptions SET claim_until = $1 WHERE claim_holder = $2 AND channel_id = ANY($3)",
         )
         .bind(lease.until)
         .bind(&lease.holder)
@@ -244,7 +375,7 @@ impl Storage for PostgresStore {
         let mut tx = self.pool.begin().await?;
         let inserted = sqlx::query(
             "INSERT INTO digest_deliveries (guild_id, period, channel_id, nonce, state, watermark, recorded_at) \
-             VALUES ($1, $2, $3, $4, 'pending', $5, $6) ON CONFLICT (guild_id, period) DO NOTHING",
+             VALUES ($1, $2, $3, $4, 'pending', $5, $6) ON CONFLICT (channel_id, period) DO NOTHING",
         )
         .bind(d.guild_id as i64)
         .bind(d.period)
@@ -259,15 +390,15 @@ impl Storage for PostgresStore {
             return Ok(Intent::New);
         }
         let query = format!(
-            "SELECT {DELIVERY_COLUMNS} FROM digest_deliveries WHERE guild_id = $1 AND period = $2 FOR UPDATE"
+            "SELECT {DELIVERY_COLUMNS} FROM digest_deliveries WHERE channel_id = $1 AND period = $2 FOR UPDATE"
         );
-        let row = sqlx::query(&query).bind(d.guild_id as i64).bind(d.period).fetch_one(&mut *tx).await?;
+        let row = sqlx::query(&query).bind(d.channel_id as i64).bind(d.period).fetch_one(&mut *tx).await?;
         // Tried again: same nonce, one more attempt, pending again while it is posted.
         sqlx::query(
             "UPDATE digest_deliveries SET attempts = attempts + 1, state = 'pending' \
-             WHERE guild_id = $1 AND period = $2 AND state <> 'sent'",
+             WHERE channel_id = $1 AND period = $2 AND state <> 'sent'",
         )
-        .bind(d.guild_id as i64)
+        .bind(d.channel_id as i64)
         .bind(d.period)
         .execute(&mut *tx)
         .await?;
@@ -283,7 +414,11 @@ impl Storage for PostgresStore {
         now: DateTime<Utc>,
     ) -> Result<bool, StorageError> {
         let (state, message_id, outcome) = finish.effects();
-        let guild_id = claim.guild_id as i64;
+        let notes = match finish {
+            Finish::Sent { notes, .. } => Note::encode_all(notes),
+            _ => None,
+        };
+        let channel_id = claim.channel_id as i64;
         let mut tx = self.pool.begin().await?;
         let (next_run, paused) = match finish {
             Finish::Sent { next_run, .. }
@@ -291,42 +426,65 @@ impl Storage for PostgresStore {
             | Finish::NothingNew { next_run } => (Some(*next_run), None),
             Finish::Paused(pause) => (None, Some(pause.as_str())),
         };
-        let moved = sqlx::query(
+        let moved: Option<(i64,)> = sqlx::query_as(
             "UPDATE digest_subscriptions SET next_run = COALESCE($7, next_run), paused = COALESCE($8, paused), \
              watermark = CASE WHEN $9 THEN COALESCE((SELECT watermark FROM digest_deliveries \
-                WHERE guild_id = $4 AND period = $2), watermark) ELSE watermark END, \
-             last_run = $1, last_period = $2, last_outcome = $3, updated_at = $1, \
-             claim_holder = NULL, claim_until = NULL \
-             WHERE guild_id = $4 AND claim_holder = $5 AND claim_attempt = $6",
+                WHERE channel_id = $4 AND period = $2), watermark) ELSE watermark END, \
+             last_run = $1, last_period = $2, last_outcome = $3, last_message = $10, last_notes = $11, \
+             updated_at = $1, claim_holder = NULL, claim_until = NULL \
+             WHERE channel_id = $4 AND claim_holder = $5 AND claim_attempt = $6 RETURNING guild_id",
         )
         .bind(now)
         .bind(period)
         .bind(outcome.encode())
-        .bind(guild_id)
+        .bind(channel_id)
         .bind(&claim.holder)
         .bind(claim.attempt)
         .bind(next_run)
         .bind(paused)
         .bind(matches!(finish, Finish::Sent { .. }))
-        .execute(&mut *tx)
+        .bind(message_id.map(|id| id as i64))
+        .bind(notes.as_deref())
+        .fetch_optional(&mut *tx)
         .await?;
-        if moved.rows_affected() == 0 {
+        let Some((guild_id,)) = moved else {
             // Taken over, or unsubscribed: this holder records nothing.
             tx.rollback().await?;
             return Ok(false);
-        }
+        };
         if let Some(state) = state {
             sqlx::query(
                 "UPDATE digest_deliveries SET state = $1, message_id = COALESCE($2, message_id) \
-                 WHERE guild_id = $3 AND period = $4",
+                 WHERE channel_id = $3 AND period = $4",
             )
             .bind(state.as_str())
             .bind(message_id.map(|id| id as i64))
-            .bind(guild_id)
+            .bind(channel_id)
             .bind(period)
             .execute(&mut *tx)
             .await?;
         }
+        sqlx::query(
+            "INSERT INTO digest_runs (channel_id, guild_id, at, period, outcome, message_id, notes) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(channel_id)
+        .bind(guild_id)
+        .bind(now)
+        .bind(period)
+        .bind(outcome.encode())
+        .bind(message_id.map(|id| id as i64))
+        .bind(notes.as_deref())
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "DELETE FROM digest_runs WHERE channel_id = $1 AND ctid NOT IN \
+             (SELECT ctid FROM digest_runs WHERE channel_id = $1 ORDER BY at DESC LIMIT $2)",
+        )
+        .bind(channel_id)
+        .bind(HISTORY_KEPT)
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
         Ok(true)
     }
@@ -342,9 +500,9 @@ impl Storage for PostgresStore {
     async fn release(&self, claim: &Claim) -> Result<bool, StorageError> {
         let released = sqlx::query(
             "UPDATE digest_subscriptions SET claim_holder = NULL, claim_until = NULL \
-             WHERE guild_id = $1 AND claim_holder = $2 AND claim_attempt = $3",
+             WHERE channel_id = $1 AND claim_holder = $2 AND claim_attempt = $3",
         )
-        .bind(claim.guild_id as i64)
+        .bind(claim.channel_id as i64)
         .bind(&claim.holder)
         .bind(claim.attempt)
         .execute(&self.pool)

@@ -17,8 +17,9 @@ use sqlx::{Row, SqlitePool};
 
 use super::{
     readable, schedule_of, Claim, Claimed, Delivery, DeliveryState, Finish, Intent, LanguageSetting, LastRun,
-    Lease, Outcome, Pause, Storage, StorageError, Subscription,
+    Lease, Note, Outcome, Pause, Storage, StorageError, Subscribed, Subscription, Target, HISTORY_KEPT,
 };
+use crate::content::facts::Topics;
 
 pub struct SqliteStore {
     pool: SqlitePool,
@@ -83,7 +84,8 @@ impl SqliteStore {
 
 const SUBSCRIPTION_COLUMNS: &str =
     "guild_id, channel_id, frequency, weekday, day, local_time, zone, guild_locale, \
-     next_run, paused, watermark, last_run, last_period, last_outcome, claim_holder, claim_attempt";
+     next_run, paused, watermark, last_run, last_period, last_outcome, claim_holder, claim_attempt, \
+     topics, role_id, target, forum_tag, publish, thread, pause_noticed, last_notes, last_message";
 
 const DELIVERY_COLUMNS: &str =
     "guild_id, period, channel_id, nonce, state, message_id, watermark, recorded_at, attempts";
@@ -100,12 +102,17 @@ fn date(text: &str) -> Result<NaiveDate, StorageError> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| corrupt(format!("date {text}")))
 }
 
+fn id(value: Option<i64>) -> Option<u64> {
+    value.map(|v| v as u64)
+}
+
 fn subscription(row: &SqliteRow) -> Result<Subscription, StorageError> {
+    let channel = row.try_get::<i64, _>("channel_id")?;
     let frequency: String = row.try_get("frequency")?;
     let time: String = row.try_get("local_time")?;
     let zone: String = row.try_get("zone")?;
     let schedule = schedule_of(&frequency, row.try_get("weekday")?, row.try_get("day")?, &time, &zone)
-        .map_err(|e| corrupt(format!("schedule of server {}: {e}", row.get::<i64, _>("guild_id"))))?;
+        .map_err(|e| corrupt(format!("schedule of channel {channel}: {e}")))?;
     let paused: Option<String> = row.try_get("paused")?;
     let watermark: Option<String> = row.try_get("watermark")?;
     let last_run: Option<i64> = row.try_get("last_run")?;
@@ -116,18 +123,46 @@ fn subscription(row: &SqliteRow) -> Result<Subscription, StorageError> {
             at: instant(at)?,
             period: date(&period)?,
             outcome: Outcome::decode(&outcome).ok_or_else(|| corrupt(format!("outcome {outcome}")))?,
+            message_id: id(row.try_get("last_message")?),
+            notes: Note::decode_all(row.try_get::<Option<String>, _>("last_notes")?.as_deref()),
         }),
         _ => None,
     };
+    let topics: Option<String> = row.try_get("topics")?;
+    let topics = match topics {
+        None => Topics::ALL,
+        Some(text) => Topics::decode(&text).ok_or_else(|| corrupt(format!("topics {text}")))?,
+    };
+    let target: String = row.try_get("target")?;
+    let target = Target::parse(&target, id(row.try_get("forum_tag")?))
+        .ok_or_else(|| corrupt(format!("target {target}")))?;
     Ok(Subscription {
         guild_id: row.try_get::<i64, _>("guild_id")? as u64,
-        channel_id: row.try_get::<i64, _>("channel_id")? as u64,
+        channel_id: channel as u64,
         schedule,
+        topics,
+        role_id: id(row.try_get("role_id")?),
+        target,
+        publish: row.try_get("publish")?,
+        thread: row.try_get("thread")?,
         guild_locale: row.try_get("guild_locale")?,
         next_run: instant(row.try_get("next_run")?)?,
         paused: paused.and_then(|p| Pause::parse(&p)),
+        pause_noticed: row.try_get::<Option<i64>, _>("pause_noticed")?.is_some(),
         watermark: watermark.as_deref().map(date).transpose()?,
         last,
+    })
+}
+
+fn run(row: &SqliteRow) -> Result<LastRun, StorageError> {
+    let at: i64 = row.try_get("at")?;
+    let outcome: String = row.try_get("outcome")?;
+    Ok(LastRun {
+        at: DateTime::from_timestamp_millis(at).ok_or_else(|| corrupt(format!("instant {at}")))?,
+        period: date(&row.try_get::<String, _>("period")?)?,
+        outcome: Outcome::decode(&outcome).ok_or_else(|| corrupt(format!("outcome {outcome}")))?,
+        message_id: id(row.try_get("message_id")?),
+        notes: Note::decode_all(row.try_get::<Option<String>, _>("notes")?.as_deref()),
     })
 }
 
@@ -151,16 +186,16 @@ fn delivery(row: &SqliteRow) -> Result<Delivery, StorageError> {
 fn claimed(row: &SqliteRow) -> Result<Claimed, StorageError> {
     let subscription = subscription(row)?;
     let claim = Claim {
-        guild_id: subscription.guild_id,
+        channel_id: subscription.channel_id,
         holder: row.try_get::<Option<String>, _>("claim_holder")?.unwrap_or_default(),
         attempt: row.try_get("claim_attempt")?,
     };
     Ok(Claimed { subscription, claim })
 }
 
-/// Server ids as a JSON array, for `IN (SELECT value FROM json_each(?))`.
-fn id_list(guilds: &[u64]) -> String {
-    let ids: Vec<String> = guilds.iter().map(|g| (*g as i64).to_string()).collect();
+/// Ids as a JSON array, for `IN (SELECT value FROM json_each(?))`.
+fn id_list(ids: &[u64]) -> String {
+    let ids: Vec<String> = ids.iter().map(|g| (*g as i64).to_string()).collect();
     format!("[{}]", ids.join(","))
 }
 
@@ -200,24 +235,45 @@ impl Storage for SqliteStore {
         Ok(())
     }
 
-    async fn subscribe(&self, s: &Subscription, now: DateTime<Utc>) -> Result<bool, StorageError> {
+    async fn subscribe(
+        &self,
+        s: &Subscription,
+        limit: u32,
+        now: DateTime<Utc>,
+    ) -> Result<Subscribed, StorageError> {
         let mut tx = self.write().await?;
-        let existed: Option<(i64,)> =
-            sqlx::query_as("SELECT guild_id FROM digest_subscriptions WHERE guild_id = ?")
-                .bind(s.guild_id as i64)
-                .fetch_optional(&mut *tx)
-                .await?;
+        let existed: Option<(i64,)> = sqlx::query_as(
+            "SELECT channel_id FROM digest_subscriptions WHERE channel_id = ? AND guild_id = ?",
+        )
+        .bind(s.channel_id as i64)
+        .bind(s.guild_id as i64)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if existed.is_none() {
+            let (others,): (i64,) =
+                sqlx::query_as("SELECT COUNT(*) FROM digest_subscriptions WHERE guild_id = ?")
+                    .bind(s.guild_id as i64)
+                    .fetch_one(&mut *tx)
+                    .await?;
+            if others >= i64::from(limit) {
+                return Ok(Subscribed::Full);
+            }
+        }
         sqlx::query(
-            "INSERT INTO digest_subscriptions (guild_id, channel_id, frequency, weekday, day, local_time, zone, \
-             guild_locale, next_run, paused, watermark, created_at, updated_at) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?) \
-             ON CONFLICT (guild_id) DO UPDATE SET channel_id = excluded.channel_id, frequency = excluded.frequency, \
+            "INSERT INTO digest_subscriptions (channel_id, guild_id, frequency, weekday, day, local_time, zone, \
+             guild_locale, next_run, paused, watermark, topics, role_id, target, forum_tag, publish, thread, \
+             created_at, updated_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+             ON CONFLICT (channel_id) DO UPDATE SET frequency = excluded.frequency, \
              weekday = excluded.weekday, day = excluded.day, local_time = excluded.local_time, zone = excluded.zone, \
              guild_locale = excluded.guild_locale, next_run = excluded.next_run, paused = NULL, \
-             updated_at = excluded.updated_at",
+             pause_noticed = NULL, topics = excluded.topics, role_id = excluded.role_id, target = excluded.target, \
+             forum_tag = excluded.forum_tag, publish = excluded.publish, thread = excluded.thread, \
+             updated_at = excluded.updated_at \
+             WHERE guild_id = excluded.guild_id",
         )
-        .bind(s.guild_id as i64)
         .bind(s.channel_id as i64)
+        .bind(s.guild_id as i64)
         .bind(s.schedule.frequency().as_str())
         .bind(s.schedule.weekday().map(|w| w.number_from_monday() as i64))
         .bind(s.schedule.day().map(i64::from))
@@ -226,26 +282,97 @@ impl Storage for SqliteStore {
         .bind(s.guild_locale.as_deref())
         .bind(s.next_run.timestamp())
         .bind(s.watermark.map(|d| d.to_string()))
+        .bind((!s.topics.is_all()).then(|| s.topics.encode()))
+        .bind(s.role_id.map(|r| r as i64))
+        .bind(s.target.as_str())
+        .bind(s.target.tag().map(|t| t as i64))
+        .bind(s.publish)
+        .bind(s.thread)
         .bind(now.timestamp())
         .bind(now.timestamp())
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
-        Ok(existed.is_some())
+        Ok(if existed.is_some() { Subscribed::Replaced } else { Subscribed::New })
     }
 
-    async fn unsubscribe(&self, guild_id: u64) -> Result<Option<Subscription>, StorageError> {
+    async fn unsubscribe(
+        &self,
+        guild_id: u64,
+        channel_id: u64,
+    ) -> Result<Option<Subscription>, StorageError> {
+        let mut tx = self.write().await?;
+        let query = format!(
+            "DELETE FROM digest_subscriptions WHERE guild_id = ? AND channel_id = ? RETURNING {SUBSCRIPTION_COLUMNS}"
+        );
+        let row = sqlx::query(&query)
+            .bind(guild_id as i64)
+            .bind(channel_id as i64)
+            .fetch_optional(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM digest_runs WHERE guild_id = ? AND channel_id = ?")
+            .bind(guild_id as i64)
+            .bind(channel_id as i64)
+            .execute(&mut *tx)
+            .await?;
+        let ended = row.as_ref().map(subscription).transpose()?;
+        tx.commit().await?;
+        Ok(ended)
+    }
+
+    async fn subscription(
+        &self,
+        guild_id: u64,
+        channel_id: u64,
+    ) -> Result<Option<Subscription>, StorageError> {
+        let query = format!(
+            "SELECT {SUBSCRIPTION_COLUMNS} FROM digest_subscriptions WHERE guild_id = ? AND channel_id = ?"
+        );
+        let row = sqlx::query(&query)
+            .bind(guild_id as i64)
+            .bind(channel_id as i64)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(subscription).transpose()
+    }
+
+    async fn subscriptions(&self, guild_id: u64) -> Result<Vec<Subscription>, StorageError> {
+        let query = format!(
+            "SELECT {SUBSCRIPTION_COLUMNS} FROM digest_subscriptions WHERE guild_id = ? ORDER BY created_at, channel_id"
+        );
+        let rows = sqlx::query(&query).bind(guild_id as i64).fetch_all(&self.pool).await?;
+        rows.iter().map(subscription).collect()
+    }
+
+    async fn history(
+        &self,
+        guild_id: u64,
+        channel_id: u64,
+        limit: u32,
+    ) -> Result<Vec<LastRun>, StorageError> {
+        let rows = sqlx::query(
+            "SELECT at, period, outcome, message_id, notes FROM digest_runs \
+             WHERE guild_id = ? AND channel_id = ? ORDER BY at DESC, rowid DESC LIMIT ?",
+        )
+        .bind(guild_id as i64)
+        .bind(channel_id as i64)
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(run).collect()
+    }
+
+    async fn claim_pause_notice(&self, channel_id: u64) -> Result<bool, StorageError> {
         self.still_there()?;
-        let query =
-            format!("DELETE FROM digest_subscriptions WHERE guild_id = ? RETURNING {SUBSCRIPTION_COLUMNS}");
-        let row = sqlx::query(&query).bind(guild_id as i64).fetch_optional(&self.pool).await?;
-        row.as_ref().map(subscription).transpose()
-    }
-
-    async fn subscription(&self, guild_id: u64) -> Result<Option<Subscription>, StorageError> {
-        let query = format!("SELECT {SUBSCRIPTION_COLUMNS} FROM digest_subscriptions WHERE guild_id = ?");
-        let row = sqlx::query(&query).bind(guild_id as i64).fetch_optional(&self.pool).await?;
-        row.as_ref().map(subscription).transpose()
+        let claimed = sqlx::query(
+            "UPDATE digest_subscriptions SET pause_noticed = ? \
+             WHERE channel_id = ? AND paused IS NOT NULL AND pause_noticed IS NULL",
+        )
+        .bind(Utc::now().timestamp())
+        .bind(channel_id as i64)
+        .execute(&self.pool)
+        .await?;
+        Ok(claimed.rows_affected() == 1)
     }
 
     async fn claim_due(
@@ -259,7 +386,7 @@ impl Storage for SqliteStore {
         // takes them.
         let query = format!(
             "UPDATE digest_subscriptions SET claim_holder = ?, claim_until = ?, claim_attempt = claim_attempt + 1 \
-             WHERE guild_id IN (SELECT guild_id FROM digest_subscriptions \
+             WHERE channel_id IN (SELECT channel_id FROM digest_subscriptions \
                 WHERE paused IS NULL AND next_run <= ? AND (claim_until IS NULL OR claim_until <= ?) \
                 ORDER BY next_run, claim_until IS NULL, claim_until LIMIT ?) \
              RETURNING {SUBSCRIPTION_COLUMNS}"
@@ -278,15 +405,15 @@ impl Storage for SqliteStore {
         Ok(claimed)
     }
 
-    async fn renew(&self, lease: &Lease, guilds: &[u64]) -> Result<u64, StorageError> {
+    async fn renew(&self, lease: &Lease, channels: &[u64]) -> Result<u64, StorageError> {
         self.still_there()?;
         let renewed = sqlx::query(
             "UPDATE digest_subscriptions SET claim_until = ? \
-             WHERE claim_holder = ? AND guild_id IN (SELECT value FROM json_each(?))",
+             WHERE claim_holder = ? AND channel_id IN (SELECT value FROM json_each(?))",
         )
         .bind(lease.until.timestamp_millis())
         .bind(&lease.holder)
-        .bind(id_list(guilds))
+        .bind(id_list(channels))
         .execute(&self.pool)
         .await?;
         Ok(renewed.rows_affected())
@@ -305,9 +432,9 @@ impl Storage for SqliteStore {
     async fn record_intent(&self, d: &Delivery) -> Result<Intent, StorageError> {
         let mut tx = self.write().await?;
         let query =
-            format!("SELECT {DELIVERY_COLUMNS} FROM digest_deliveries WHERE guild_id = ? AND period = ?");
+            format!("SELECT {DELIVERY_COLUMNS} FROM digest_deliveries WHERE channel_id = ? AND period = ?");
         let earlier = sqlx::query(&query)
-            .bind(d.guild_id as i64)
+            .bind(d.channel_id as i64)
             .bind(d.period.to_string())
             .fetch_optional(&mut *tx)
             .await?;
@@ -331,9 +458,9 @@ impl Storage for SqliteStore {
                 // Tried again: same nonce, one more attempt, pending again while it is posted.
                 sqlx::query(
                     "UPDATE digest_deliveries SET attempts = attempts + 1, state = 'pending' \
-                     WHERE guild_id = ? AND period = ? AND state <> 'sent'",
+                     WHERE channel_id = ? AND period = ? AND state <> 'sent'",
                 )
-                .bind(d.guild_id as i64)
+                .bind(d.channel_id as i64)
                 .bind(d.period.to_string())
                 .execute(&mut *tx)
                 .await?;
@@ -352,31 +479,35 @@ impl Storage for SqliteStore {
         now: DateTime<Utc>,
     ) -> Result<bool, StorageError> {
         let (state, message_id, outcome) = finish.effects();
-        let guild_id = claim.guild_id as i64;
+        let notes = match finish {
+            Finish::Sent { notes, .. } => Note::encode_all(notes),
+            _ => None,
+        };
+        let channel_id = claim.channel_id as i64;
         let mut tx = self.write().await?;
         let moved = match finish {
             Finish::Sent { next_run, .. } => sqlx::query(
                 "UPDATE digest_subscriptions SET next_run = ?, watermark = \
-                 COALESCE((SELECT watermark FROM digest_deliveries WHERE guild_id = ? AND period = ?), watermark), \
-                 last_run = ?, last_period = ?, last_outcome = ?, updated_at = ?, \
+                 COALESCE((SELECT watermark FROM digest_deliveries WHERE channel_id = ? AND period = ?), watermark), \
+                 last_run = ?, last_period = ?, last_outcome = ?, last_message = ?, last_notes = ?, updated_at = ?, \
                  claim_holder = NULL, claim_until = NULL \
-                 WHERE guild_id = ? AND claim_holder = ? AND claim_attempt = ?",
+                 WHERE channel_id = ? AND claim_holder = ? AND claim_attempt = ? RETURNING guild_id",
             )
             .bind(next_run.timestamp())
-            .bind(guild_id)
+            .bind(channel_id)
             .bind(period.to_string()),
             Finish::Failed { retry_at: next_run, .. } | Finish::NothingNew { next_run } => sqlx::query(
                 "UPDATE digest_subscriptions SET next_run = ?, \
-                 last_run = ?, last_period = ?, last_outcome = ?, updated_at = ?, \
+                 last_run = ?, last_period = ?, last_outcome = ?, last_message = ?, last_notes = ?, updated_at = ?, \
                  claim_holder = NULL, claim_until = NULL \
-                 WHERE guild_id = ? AND claim_holder = ? AND claim_attempt = ?",
+                 WHERE channel_id = ? AND claim_holder = ? AND claim_attempt = ? RETURNING guild_id",
             )
             .bind(next_run.timestamp()),
             Finish::Paused(pause) => sqlx::query(
                 "UPDATE digest_subscriptions SET paused = ?, \
-                 last_run = ?, last_period = ?, last_outcome = ?, updated_at = ?, \
+                 last_run = ?, last_period = ?, last_outcome = ?, last_message = ?, last_notes = ?, updated_at = ?, \
                  claim_holder = NULL, claim_until = NULL \
-                 WHERE guild_id = ? AND claim_holder = ? AND claim_attempt = ?",
+                 WHERE channel_id = ? AND claim_holder = ? AND claim_attempt = ? RETURNING guild_id",
             )
             .bind(pause.as_str()),
         };
@@ -384,29 +515,54 @@ impl Storage for SqliteStore {
             .bind(now.timestamp())
             .bind(period.to_string())
             .bind(outcome.encode())
+            .bind(message_id.map(|id| id as i64))
+            .bind(notes.as_deref())
             .bind(now.timestamp())
-            .bind(guild_id)
+            .bind(channel_id)
             .bind(&claim.holder)
             .bind(claim.attempt)
-            .execute(&mut *tx)
+            .fetch_optional(&mut *tx)
             .await?;
-        if moved.rows_affected() == 0 {
+        let Some(moved) = moved else {
             // Taken over, or unsubscribed: this holder records nothing.
             tx.rollback().await?;
             return Ok(false);
-        }
+        };
+        let guild_id: i64 = moved.try_get("guild_id")?;
         if let Some(state) = state {
             sqlx::query(
                 "UPDATE digest_deliveries SET state = ?, message_id = COALESCE(?, message_id) \
-                 WHERE guild_id = ? AND period = ?",
+                 WHERE channel_id = ? AND period = ?",
             )
             .bind(state.as_str())
             .bind(message_id.map(|id| id as i64))
-            .bind(guild_id)
+            .bind(channel_id)
             .bind(period.to_string())
             .execute(&mut *tx)
             .await?;
         }
+        sqlx::query(
+            "INSERT INTO digest_runs (channel_id, guild_id, at, period, outcome, message_id, notes) \
+             VALUES (?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(channel_id)
+        .bind(guild_id)
+        .bind(now.timestamp_millis())
+        .bind(period.to_string())
+        .bind(outcome.encode())
+        .bind(message_id.map(|id| id as i64))
+        .bind(notes.as_deref())
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "DELETE FROM digest_runs WHERE channel_id = ? AND rowid NOT IN \
+             (SELECT rowid FROM digest_runs WHERE channel_id = ? ORDER BY at DESC, rowid DESC LIMIT ?)",
+        )
+        .bind(channel_id)
+        .bind(channel_id)
+        .bind(HISTORY_KEPT)
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
         Ok(true)
     }
@@ -415,9 +571,9 @@ impl Storage for SqliteStore {
         self.still_there()?;
         let released = sqlx::query(
             "UPDATE digest_subscriptions SET claim_holder = NULL, claim_until = NULL \
-             WHERE guild_id = ? AND claim_holder = ? AND claim_attempt = ?",
+             WHERE channel_id = ? AND claim_holder = ? AND claim_attempt = ?",
         )
-        .bind(claim.guild_id as i64)
+        .bind(claim.channel_id as i64)
         .bind(&claim.holder)
         .bind(claim.attempt)
         .execute(&self.pool)
@@ -488,7 +644,7 @@ mod tests {
         let refused = store.set_language(1, &LanguageSetting::Auto, at(0)).await;
         assert!(matches!(refused, Err(StorageError::FileGone(_))), "{refused:?}");
         assert!(refused.unwrap_err().to_string().contains("deleted or replaced"));
-        assert!(matches!(store.unsubscribe(2).await, Err(StorageError::FileGone(_))));
+        assert!(matches!(store.unsubscribe(2, 3).await, Err(StorageError::FileGone(_))));
     }
 
     #[tokio::test]

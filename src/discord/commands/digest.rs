@@ -1,20 +1,26 @@
-//! `/digest subscribe | unsubscribe | status | preview`: a server's scheduled digest. Like
-//! `/language`, it needs Manage Server (Discord hides it from other members and poise checks
-//! again). Every answer is private, in the admin's language; the digests themselves speak the
-//! server's language and are posted by the scheduler.
+//! `/digest subscribe | unsubscribe | status | history | preview`: a server's scheduled digests,
+//! one subscription per channel (up to a configured number a server), each with its schedule,
+//! its topics, a role to mention, publishing and threads. Like `/language`, it needs Manage
+//! Server (Discord hides it from other members, and `server_command` checks again). Every answer
+//! is private, in the admin's language; the digests themselves speak the server's language and
+//! are posted by the scheduler.
 
 use chrono::{DateTime, Datelike, Utc};
 use poise::serenity_prelude as serenity;
-use serenity::{ChannelId, ChannelType, GuildId, Permissions};
+use serenity::{ChannelFlags, ChannelId, ChannelType, GuildId, Permissions};
 
 use super::{Options, MAX_CHOICES};
+use crate::content::facts::{Domain, Topics};
 use crate::content::message::EPHEMERAL;
 use crate::content::text::{Arg, Text};
 use crate::digests::schedule::{Frequency, Schedule, Zone};
 use crate::discord::handler::{Call, Failure, Response};
 use crate::discord::{CommandError, Context};
 use crate::languages::server_language;
-use crate::storage::{Outcome, Subscription};
+use crate::storage::{LastRun, Note, Outcome, Subscribed, Subscription, Target};
+
+/// The runs `/digest history` shows.
+const HISTORY_SHOWN: u32 = 10;
 
 // The declarations, for registration; interactions are answered by `run`, in both modes.
 #[poise::command(
@@ -22,7 +28,7 @@ use crate::storage::{Outcome, Subscription};
     // In a DM it is shown anyway, so that it can say that it is for servers.
     interaction_context = "Guild|BotDm",
     default_member_permissions = "MANAGE_GUILD",
-    subcommands("subscribe", "unsubscribe", "status", "preview"),
+    subcommands("subscribe", "unsubscribe", "status", "history", "preview"),
     subcommand_required
 )]
 pub async fn digest(_ctx: Context<'_>) -> Result<(), CommandError> {
@@ -57,6 +63,30 @@ pub enum WeekdayChoice {
     Sunday,
 }
 
+#[derive(Debug, Clone, Copy, poise::ChoiceParameter)]
+pub enum TopicChoice {
+    #[name = "military"]
+    Military,
+    #[name = "diplomatic"]
+    Diplomatic,
+    #[name = "economic"]
+    Economic,
+    #[name = "cultural"]
+    Cultural,
+    #[name = "outlook"]
+    Outlook,
+}
+
+impl From<TopicChoice> for Domain {
+    fn from(choice: TopicChoice) -> Domain {
+        Domain::ALL[choice as usize]
+    }
+}
+
+/// The topic options of `/digest subscribe`: one, repeated (four cover any set but all five,
+/// which is the default).
+const TOPIC_OPTIONS: [&str; 4] = ["topic", "topic-2", "topic-3", "topic-4"];
+
 impl From<FrequencyChoice> for Frequency {
     fn from(choice: FrequencyChoice) -> Frequency {
         match choice {
@@ -76,9 +106,10 @@ impl From<WeekdayChoice> for chrono::Weekday {
 
 // Options in Discord's order: the required ones first.
 #[poise::command(slash_command)]
+#[allow(clippy::too_many_arguments)]
 pub async fn subscribe(
     _ctx: Context<'_>,
-    #[channel_types("Text", "News")] channel: serenity::PartialChannel,
+    #[channel_types("Text", "News", "Forum")] channel: serenity::PartialChannel,
     frequency: FrequencyChoice,
     time: String,
     #[autocomplete = "super::no_choices"] timezone: Option<String>,
@@ -86,13 +117,25 @@ pub async fn subscribe(
     #[min = 1]
     #[max = 28]
     day: Option<i64>,
+    topic: Option<TopicChoice>,
+    #[rename = "topic-2"] topic_2: Option<TopicChoice>,
+    #[rename = "topic-3"] topic_3: Option<TopicChoice>,
+    #[rename = "topic-4"] topic_4: Option<TopicChoice>,
+    role: Option<serenity::Role>,
+    publish: Option<bool>,
+    thread: Option<bool>,
 ) -> Result<(), CommandError> {
-    let _ = (channel, frequency, time, timezone, weekday, day);
+    let _ = (channel, frequency, time, timezone, weekday, day, topic, topic_2, topic_3, topic_4);
+    let _ = (role, publish, thread);
     Ok(())
 }
 
 #[poise::command(slash_command)]
-pub async fn unsubscribe(_ctx: Context<'_>) -> Result<(), CommandError> {
+pub async fn unsubscribe(
+    _ctx: Context<'_>,
+    #[channel_types("Text", "News", "Forum")] channel: serenity::PartialChannel,
+) -> Result<(), CommandError> {
+    let _ = channel;
     Ok(())
 }
 
@@ -102,22 +145,50 @@ pub async fn status(_ctx: Context<'_>) -> Result<(), CommandError> {
 }
 
 #[poise::command(slash_command)]
-pub async fn preview(_ctx: Context<'_>) -> Result<(), CommandError> {
+pub async fn history(
+    _ctx: Context<'_>,
+    #[channel_types("Text", "News", "Forum")] channel: serenity::PartialChannel,
+) -> Result<(), CommandError> {
+    let _ = channel;
+    Ok(())
+}
+
+#[poise::command(slash_command)]
+pub async fn preview(
+    _ctx: Context<'_>,
+    #[channel_types("Text", "News", "Forum")] channel: Option<serenity::PartialChannel>,
+) -> Result<(), CommandError> {
+    let _ = channel;
     Ok(())
 }
 
 /// Answers `/digest <sub>` in server `guild`.
 pub async fn run(call: &Call, guild: u64, sub: &str, options: &Options<'_>) -> Result<Response, Failure> {
+    const NAME: &str = "digest";
     match sub {
         "subscribe" => subscribe_to(call, guild, options),
-        "unsubscribe" => Ok(unsubscribe_from(call, guild)),
+        "unsubscribe" => {
+            let channel = Options::required(options.channel("channel", NAME)?)?.id.get();
+            Ok(unsubscribe_from(call, guild, channel))
+        }
         "status" => status_of(call, guild).await,
-        "preview" => preview_of(call, guild).await,
+        "history" => {
+            let channel = Options::required(options.channel("channel", NAME)?)?.id.get();
+            history_of(call, guild, channel).await
+        }
+        "preview" => preview_of(call, guild, options.channel("channel", NAME)?.map(|c| c.id.get())).await,
         other => {
             tracing::warn!(subcommand = other, "a /digest subcommand this version does not have");
             Err(Failure::outdated())
         }
     }
+}
+
+/// What a subscriber asked for beyond the schedule.
+struct Wishes {
+    role: Option<u64>,
+    publish: Option<bool>,
+    thread: bool,
 }
 
 fn subscribe_to(call: &Call, guild: u64, options: &Options<'_>) -> Result<Response, Failure> {
@@ -128,6 +199,18 @@ fn subscribe_to(call: &Call, guild: u64, options: &Options<'_>) -> Result<Respon
     let zone = options.string("timezone", NAME)?;
     let weekday = options.choice::<WeekdayChoice>("weekday", NAME)?.map(Into::into);
     let day = options.integer("day", NAME)?;
+    let mut domains = Vec::new();
+    for name in TOPIC_OPTIONS {
+        if let Some(topic) = options.choice::<TopicChoice>(name, NAME)? {
+            domains.push(Domain::from(topic));
+        }
+    }
+    let topics = Topics::of(domains);
+    let wishes = Wishes {
+        role: options.role("role", NAME)?.map(|r| r.id.get()),
+        publish: options.boolean("publish", NAME)?,
+        thread: options.boolean("thread", NAME)?.unwrap_or(false),
+    };
     let schedule = Schedule::new(frequency, time, zone, weekday, day).map_err(|error| {
         tracing::debug!(%error, "refused /digest subscribe");
         Failure::refused("bad_schedule", error.text())
@@ -135,9 +218,10 @@ fn subscribe_to(call: &Call, guild: u64, options: &Options<'_>) -> Result<Respon
     // Looking at the channel takes requests: acknowledge first (Discord allows 3 seconds).
     let call = call.clone();
     Ok(Response::deferred(true, async move {
-        if let Some(problem) = channel_problem(&call, GuildId::new(guild), channel).await? {
-            return Err(Failure::refused("channel", problem));
-        }
+        let target = match inspect(&call, GuildId::new(guild), channel, &wishes).await? {
+            Ok(target) => target,
+            Err(problem) => return Err(Failure::refused("channel", problem)),
+        };
         let shared = &call.shared;
         let now = shared.clock.now();
         let next = schedule.next_after(now);
@@ -145,92 +229,197 @@ fn subscribe_to(call: &Call, guild: u64, options: &Options<'_>) -> Result<Respon
             guild_id: guild,
             channel_id: channel.get(),
             schedule,
+            topics,
+            role_id: wishes.role,
+            target,
+            publish: wishes.publish.unwrap_or(target == Target::Announcement),
+            thread: wishes.thread && !matches!(target, Target::Forum { .. }),
             guild_locale: call.audience().guild_locale.map(str::to_owned),
             next_run: next.at,
             paused: None,
+            pause_noticed: false,
             watermark: None,
             last: None,
         };
-        let replaced = shared.storage.subscribe(&subscription, now).await.map_err(Failure::not_saved)?;
+        let limit = shared.subscriptions_per_server;
+        let subscribed =
+            shared.storage.subscribe(&subscription, limit, now).await.map_err(Failure::not_saved)?;
+        if subscribed == Subscribed::Full {
+            let full = Text::new("error-digest-full").arg("limit", Arg::Number(limit.into()));
+            return Err(Failure::refused("full", full));
+        }
         shared.wake.notify_one();
         let mut texts = vec![Text::new("digest-subscribed")
             .arg("channel", mention(channel))
             .arg("cadence", Arg::Text(cadence(&schedule)))
             .arg("next", Arg::Text(when(&schedule, next.at)))
             .arg("timestamp", timestamp(next.at))];
-        if replaced {
+        texts.extend(extras(&subscription));
+        if subscribed == Subscribed::Replaced {
             texts.push(Text::new("digest-replaced"));
         }
         Ok(call.tell_lines(&texts).await)
     }))
 }
 
-fn unsubscribe_from(call: &Call, guild: u64) -> Response {
+/// The lines that say what a subscription does beyond its schedule: its topics, its role, its
+/// publishing, its threads.
+fn extras(subscription: &Subscription) -> Vec<Text> {
+    let mut texts = vec![topics_text(subscription.topics)];
+    if let Some(role) = subscription.role_id {
+        texts.push(Text::new("digest-role").arg("role", Arg::Word(format!("<@&{role}>"))));
+    }
+    if subscription.publish {
+        texts.push(Text::new("digest-publish"));
+    }
+    if subscription.thread {
+        texts.push(Text::new("digest-thread"));
+    }
+    if matches!(subscription.target, Target::Forum { .. }) {
+        texts.push(Text::new("digest-forum"));
+    }
+    texts
+}
+
+fn topics_text(topics: Topics) -> Text {
+    if topics.is_all() {
+        return Text::new("digest-topics-all");
+    }
+    let names = topics.domains().map(|d| Text::domain(d, None)).collect();
+    Text::new("digest-topics").arg("topics", Arg::List(names))
+}
+
+fn unsubscribe_from(call: &Call, guild: u64, channel: u64) -> Response {
     let call = call.clone();
     Response::deferred(true, async move {
         let shared = &call.shared;
-        let text = match shared.storage.unsubscribe(guild).await.map_err(Failure::not_saved)? {
+        let text = match shared.storage.unsubscribe(guild, channel).await.map_err(Failure::not_saved)? {
             Some(subscription) => {
                 shared.wake.notify_one();
                 Text::new("digest-unsubscribed")
                     .arg("channel", mention(ChannelId::new(subscription.channel_id)))
             }
-            None => Text::new("digest-none"),
+            None => Text::new("digest-none-here").arg("channel", mention(ChannelId::new(channel))),
         };
         Ok(call.tell(&text).await)
     })
 }
 
 async fn status_of(call: &Call, guild: u64) -> Result<Response, Failure> {
-    let Some(subscription) = call.shared.storage.subscription(guild).await? else {
+    let subscriptions = call.shared.storage.subscriptions(guild).await?;
+    if subscriptions.is_empty() {
         return Ok(Response::Message(call.tell(&Text::new("digest-none")).await));
-    };
-    let schedule = &subscription.schedule;
-    let channel = mention(ChannelId::new(subscription.channel_id));
-    let mut texts = vec![Text::new("digest-status")
-        .arg("channel", channel.clone())
-        .arg("cadence", Arg::Text(cadence(schedule)))];
-    match subscription.paused {
-        Some(pause) => texts.push(
-            Text::new("digest-status-paused")
-                .arg("reason", Arg::Word(pause.as_str().into()))
-                .arg("channel", channel),
-        ),
-        None => texts.push(
-            Text::new("digest-status-next")
-                .arg("next", Arg::Text(when(schedule, subscription.next_run)))
-                .arg("timestamp", timestamp(subscription.next_run)),
-        ),
     }
-    texts.push(match &subscription.last {
-        None => Text::new("digest-status-never"),
-        Some(last) => {
-            let outcome = match last.outcome {
-                Outcome::Posted => Text::new("digest-outcome-posted"),
-                Outcome::NothingNew => Text::new("digest-outcome-nothing-new"),
-                Outcome::Failed(status) => {
-                    Text::new("digest-outcome-failed").arg("status", Arg::Number(status.into()))
-                }
-                Outcome::Paused(_) => Text::new("digest-outcome-paused"),
-            };
-            Text::new("digest-status-last")
-                .arg("timestamp", timestamp(last.at))
-                .arg("outcome", Arg::Text(outcome))
+    let mut texts = Vec::new();
+    for subscription in &subscriptions {
+        let schedule = &subscription.schedule;
+        let channel = mention(ChannelId::new(subscription.channel_id));
+        texts.push(
+            Text::new("digest-status")
+                .arg("channel", channel.clone())
+                .arg("cadence", Arg::Text(cadence(schedule))),
+        );
+        texts.extend(extras(subscription));
+        match subscription.paused {
+            Some(pause) => texts.push(
+                Text::new("digest-status-paused")
+                    .arg("reason", Arg::Word(pause.as_str().into()))
+                    .arg("channel", channel),
+            ),
+            None => texts.push(
+                Text::new("digest-status-next")
+                    .arg("next", Arg::Text(when(schedule, subscription.next_run)))
+                    .arg("timestamp", timestamp(subscription.next_run)),
+            ),
         }
-    });
+        texts.push(match &subscription.last {
+            None => Text::new("digest-status-never"),
+            Some(last) => Text::new("digest-status-last")
+                .arg("timestamp", timestamp(last.at))
+                .arg("outcome", Arg::Text(outcome(guild, subscription.channel_id, last))),
+        });
+        if let Some(last) = &subscription.last {
+            texts.extend(last.notes.iter().map(|note| note_text(*note)));
+        }
+    }
     Ok(Response::Message(call.tell_lines(&texts).await))
 }
 
-async fn preview_of(call: &Call, guild: u64) -> Result<Response, Failure> {
+/// What came of a run, in words: posted (with a link to the message), nothing new, to be
+/// tried again, or paused, and why.
+fn outcome(guild: u64, channel: u64, run: &LastRun) -> Text {
+    match run.outcome {
+        Outcome::Posted => match run.message_id {
+            Some(message) => Text::new("digest-outcome-posted-link")
+                .arg("link", Arg::Word(format!("https://discord.com/channels/{guild}/{channel}/{message}"))),
+            None => Text::new("digest-outcome-posted"),
+        },
+        Outcome::NothingNew => Text::new("digest-outcome-nothing-new"),
+        Outcome::Failed(status) => {
+            Text::new("digest-outcome-failed").arg("status", Arg::Number(status.into()))
+        }
+        Outcome::Paused(pause) => Text::new("digest-outcome-paused-because")
+            .arg("reason", Arg::Word(pause.as_str().into()))
+            .arg("channel", mention(ChannelId::new(channel))),
+    }
+}
+
+fn note_text(note: Note) -> Text {
+    match note {
+        Note::PublishRefused(status) => {
+            Text::new("digest-note-publish-refused").arg("status", Arg::Number(status.into()))
+        }
+        Note::ThreadRefused(status) => {
+            Text::new("digest-note-thread-refused").arg("status", Arg::Number(status.into()))
+        }
+    }
+}
+
+async fn history_of(call: &Call, guild: u64, channel: u64) -> Result<Response, Failure> {
+    let storage = &call.shared.storage;
+    if storage.subscription(guild, channel).await?.is_none() {
+        let none = Text::new("digest-none-here").arg("channel", mention(ChannelId::new(channel)));
+        return Ok(Response::Message(call.tell(&none).await));
+    }
+    let runs = storage.history(guild, channel, HISTORY_SHOWN).await?;
+    let mut texts = vec![Text::new("digest-history")
+        .arg("channel", mention(ChannelId::new(channel)))
+        .arg("count", Arg::Number(runs.len() as i64))];
+    for run in &runs {
+        texts.push(
+            Text::new("digest-history-run")
+                .arg("timestamp", timestamp(run.at))
+                .arg("outcome", Arg::Text(outcome(guild, channel, run))),
+        );
+        texts.extend(run.notes.iter().map(|note| note_text(*note)));
+    }
+    Ok(Response::Message(call.tell_lines(&texts).await))
+}
+
+async fn preview_of(call: &Call, guild: u64, channel: Option<u64>) -> Result<Response, Failure> {
     let shared = &call.shared;
-    let Some(subscription) = shared.storage.subscription(guild).await? else {
-        return Ok(Response::Message(call.tell(&Text::new("digest-none")).await));
+    let subscription = match channel {
+        Some(channel) => shared.storage.subscription(guild, channel).await?,
+        None => {
+            let mut all = shared.storage.subscriptions(guild).await?;
+            if all.len() > 1 {
+                return Ok(Response::Message(call.tell(&Text::new("digest-preview-which")).await));
+            }
+            all.pop()
+        }
+    };
+    let Some(subscription) = subscription else {
+        let text = match channel {
+            Some(channel) => Text::new("digest-none-here").arg("channel", mention(ChannelId::new(channel))),
+            None => Text::new("digest-none"),
+        };
+        return Ok(Response::Message(call.tell(&text).await));
     };
     // The digest in the language it will be posted in; the words around it in the admin's.
     let locale = call.audience().guild_locale.map(str::to_owned).or(subscription.guild_locale.clone());
     let catalog = call.engine.catalog();
     let server = server_language(shared.storage.as_ref(), catalog, guild, locale.as_deref()).await;
-    let Some(pages) = call.engine.digest(subscription.watermark, server) else {
+    let Some(pages) = call.engine.digest(subscription.watermark, subscription.topics, server) else {
         return Ok(Response::Message(call.tell(&Text::new("digest-preview-empty")).await));
     };
     let next = subscription.schedule.next_after(shared.clock.now()).at;
@@ -249,21 +438,24 @@ pub fn complete_zone(typed: &str) -> Vec<(String, String)> {
     Zone::suggest(typed, MAX_CHOICES).into_iter().map(|zone| (zone.to_owned(), zone.to_owned())).collect()
 }
 
-/// Why the bot cannot post digests in a channel, if it cannot: the channel must belong to the
-/// server running the command (an interaction can carry any id, even another server's channel,
-/// and Discord's answer about the channel is the only word on where it belongs), and the bot
-/// must see it, send messages and embed links there.
-async fn channel_problem(
+/// Where a subscription would post, or why the bot cannot post digests there as asked: the
+/// channel must belong to the server running the command (an interaction can carry any id, even
+/// another server's channel, and Discord's answer about the channel is the only word on where
+/// it belongs); the bot must see it, send messages and embed links there (and open threads, when
+/// asked); a role must be the server's and one the bot may mention; publishing needs an
+/// announcement channel; a forum that requires a tag needs one the bot may apply.
+async fn inspect(
     call: &Call,
     guild: GuildId,
     channel_id: ChannelId,
-) -> Result<Option<Text>, Failure> {
+    wishes: &Wishes,
+) -> Result<Result<Target, Text>, Failure> {
     let http = &call.discord;
     let unseen = || Text::new("error-digest-channel-unseen").arg("channel", mention(channel_id));
     let channel = match http.get_channel(channel_id).await {
         Ok(serenity::Channel::Guild(channel)) if channel.guild_id == guild => {
-            if !matches!(channel.kind, ChannelType::Text | ChannelType::News) {
-                return Ok(Some(Text::new("error-digest-channel-kind").arg("channel", mention(channel_id))));
+            if !matches!(channel.kind, ChannelType::Text | ChannelType::News | ChannelType::Forum) {
+                return Ok(Err(Text::new("error-digest-channel-kind").arg("channel", mention(channel_id))));
             }
             channel
         }
@@ -273,35 +465,73 @@ async fn channel_problem(
                 guild = guild.get(),
                 "refused a channel of no such server"
             );
-            return Ok(Some(unseen()));
+            return Ok(Err(unseen()));
         }
         Err(serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response)))
             if matches!(response.status_code.as_u16(), 403 | 404) =>
         {
-            return Ok(Some(unseen()));
+            return Ok(Err(unseen()));
         }
         Err(error) => return Err(error.into()),
     };
     let server = http.get_guild(guild).await?;
     let me = http.get_member(guild, call.bot_id).await?;
     let allowed = server.user_permissions_in(&channel, &me);
-    let needed = [
+    let forum = channel.kind == ChannelType::Forum;
+    let mut needed = vec![
         (Permissions::VIEW_CHANNEL, "permission-view-channel"),
         (Permissions::SEND_MESSAGES, "permission-send-messages"),
         (Permissions::EMBED_LINKS, "permission-embed-links"),
     ];
+    if wishes.thread && !forum {
+        needed.push((Permissions::CREATE_PUBLIC_THREADS, "permission-create-threads"));
+    }
     let missing: Vec<Text> =
         needed.iter().filter(|(p, _)| !allowed.contains(*p)).map(|(_, id)| Text::new(*id)).collect();
-    if missing.is_empty() {
-        return Ok(None);
-    }
-    tracing::debug!(channel = channel_id.get(), ?allowed, "refused a digest channel");
-    Ok(Some(
-        Text::new("error-digest-channel-permissions")
+    if !missing.is_empty() {
+        tracing::debug!(channel = channel_id.get(), ?allowed, "refused a digest channel");
+        return Ok(Err(Text::new("error-digest-channel-permissions")
             .arg("channel", mention(channel_id))
             .arg("count", Arg::Number(missing.len() as i64))
-            .arg("missing", Arg::List(missing)),
-    ))
+            .arg("missing", Arg::List(missing))));
+    }
+    if let Some(role) = wishes.role {
+        // The server's own roles only (a crafted interaction can carry any id), and not
+        // @everyone, whose id is the server's.
+        let Some(known) = server.roles.get(&serenity::RoleId::new(role)).filter(|_| role != guild.get())
+        else {
+            return Ok(Err(Text::new("error-digest-role-unknown")));
+        };
+        if !known.mentionable && !allowed.contains(Permissions::MENTION_EVERYONE) {
+            return Ok(Err(
+                Text::new("error-digest-role-unmentionable").arg("role", Arg::Word(format!("<@&{role}>")))
+            ));
+        }
+    }
+    if wishes.publish == Some(true) && channel.kind != ChannelType::News {
+        return Ok(Err(Text::new("error-digest-publish-kind").arg("channel", mention(channel_id))));
+    }
+    Ok(Ok(match channel.kind {
+        ChannelType::News => Target::Announcement,
+        ChannelType::Forum => {
+            let tag = if channel.flags.contains(ChannelFlags::REQUIRE_TAG) {
+                // A moderated tag needs Manage Threads.
+                let may_moderate = allowed.contains(Permissions::MANAGE_THREADS);
+                match channel.available_tags.iter().find(|t| !t.moderated || may_moderate) {
+                    Some(tag) => Some(tag.id.get()),
+                    None => {
+                        return Ok(Err(
+                            Text::new("error-digest-forum-tag").arg("channel", mention(channel_id))
+                        ))
+                    }
+                }
+            } else {
+                None
+            };
+            Target::Forum { tag }
+        }
+        _ => Target::Text,
+    }))
 }
 
 fn mention(channel: ChannelId) -> Arg {

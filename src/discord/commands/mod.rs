@@ -121,6 +121,22 @@ impl<'a> Options<'a> {
         }
     }
 
+    pub fn boolean(&self, name: &str, command: &str) -> Result<Option<bool>, Failure> {
+        match self.get(name) {
+            None => Ok(None),
+            Some(ResolvedValue::Boolean(value)) => Ok(Some(*value)),
+            Some(_) => Err(bad_option(command)),
+        }
+    }
+
+    pub fn role(&self, name: &str, command: &str) -> Result<Option<&'a serenity::Role>, Failure> {
+        match self.get(name) {
+            None => Ok(None),
+            Some(ResolvedValue::Role(role)) => Ok(Some(role)),
+            Some(_) => Err(bad_option(command)),
+        }
+    }
+
     /// A choice, sent as its index (poise registers choices as integers 0, 1, …).
     pub fn choice<T: poise::ChoiceParameter>(&self, name: &str, command: &str) -> Result<Option<T>, Failure> {
         match self.integer(name, command)? {

@@ -208,6 +208,24 @@ async fn route(
         },
         ("POST", ["channels", channel, "messages"]) => post(hub, channel, body, at).await,
         ("GET", ["channels", channel, "messages"]) => history(hub, channel, query),
+        ("POST", ["channels", channel, "messages", message, "crosspost"]) => crosspost(hub, channel, message),
+        ("POST", ["channels", channel, "messages", message, "threads"]) => {
+            open_thread(hub, channel, message, body)
+        }
+        ("POST", ["channels", channel, "threads"]) => forum_post(hub, channel, body, at),
+        ("GET", ["guilds", guild, "threads", "active"]) => {
+            let guild: u64 = guild.parse().unwrap_or(0);
+            let state = hub.state();
+            let threads: Vec<Value> = state
+                .threads
+                .iter()
+                .filter(|t| {
+                    state.guilds.iter().any(|g| g.id == guild && g.channels.iter().any(|c| c.id == t.parent))
+                })
+                .map(|t| payloads::thread(t.id, guild, t.parent, &t.name, &t.tags))
+                .collect();
+            ok(json!({ "threads": threads, "members": [] }))
+        }
         ("GET", ["guilds", guild]) => match guild.parse::<u64>().ok().and_then(|g| find_guild(hub, g)) {
             Some(spec) => ok(payloads::guild(&spec)),
             None => error(StatusCode::NOT_FOUND, 10004, "Unknown Guild"),
@@ -305,7 +323,7 @@ async fn post(hub: &Hub, channel: &str, body: &Value, at: Instant) -> Response {
             Some(earlier) => (earlier.message.clone(), false),
             None => {
                 let message = payloads::message(id, spec.id, Some(guild.id), 0, body, None);
-                posted.push(Posted { message: message.clone(), nonce, at });
+                posted.push(Posted { message: message.clone(), nonce, at, pinged: super::Pinged::of(body) });
                 (message, swallow)
             }
         }
@@ -316,6 +334,104 @@ async fn post(hub: &Hub, channel: &str, body: &Value, at: Instant) -> Response {
         std::future::pending::<()>().await;
     }
     ok(message)
+}
+
+/// `POST /channels/{id}/messages/{id}/crosspost`: an announcement channel's message published to
+/// the servers following it.
+fn crosspost(hub: &Hub, channel: &str, message: &str) -> Response {
+    let Some((_, spec)) = find_channel(hub, channel) else {
+        return error(StatusCode::NOT_FOUND, 10003, "Unknown Channel");
+    };
+    let message: u64 = message.parse().unwrap_or(0);
+    let mut state = hub.state();
+    let injected =
+        state.faults.publish_statuses.get_mut(&spec.id).filter(|q| !q.is_empty()).map(|q| q.remove(0));
+    match injected {
+        Some(403) => return error(StatusCode::FORBIDDEN, 50013, "Missing Permissions"),
+        Some(429) => return too_many(3600.0, false),
+        Some(status) => {
+            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            return error(status, 0, "injected failure");
+        }
+        None => {}
+    }
+    if spec.kind != 5 {
+        return error(StatusCode::BAD_REQUEST, 50024, "Cannot execute action on this channel type");
+    }
+    let Some(posted) = state.channels.get(&spec.id).and_then(|p| {
+        p.iter().find(|p| p.message["id"].as_str().and_then(|i| i.parse::<u64>().ok()) == Some(message))
+    }) else {
+        return error(StatusCode::NOT_FOUND, 10008, "Unknown Message");
+    };
+    let mut published = posted.message.clone();
+    published["flags"] = json!(1);
+    state.published.push((spec.id, message));
+    ok(published)
+}
+
+/// `POST /channels/{id}/messages/{id}/threads`: a public thread on a message.
+fn open_thread(hub: &Hub, channel: &str, message: &str, body: &Value) -> Response {
+    let Some((guild, spec)) = find_channel(hub, channel) else {
+        return error(StatusCode::NOT_FOUND, 10003, "Unknown Channel");
+    };
+    if guild.bot_permissions(spec.id) & permission::CREATE_PUBLIC_THREADS == 0 {
+        return error(StatusCode::FORBIDDEN, 50013, "Missing Permissions");
+    }
+    let message: u64 = message.parse().unwrap_or(0);
+    let name = body["name"].as_str().unwrap_or_default().to_owned();
+    let mut state = hub.state();
+    // A thread on a message has the message's id.
+    let thread =
+        super::Thread { id: message, parent: spec.id, message: Some(message), name, tags: Vec::new() };
+    let value = payloads::thread(thread.id, guild.id, spec.id, &thread.name, &[]);
+    state.threads.push(thread);
+    ok(value)
+}
+
+/// `POST /channels/{id}/threads` on a forum: a new post, its first message inside.
+fn forum_post(hub: &Hub, channel: &str, body: &Value, at: Instant) -> Response {
+    let Some((guild, spec)) = find_channel(hub, channel) else {
+        return error(StatusCode::NOT_FOUND, 10003, "Unknown Channel");
+    };
+    if spec.kind != 15 {
+        return error(StatusCode::BAD_REQUEST, 50024, "Cannot execute action on this channel type");
+    }
+    if guild.bot_permissions(spec.id) & permission::SEND_MESSAGES == 0 {
+        return error(StatusCode::FORBIDDEN, 50013, "Missing Permissions");
+    }
+    let tags: Vec<String> = body["applied_tags"]
+        .as_array()
+        .map(|t| t.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+        .unwrap_or_default();
+    let known = |tag: &String| spec.tags.iter().any(|(id, _, _)| id.to_string() == *tag);
+    if (spec.require_tag && tags.is_empty()) || !tags.iter().all(known) {
+        return error(
+            StatusCode::BAD_REQUEST,
+            40067,
+            "A tag is required to create a forum post in this channel",
+        );
+    }
+    let id = hub.next_id();
+    let name = body["name"].as_str().unwrap_or_default().to_owned();
+    let first = &body["message"];
+    let message = payloads::message(id, id, Some(guild.id), 0, first, None);
+    let mut state = hub.state();
+    state.channels.entry(id).or_default().push(Posted {
+        message: message.clone(),
+        nonce: None,
+        at,
+        pinged: super::Pinged::of(first),
+    });
+    state.threads.push(super::Thread {
+        id,
+        parent: spec.id,
+        message: None,
+        name: name.clone(),
+        tags: tags.clone(),
+    });
+    let mut value = payloads::thread(id, guild.id, spec.id, &name, &tags);
+    value["message"] = message;
+    ok(value)
 }
 
 /// `GET /channels/{id}/messages`: newest first, optionally after a message id.

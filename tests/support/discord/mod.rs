@@ -24,7 +24,7 @@ use tokio::task::JoinHandle;
 #[allow(unused_imports)]
 pub use multipart::Upload;
 #[allow(unused_imports)]
-pub use payloads::{permission, ChannelSpec, GuildSpec, Invoker};
+pub use payloads::{permission, ChannelSpec, GuildSpec, Invoker, RoleSpec};
 
 /// How long a test waits for the bot before it fails.
 pub const PATIENCE: Duration = Duration::from_secs(15);
@@ -116,6 +116,54 @@ pub struct Faults {
     pub swallow_posts: bool,
     /// How long a message nonce is remembered for `enforce_nonce` (Discord: a few minutes).
     pub nonce_window: Duration,
+    /// Statuses to answer, in turn, to publishes (crossposts) in a channel.
+    pub publish_statuses: HashMap<u64, Vec<u16>>,
+}
+
+/// Who a message pings, as Discord decides it: the mentions in its content that its
+/// `allowed_mentions` lets through (embeds ping nobody).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Pinged {
+    pub everyone: bool,
+    pub roles: Vec<u64>,
+    pub users: Vec<u64>,
+}
+
+impl Pinged {
+    pub fn of(body: &Value) -> Pinged {
+        let content = body["content"].as_str().unwrap_or_default();
+        let allowed = &body["allowed_mentions"];
+        // Without `allowed_mentions`, every kind of mention in the content pings.
+        let parses = |kind: &str| {
+            allowed.is_null() || allowed["parse"].as_array().is_some_and(|p| p.iter().any(|v| v == kind))
+        };
+        let listed = |kind: &str, id: u64| {
+            allowed[kind].as_array().is_some_and(|l| l.iter().any(|v| v.as_str() == Some(&id.to_string())))
+        };
+        let mentioned = |prefix: &str| -> Vec<u64> {
+            content.split(prefix).skip(1).filter_map(|rest| rest.split('>').next()?.parse().ok()).collect()
+        };
+        Pinged {
+            everyone: (content.contains("@everyone") || content.contains("@here")) && parses("everyone"),
+            roles: mentioned("<@&")
+                .into_iter()
+                .filter(|id| parses("roles") || listed("roles", *id))
+                .collect(),
+            users: mentioned("<@").into_iter().filter(|id| parses("users") || listed("users", *id)).collect(),
+        }
+    }
+}
+
+/// A thread the bot opened: on a message, or as a forum post (its first message then in
+/// `channels` under the thread's id).
+#[derive(Debug, Clone)]
+pub struct Thread {
+    pub id: u64,
+    pub parent: u64,
+    /// The message it was opened on; none for a forum post.
+    pub message: Option<u64>,
+    pub name: String,
+    pub tags: Vec<String>,
 }
 
 #[derive(Default)]
@@ -136,6 +184,7 @@ pub struct Posted {
     pub message: Value,
     pub nonce: Option<String>,
     pub at: Instant,
+    pub pinged: Pinged,
 }
 
 enum Frame {
@@ -178,6 +227,9 @@ struct State {
     interactions: HashMap<u64, InteractionLog>,
     tokens: HashMap<String, u64>,
     channels: HashMap<u64, Vec<Posted>>,
+    /// Messages published (crossposted) to following servers: (channel, message).
+    published: Vec<(u64, u64)>,
+    threads: Vec<Thread>,
     /// Requests answered with 401, 403 or 429: Discord bans a bot at 10,000 in 10 minutes.
     invalid_requests: usize,
     /// When each recent rate-limited request was let through.
@@ -347,8 +399,10 @@ impl StandIn {
 
     /// A server the bot is in, with its Discord locale and a `general` channel.
     pub fn add_guild(&self, id: u64, locale: &str) -> GuildSpec {
-        let channel = ChannelSpec { id: self.hub.next_id(), name: "general".to_owned(), deny_everyone: 0 };
-        let guild = GuildSpec { id, locale: locale.to_owned(), channels: vec![channel] };
+        let channel =
+            ChannelSpec { id: self.hub.next_id(), name: "general".to_owned(), ..Default::default() };
+        let guild =
+            GuildSpec { id, locale: locale.to_owned(), channels: vec![channel], ..Default::default() };
         self.hub.state().guilds.push(guild.clone());
         guild
     }
@@ -356,11 +410,51 @@ impl StandIn {
     /// Adds a text channel to a server; `deny` is what its overwrites deny to @everyone (and so
     /// to the bot).
     pub fn add_channel(&self, guild: u64, name: &str, deny: u64) -> u64 {
+        self.add_channel_spec(
+            guild,
+            ChannelSpec { name: name.to_owned(), deny_everyone: deny, ..Default::default() },
+        )
+    }
+
+    /// Adds a channel as `spec` describes it (its id given here); returns the id.
+    pub fn add_channel_spec(&self, guild: u64, spec: ChannelSpec) -> u64 {
         let id = self.hub.next_id();
         let mut state = self.hub.state();
-        let spec = state.guilds.iter_mut().find(|g| g.id == guild).expect("a known server");
-        spec.channels.push(ChannelSpec { id, name: name.to_owned(), deny_everyone: deny });
+        let server = state.guilds.iter_mut().find(|g| g.id == guild).expect("a known server");
+        server.channels.push(ChannelSpec { id, ..spec });
         id
+    }
+
+    /// Adds a role to a server; returns its id.
+    pub fn add_role(&self, guild: u64, name: &str, mentionable: bool) -> u64 {
+        let id = self.hub.next_id();
+        let mut state = self.hub.state();
+        let server = state.guilds.iter_mut().find(|g| g.id == guild).expect("a known server");
+        server.roles.push(RoleSpec { id, name: name.to_owned(), mentionable });
+        id
+    }
+
+    /// Sets the channel where Discord posts a server's system messages.
+    pub fn set_system_channel(&self, guild: u64, channel: Option<u64>) {
+        let mut state = self.hub.state();
+        state.guilds.iter_mut().find(|g| g.id == guild).expect("a known server").system_channel = channel;
+    }
+
+    /// The messages published (crossposted) to following servers: (channel, message).
+    pub fn published(&self) -> Vec<(u64, u64)> {
+        self.hub.state().published.clone()
+    }
+
+    /// The threads the bot opened, oldest first.
+    pub fn threads(&self) -> Vec<Thread> {
+        self.hub.state().threads.clone()
+    }
+
+    /// Changes a channel (its permissions, kind…) as a server admin would.
+    pub fn change_channel(&self, channel: u64, change: impl FnOnce(&mut ChannelSpec)) {
+        let mut state = self.hub.state();
+        let spec = state.guilds.iter_mut().flat_map(|g| g.channels.iter_mut()).find(|c| c.id == channel);
+        change(spec.expect("a known channel"));
     }
 
     pub fn guild(&self, id: u64) -> GuildSpec {
@@ -488,6 +582,7 @@ impl StandIn {
             None => (Vec::new(), registered["options"].clone()),
         };
         let mut resolved_channels = serde_json::Map::new();
+        let mut resolved_roles = serde_json::Map::new();
         for (name, given) in options {
             let definition = find_option(&json!({ "options": definitions }), name);
             let kind = definition["type"].as_u64().expect("an option type");
@@ -495,6 +590,10 @@ impl StandIn {
             if kind == 7 {
                 let channel_id: u64 = given.parse().expect("a channel option is given by id");
                 resolved_channels.insert(channel_id.to_string(), self.resolved_channel(channel_id));
+            }
+            if kind == 8 {
+                let role_id: u64 = given.parse().expect("a role option is given by id");
+                resolved_roles.insert(role_id.to_string(), self.resolved_role(role_id));
             }
             leaf_options.push(json!({ "name": name, "type": kind, "value": value }));
         }
@@ -510,6 +609,9 @@ impl StandIn {
         });
         if !resolved_channels.is_empty() {
             data["resolved"] = json!({ "channels": resolved_channels });
+        }
+        if !resolved_roles.is_empty() {
+            data["resolved"]["roles"] = json!(resolved_roles);
         }
         self.interaction(2, guild, who, data)
     }
@@ -581,6 +683,15 @@ impl StandIn {
             .unwrap_or_else(|| panic!("no registered command /{command}"))
     }
 
+    /// A role as an interaction's resolved data carries it: any server's (a crafted interaction
+    /// may carry another server's role).
+    fn resolved_role(&self, id: u64) -> Value {
+        let state = self.hub.state();
+        let role =
+            state.guilds.iter().flat_map(|g| g.roles.iter()).find(|r| r.id == id).expect("a known role");
+        payloads::role(id, &role.name, 0, role.mentionable)
+    }
+
     fn resolved_channel(&self, id: u64) -> Value {
         let state = self.hub.state();
         let (guild, channel) = state
@@ -591,7 +702,7 @@ impl StandIn {
         json!({
             "id": id.to_string(),
             "name": channel.name,
-            "type": 0,
+            "type": channel.kind,
             "permissions": guild.bot_permissions(id).to_string(),
             "guild_id": guild.id.to_string(),
         })

@@ -17,9 +17,16 @@ pub mod permission {
     pub const MANAGE_GUILD: u64 = 1 << 5;
     pub const ADMINISTRATOR: u64 = 1 << 3;
     pub const USE_APPLICATION_COMMANDS: u64 = 1 << 31;
+    pub const MENTION_EVERYONE: u64 = 1 << 17;
+    pub const MANAGE_THREADS: u64 = 1 << 34;
+    pub const CREATE_PUBLIC_THREADS: u64 = 1 << 35;
     /// What @everyone may do in a fresh server, as far as the bot cares.
-    pub const EVERYONE: u64 =
-        VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS | READ_MESSAGE_HISTORY | USE_APPLICATION_COMMANDS;
+    pub const EVERYONE: u64 = VIEW_CHANNEL
+        | SEND_MESSAGES
+        | EMBED_LINKS
+        | READ_MESSAGE_HISTORY
+        | USE_APPLICATION_COMMANDS
+        | CREATE_PUBLIC_THREADS;
 }
 
 /// Who invokes an interaction.
@@ -32,20 +39,36 @@ pub struct Invoker {
     pub permissions: u64,
 }
 
-/// A text channel of a server, with the permissions its overwrites deny to @everyone.
-#[derive(Debug, Clone)]
+/// A channel of a server, with the permissions its overwrites deny to @everyone.
+#[derive(Debug, Clone, Default)]
 pub struct ChannelSpec {
     pub id: u64,
     pub name: String,
     pub deny_everyone: u64,
+    /// Discord's channel type: 0 text, 5 announcement, 15 forum.
+    pub kind: u8,
+    /// A forum's tags: id, name, moderated.
+    pub tags: Vec<(u64, String, bool)>,
+    /// A forum whose posts must carry a tag.
+    pub require_tag: bool,
+}
+
+/// A role of a server besides @everyone.
+#[derive(Debug, Clone, Default)]
+pub struct RoleSpec {
+    pub id: u64,
+    pub name: String,
+    pub mentionable: bool,
 }
 
 /// A server the bot is in.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct GuildSpec {
     pub id: u64,
     pub locale: String,
     pub channels: Vec<ChannelSpec>,
+    pub roles: Vec<RoleSpec>,
+    pub system_channel: Option<u64>,
 }
 
 impl GuildSpec {
@@ -76,7 +99,7 @@ pub fn user(id: u64, bot: bool) -> Value {
     })
 }
 
-pub fn role(id: u64, name: &str, permissions: u64) -> Value {
+pub fn role(id: u64, name: &str, permissions: u64, mentionable: bool) -> Value {
     json!({
         "id": id.to_string(),
         "name": name,
@@ -88,7 +111,7 @@ pub fn role(id: u64, name: &str, permissions: u64) -> Value {
         "position": 0,
         "permissions": permissions.to_string(),
         "managed": false,
-        "mentionable": false,
+        "mentionable": mentionable,
         "flags": 0,
     })
 }
@@ -100,9 +123,9 @@ pub fn channel(guild: &GuildSpec, spec: &ChannelSpec) -> Value {
         // The @everyone role has the server's id.
         json!([{ "id": guild.id.to_string(), "type": 0, "allow": "0", "deny": spec.deny_everyone.to_string() }])
     };
-    json!({
+    let mut value = json!({
         "id": spec.id.to_string(),
-        "type": 0,
+        "type": spec.kind,
         "guild_id": guild.id.to_string(),
         "name": spec.name,
         "position": 0,
@@ -112,6 +135,44 @@ pub fn channel(guild: &GuildSpec, spec: &ChannelSpec) -> Value {
         "last_message_id": null,
         "rate_limit_per_user": 0,
         "parent_id": null,
+        "flags": if spec.require_tag { 1 << 4 } else { 0 },
+    });
+    if spec.kind == 15 {
+        let tags: Vec<Value> = spec
+            .tags
+            .iter()
+            .map(|(id, name, moderated)| {
+                json!({ "id": id.to_string(), "name": name, "moderated": moderated, "emoji_id": null, "emoji_name": "📰" })
+            })
+            .collect();
+        value["available_tags"] = json!(tags);
+        value["default_reaction_emoji"] = Value::Null;
+        value["default_sort_order"] = Value::Null;
+        value["default_forum_layout"] = json!(0);
+    }
+    value
+}
+
+/// A thread the bot opened: on a message (type 11, public) or as a forum post.
+pub fn thread(id: u64, guild: u64, parent: u64, name: &str, tags: &[String]) -> Value {
+    json!({
+        "id": id.to_string(),
+        "type": 11,
+        "guild_id": guild.to_string(),
+        "parent_id": parent.to_string(),
+        "owner_id": APPLICATION_ID.to_string(),
+        "name": name,
+        "last_message_id": null,
+        "rate_limit_per_user": 0,
+        "message_count": 0,
+        "member_count": 1,
+        "thread_metadata": {
+            "archived": false,
+            "auto_archive_duration": 1440,
+            "archive_timestamp": "2026-11-24T12:00:00.000000+00:00",
+            "locked": false,
+        },
+        "applied_tags": tags,
         "flags": 0,
     })
 }
@@ -130,12 +191,14 @@ pub fn guild(spec: &GuildSpec) -> Value {
         "verification_level": 0,
         "default_message_notifications": 0,
         "explicit_content_filter": 0,
-        "roles": [role(spec.id, "@everyone", permission::EVERYONE)],
+        "roles": std::iter::once(role(spec.id, "@everyone", permission::EVERYONE, false))
+            .chain(spec.roles.iter().map(|r| role(r.id, &r.name, 0, r.mentionable)))
+            .collect::<Vec<_>>(),
         "emojis": [],
         "features": [],
         "mfa_level": 0,
         "application_id": null,
-        "system_channel_id": null,
+        "system_channel_id": spec.system_channel.map(|c| c.to_string()),
         "system_channel_flags": 0,
         "rules_channel_id": null,
         "vanity_url_code": null,
