@@ -837,7 +837,8 @@ fn text_of(posted: &Posted) -> String {
 async fn two_channels_of_one_server_get_their_own_topics_on_their_own_schedules() {
     let world = World::with_workspace(Workspace::new()).await;
     let clock = ManualClock::starting_at("2026-11-24T06:58:00Z");
-    let bot = world.start_with_clock(&clock, &[]).await;
+    let limit = [("DIGEST_SUBSCRIPTIONS_PER_SERVER", "2")];
+    let bot = world.start_with_clock(&clock, &limit).await;
     let military = world.standin.add_channel(EN_GUILD, "military-watch", 0);
     let weekly = world.standin.add_channel(EN_GUILD, "weekly-roundup", 0);
     let confirmed = world
@@ -862,6 +863,21 @@ async fn two_channels_of_one_server_get_their_own_topics_on_their_own_schedules(
         .await;
     assert!(content(&confirmed).contains("Topics: every domain."), "{}", content(&confirmed));
     assert!(!content(&confirmed).contains("replaces"), "a second channel replaces nothing");
+    let third = world.standin.add_channel(EN_GUILD, "one-too-many", 0);
+    let refused = world.subscribe(EN_GUILD, third, &[("frequency", "daily"), ("time", "08:00")]).await;
+    assert_eq!(
+        content(&refused),
+        "This server already has 2 digests, as many as it may have. Stop one with /digest unsubscribe first."
+    );
+    let preview = world.command(Some(EN_GUILD), &admin(935, "en-US"), ("digest", Some("preview"), &[])).await;
+    assert_eq!(content(&preview), "This server has several digests: say which with the channel option.");
+    let which = military.to_string();
+    let preview = world
+        .command(Some(EN_GUILD), &admin(935, "en-US"), ("digest", Some("preview"), &[("channel", &which)]))
+        .await;
+    assert_eq!(title(&preview), OVERVIEW_EN);
+    let fields = preview["embeds"][0]["fields"].as_array().cloned().unwrap_or_default();
+    assert_eq!(fields.len(), 1, "the preview of its topics only: {preview}");
 
     // 08:00 in Paris: the military channel's overview, of its domain only.
     clock.set("2026-11-24T07:00:00Z");
@@ -903,6 +919,7 @@ async fn two_channels_of_one_server_get_their_own_topics_on_their_own_schedules(
     assert!(!text_of(&posted[1]).contains("rail link"));
     clock.set("2026-12-07T23:00:00Z");
     let posted = world.standin.wait_channel_messages(weekly, 2).await;
+    assert!(world.standin.channel_messages(third).is_empty(), "the refused one stored nothing");
     assert_eq!(domains_of(&posted[1]), ["Military", "Economy"], "everything new, by domain");
     settle().await;
     assert_eq!(world.standin.channel_messages(military).len(), 2, "each once: nothing new since");
@@ -986,6 +1003,7 @@ async fn digests_are_published_threaded_and_posted_in_forums_as_asked() {
     let announcement = |name: &str| ChannelSpec { name: name.to_owned(), kind: 5, ..ChannelSpec::default() };
     let published = world.standin.add_channel_spec(EN_GUILD, announcement("announcements"));
     let refused = world.standin.add_channel_spec(EN_GUILD, announcement("press"));
+    let limited = world.standin.add_channel_spec(EN_GUILD, announcement("busy"));
     let threaded = world.standin.add_channel(EN_GUILD, "discussion", 0);
     let tag = 4_000_000_000_000_000_001;
     let forum = world.standin.add_channel_spec(
@@ -1037,12 +1055,15 @@ async fn digests_are_published_threaded_and_posted_in_forums_as_asked() {
         "on by default"
     );
     world.subscribe(EN_GUILD, refused, &daily).await;
+    world.subscribe(EN_GUILD, limited, &daily).await;
     let confirmed = world.subscribe(EN_GUILD, threaded, &with(("thread", "true"))).await;
     assert!(content(&confirmed).contains("A thread is opened on each digest"));
     let confirmed = world.subscribe(EN_GUILD, forum, &daily).await;
     assert!(content(&confirmed).contains("Each digest is a new post of the forum."));
     world.standin.set_faults(|f| {
         f.publish_statuses.insert(refused, vec![403]);
+        // Publishing's hourly limit, met through other publishers: an hour to wait.
+        f.publish_statuses.insert(limited, vec![429]);
     });
 
     clock.set("2026-11-24T08:00:00Z");
@@ -1058,6 +1079,9 @@ async fn digests_are_published_threaded_and_posted_in_forums_as_asked() {
         "{status}"
     );
     assert!(!world.standin.published().iter().any(|(c, _)| *c == refused));
+    let status = world.status_until(EN_GUILD, "en-US", "(error 429)").await;
+    assert!(status.contains("Discord did not publish it to the following servers (error 429)"), "{status}");
+    assert_eq!(world.standin.channel_messages(limited).len(), 1, "posted once, not held for an hour");
     let history = content(
         &world
             .command(
@@ -1092,6 +1116,7 @@ async fn digests_are_published_threaded_and_posted_in_forums_as_asked() {
     world.status_until(EN_GUILD, "en-US", "nothing was new").await;
     settle().await;
     assert_eq!(world.standin.channel_messages(refused).len(), 1);
+    assert_eq!(world.standin.channel_messages(limited).len(), 1);
     assert_eq!(world.standin.published().len(), 1);
     assert_eq!(world.standin.threads().len(), 2);
     world.assert_no_schema_errors();

@@ -29,6 +29,7 @@ fn run_binary(envs: &[(&str, &str)]) -> Command {
         "DATABASE_URL",
         "DISCORD_GUILD_ID",
         "DISCORD_RATE_LIMIT",
+        "DIGEST_SUBSCRIPTIONS_PER_SERVER",
         "RUST_LOG",
         "LOG_FORMAT",
     ] {
@@ -97,6 +98,7 @@ fn help_lists_every_setting_with_its_variable_and_default_but_never_the_token() 
         "RUST_LOG",
         "LOG_FORMAT",
         "HTTP_ADDR",
+        "DIGEST_SUBSCRIPTIONS_PER_SERVER",
     ] {
         assert!(help.contains(&format!("[env: {variable}")), "{variable} missing from help: {help}");
     }
@@ -144,6 +146,16 @@ fn every_bad_setting_stops_run_with_what_is_allowed_and_never_shows_the_token() 
         (&[("LOG_FORMAT", "xml")], &[], "invalid value 'xml'"),
         (&[("RUST_LOG", "alliance_digest=loud")], &[], "RUST_LOG is not a filter tracing can read"),
         (&[("HTTP_ADDR", "9100")], &[], "HTTP_ADDR must be an address and a port, such as 127.0.0.1:9100"),
+        (
+            &[("DIGEST_SUBSCRIPTIONS_PER_SERVER", "0")],
+            &[],
+            "DIGEST_SUBSCRIPTIONS_PER_SERVER must be a number of channels from 1 to 100, got \"0\"",
+        ),
+        (
+            &[],
+            &["--subscriptions-per-server", "many"],
+            "DIGEST_SUBSCRIPTIONS_PER_SERVER must be a number of channels from 1 to 100, got \"many\"",
+        ),
     ];
     for (envs, flags, expected) in cases {
         let mut envs = envs.to_vec();
