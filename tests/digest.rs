@@ -255,7 +255,11 @@ async fn a_bot_killed_between_recording_and_confirming_a_post_leaves_one_digest(
     let bot = world.start_with_clock(&clock, &lease).await;
     let history = world.standin.add_channel(EN_GUILD, "with-history", 0);
     let no_history = world.standin.add_channel(FR_GUILD, "no-history", permission::READ_MESSAGE_HISTORY);
-    for (guild, channel) in [(EN_GUILD, history), (FR_GUILD, no_history)] {
+    // A forum post carries no nonce: only the server's active threads can tell it was posted.
+    let forum = world
+        .standin
+        .add_channel_spec(JA_GUILD, ChannelSpec { name: "forum".into(), kind: 15, ..ChannelSpec::default() });
+    for (guild, channel) in [(EN_GUILD, history), (FR_GUILD, no_history), (JA_GUILD, forum)] {
         world.subscribe(guild, channel, &[("frequency", "daily"), ("time", "08:00")]).await;
     }
     // Discord takes the posts, but the bot dies before it hears back.
@@ -263,6 +267,7 @@ async fn a_bot_killed_between_recording_and_confirming_a_post_leaves_one_digest(
     clock.set("2026-11-24T08:00:00Z");
     world.standin.wait_channel_messages(history, 1).await;
     world.standin.wait_channel_messages(no_history, 1).await;
+    wait_until(|| world.standin.threads().iter().any(|t| t.parent == forum)).await;
     bot.kill();
 
     world.standin.set_faults(|f| f.swallow_posts = false);
@@ -286,10 +291,18 @@ async fn a_bot_killed_between_recording_and_confirming_a_post_leaves_one_digest(
     assert_eq!(posts_to(history), 1, "found in the channel's history: not posted again");
     assert_eq!(world.standin.channel_messages(history).len(), 1);
     assert_eq!(world.standin.channel_messages(no_history).len(), 1, "the enforced nonce kept one message");
-    for guild in [EN_GUILD, FR_GUILD] {
+    for guild in [EN_GUILD, FR_GUILD, JA_GUILD] {
         let status = world.status_until(guild, "en-US", ", posted: https://").await;
         assert!(status.contains(", posted: https://"), "{status}");
     }
+    // Recorded as posted only once the new life looked: a second post would be in by then.
+    let forum_path = format!("/channels/{forum}/threads");
+    let forum_posts =
+        || world.standin.requests().iter().filter(|r| r.method == "POST" && r.path == forum_path).count();
+    assert_eq!(forum_posts(), 1, "found among the active threads: not posted again");
+    assert_eq!(world.standin.threads().len(), 1);
+    let active = format!("/guilds/{JA_GUILD}/threads/active");
+    assert!(world.standin.requests().iter().any(|r| r.path == active), "it looked");
     // And the next day is not affected.
     clock.set("2026-11-25T08:00:00Z");
     settle().await;
