@@ -1149,8 +1149,9 @@ async fn a_refusal_pauses_one_subscription_and_tells_the_server_once() {
     for (guild, channel) in [(EN_GUILD, lost), (EN_GUILD, kept), (FR_GUILD, gone)] {
         world.subscribe(guild, channel, &[("frequency", "daily"), ("time", "08:00")]).await;
     }
+    // An admin takes Send Messages away from the bot in one channel; another channel is deleted.
+    world.standin.change_channel(lost, |c| c.deny_everyone = permission::SEND_MESSAGES);
     world.standin.set_faults(|f| {
-        f.channel_statuses.insert(lost, vec![403]);
         f.channel_statuses.insert(gone, vec![404]);
     });
 
@@ -1160,7 +1161,7 @@ async fn a_refusal_pauses_one_subscription_and_tells_the_server_once() {
     assert_eq!(
         content(&notice[0].message),
         format!(
-            "The digest in <#{lost}> is paused: I lost a permission I need there. An admin can resume it with \
+            "The digest in <#{lost}> is paused: I lost Send Messages there. An admin can resume it with \
              /digest subscribe."
         )
     );
@@ -1175,9 +1176,11 @@ async fn a_refusal_pauses_one_subscription_and_tells_the_server_once() {
             .await,
     );
     assert!(history.starts_with(&format!("The last run in <#{lost}>:")), "{history}");
+    assert!(history.contains(&format!("posting stopped: I lost Send Messages in <#{lost}>.")), "{history}");
+    let status = world.status(EN_GUILD, "fr").await;
     assert!(
-        history.contains(&format!("posting stopped: I lost a permission I need in <#{lost}>.")),
-        "{history}"
+        status.contains(&format!("En pause : il me manque désormais Envoyer des messages dans <#{lost}>.")),
+        "{status}"
     );
     let status = world.status_until(FR_GUILD, "fr", "En pause").await;
     assert!(status.contains(&format!("<#{gone}> n'existe plus.")), "{status}");
@@ -1214,7 +1217,8 @@ async fn a_refusal_pauses_one_subscription_and_tells_the_server_once() {
     );
     assert_eq!(none, format!("No digest is posted in <#{general}>. Start one with /digest subscribe."));
 
-    // Subscribing again resumes it, and a new pause would be told again.
+    // Given back the permission, subscribing again resumes it.
+    world.standin.change_channel(lost, |c| c.deny_everyone = 0);
     world.subscribe(EN_GUILD, lost, &[("frequency", "daily"), ("time", "09:00")]).await;
     clock.set("2026-11-26T09:00:00Z");
     world.standin.wait_channel_messages(lost, 1).await;

@@ -36,6 +36,7 @@ digest-status = Digest in { $channel }, { $cadence }.
 digest-status-next = Next one: { $next }, that is { $timestamp } for you.
 digest-status-paused = Paused: { $reason ->
         [forbidden] I am no longer allowed to post in { $channel }.
+        [missing] I no longer have { $missing } in { $channel }.
        *[gone] { $channel } no longer exists.
     } Give me View Channel, Send Messages and Embed Links in a channel, then run /{ cmd-digest } { cmd-digest-subscribe } again.
 digest-status-never = No digest has run yet: the first will be an overview.
@@ -50,6 +51,7 @@ digest-outcome-paused = posting stopped.
 digest-outcome-posted-link = posted: { $link }
 digest-outcome-paused-because = posting stopped: { $reason ->
         [forbidden] I lost a permission I need in { $channel }.
+        [missing] I lost { $missing } in { $channel }.
        *[gone] { $channel } no longer exists.
     }
 digest-none-here = No digest is posted in { $channel }. Start one with /{ cmd-digest } { cmd-digest-subscribe }.
@@ -76,6 +78,7 @@ digest-history-run = { $timestamp }: { $outcome }
 digest-preview-which = This server has several digests: say which with the channel option.
 digest-paused-notice = The digest in { $channel } is paused: { $reason ->
         [forbidden] I lost a permission I need there.
+        [missing] I lost { $missing } there.
        *[gone] the channel no longer exists.
     } An admin can resume it with /{ cmd-digest } { cmd-digest-subscribe }.
 # A digest's thread or forum post: the digest's title and its date.

@@ -39,6 +39,7 @@ digest-status = Bulletin dans { $channel }, { $cadence }.
 digest-status-next = Le prochain : { $next }, soit { $timestamp } pour vous.
 digest-status-paused = En pause : { $reason ->
         [forbidden] je n'ai plus le droit de publier dans { $channel }.
+        [missing] il me manque désormais { $missing } dans { $channel }.
        *[gone] { $channel } n'existe plus.
     } Accordez-moi Voir le salon, Envoyer des messages et Intégrer des liens dans un salon, puis relancez /{ cmd-digest } { cmd-digest-subscribe }.
 digest-status-never = Aucun bulletin n'a encore été publié : le premier sera un aperçu d'ensemble.
@@ -53,6 +54,7 @@ digest-outcome-paused = publication arrêtée.
 digest-outcome-posted-link = bulletin publié : { $link }
 digest-outcome-paused-because = publication arrêtée : { $reason ->
         [forbidden] j'ai perdu une permission nécessaire dans { $channel }.
+        [missing] j'ai perdu { $missing } dans { $channel }.
        *[gone] { $channel } n'existe plus.
     }
 digest-none-here = Aucun bulletin n'est publié dans { $channel }. Lancez-en un avec /{ cmd-digest } { cmd-digest-subscribe }.
@@ -79,6 +81,7 @@ digest-history-run = { $timestamp } : { $outcome }
 digest-preview-which = Ce serveur a plusieurs bulletins : précisez lequel avec l'option salon.
 digest-paused-notice = Le bulletin de { $channel } est en pause : { $reason ->
         [forbidden] j'y ai perdu une permission nécessaire.
+        [missing] j'y ai perdu { $missing }.
        *[gone] le salon n'existe plus.
     } Un administrateur peut le relancer avec /{ cmd-digest } { cmd-digest-subscribe }.
 # Le fil ou la publication de forum d'un bulletin : son titre et sa date.

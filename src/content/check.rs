@@ -165,7 +165,14 @@ pub const MESSAGES: &[(&str, Args)] = &[
     ("digest-none", &[]),
     ("digest-status", &[("channel", &[W("<#1>")]), ("cadence", &[W("every day")])]),
     ("digest-status-next", &[("next", &[W("Monday")]), ("timestamp", &[W("<t:0:F>")])]),
-    ("digest-status-paused", &[("reason", &[W("forbidden"), W("gone")]), ("channel", &[W("<#1>")])]),
+    (
+        "digest-status-paused",
+        &[
+            ("reason", &[W("forbidden"), W("gone"), W("missing")]),
+            ("missing", &[W("Send Messages")]),
+            ("channel", &[W("<#1>")]),
+        ],
+    ),
     ("digest-status-never", &[]),
     ("digest-status-last", &[("timestamp", &[W("<t:0:F>")]), ("outcome", &[W("posted.")])]),
     ("digest-outcome-posted", &[]),
@@ -173,7 +180,14 @@ pub const MESSAGES: &[(&str, Args)] = &[
     ("digest-outcome-failed", &[("status", &[N(0), N(500)])]),
     ("digest-outcome-paused", &[]),
     ("digest-outcome-posted-link", &[("link", &[W("https://discord.com/channels/1/2/3")])]),
-    ("digest-outcome-paused-because", &[("reason", &[W("forbidden"), W("gone")]), ("channel", &[W("<#1>")])]),
+    (
+        "digest-outcome-paused-because",
+        &[
+            ("reason", &[W("forbidden"), W("gone"), W("missing")]),
+            ("missing", &[W("Send Messages")]),
+            ("channel", &[W("<#1>")]),
+        ],
+    ),
     ("digest-none-here", &[("channel", &[W("<#1>")])]),
     ("digest-topics-all", &[]),
     ("digest-topics", &[("topics", &[W("Military, Economic")])]),
@@ -186,7 +200,14 @@ pub const MESSAGES: &[(&str, Args)] = &[
     ("digest-history", &[("channel", &[W("<#1>")]), ("count", &[N(0), N(1), N(10)])]),
     ("digest-history-run", &[("timestamp", &[W("<t:0:F>")]), ("outcome", &[W("posted.")])]),
     ("digest-preview-which", &[]),
-    ("digest-paused-notice", &[("channel", &[W("<#1>")]), ("reason", &[W("forbidden"), W("gone")])]),
+    (
+        "digest-paused-notice",
+        &[
+            ("channel", &[W("<#1>")]),
+            ("reason", &[W("forbidden"), W("gone"), W("missing")]),
+            ("missing", &[W("Send Messages")]),
+        ],
+    ),
     ("digest-thread-name", &[("title", &[W("What is new")]), ("date", &[W("1 July")])]),
     (
         "digest-preview",

@@ -26,8 +26,8 @@ use crate::content::message::Message;
 use crate::content::text::{Arg, Text};
 use crate::digests::pacing::{LocalPacer, Pace};
 use crate::storage::{
-    self, Claim, Claimed, Delivery, DeliveryState, Finish, Intent, Lease, Note, Pause, Storage, Subscription,
-    Target,
+    self, Claim, Claimed, Delivery, DeliveryState, Finish, Intent, Lease, Missing, Note, Pause, Storage,
+    Subscription, Target,
 };
 use crate::telemetry::names;
 
@@ -141,6 +141,14 @@ pub trait Poster: Send + Sync {
     async fn own_posts_after(&self, channel: u64, after: u64) -> Result<Vec<u64>, PostError>;
     /// The ids of the posts the bot opened itself in a server's forum after an id.
     async fn own_forum_posts_after(&self, guild: u64, forum: u64, after: u64) -> Result<Vec<u64>, PostError>;
+    /// The permissions a digest needs in a channel that the bot lacks there (to open threads,
+    /// too, when `threads`), as Discord tells them now.
+    async fn missing_permissions(
+        &self,
+        guild: u64,
+        channel: u64,
+        threads: bool,
+    ) -> Result<Missing, PostError>;
     /// A server's system channel, if it has one.
     async fn system_channel(&self, guild: u64) -> Result<Option<u64>, PostError>;
     /// Posts a plain message that mentions nobody (a notice to a server).
@@ -490,8 +498,9 @@ impl Scheduler {
                 (Finish::Sent { message_id, next_run, notes }, Delivered::Posted(message_id))
             }
             Err(PostError::Forbidden { code }) => {
-                tracing::warn!(code, channel, "posting is forbidden: the digest is paused");
-                (Finish::Paused(Pause::Forbidden), Delivered::Paused(Pause::Forbidden))
+                let pause = self.why_forbidden(subscription).await;
+                tracing::warn!(code, channel, ?pause, "posting is forbidden: the digest is paused");
+                (Finish::Paused(pause), Delivered::Paused(pause))
             }
             Err(PostError::Gone) => (Finish::Paused(Pause::Gone), Delivered::Paused(Pause::Gone)),
             Err(error) => {
@@ -504,6 +513,20 @@ impl Scheduler {
             }
         };
         self.finish(claim, period, &finish, outcome).await
+    }
+
+    /// Which permissions the bot lost in a subscription's channel, when Discord can tell.
+    async fn why_forbidden(&self, subscription: &Subscription) -> Pause {
+        let threads = subscription.thread && !matches!(subscription.target, Target::Forum { .. });
+        self.pacer.acquire().await;
+        match self.poster.missing_permissions(subscription.guild_id, subscription.channel_id, threads).await {
+            Ok(missing) if !missing.is_empty() => Pause::Missing(missing),
+            Ok(_) => Pause::Forbidden,
+            Err(error) => {
+                tracing::info!(%error, "cannot tell which permission the bot lost");
+                Pause::Forbidden
+            }
+        }
     }
 
     /// The language a subscription's server reads.
@@ -571,7 +594,8 @@ impl Scheduler {
         let lang = self.server_language(&engine, subscription).await;
         let text = Text::new("digest-paused-notice")
             .arg("channel", Arg::Word(format!("<#{}>", subscription.channel_id)))
-            .arg("reason", Arg::Word(pause.as_str().to_owned()));
+            .arg("reason", Arg::Word(pause.as_str().to_owned()))
+            .arg("missing", missing_list(pause));
         let notice = engine.notice(&text, lang);
         match self.send(|| self.poster.notify(system, &notice), true).await {
             Ok(_) => tracing::info!(system, "the server was told of the pause"),
@@ -673,6 +697,15 @@ impl Scheduler {
         }
         unreachable!("the last attempt returns")
     }
+}
+
+/// The permissions a pause lacks, as a list a message can show (empty unless it is known).
+pub fn missing_list(pause: Pause) -> Arg {
+    let missing = match pause {
+        Pause::Missing(missing) => missing,
+        _ => Missing::default(),
+    };
+    Arg::List(missing.message_ids().map(Text::new).collect())
 }
 
 /// The name of a digest's thread or forum post: its title and date, in the server's language,

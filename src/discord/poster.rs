@@ -15,6 +15,7 @@ use super::respond;
 use crate::config::Token;
 use crate::content::message::Message;
 use crate::digests::scheduler::{PostError, Poster};
+use crate::storage::Missing;
 
 /// How many messages a history read looks at.
 const HISTORY: usize = 50;
@@ -90,6 +91,11 @@ fn digest_message(message: &Message, role: Option<u64>) -> CreateMessage {
         .allowed_mentions(CreateAllowedMentions::new().roles(role.map(RoleId::new)))
 }
 
+/// A Discord object read into serenity's model type.
+fn read<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, PostError> {
+    serde_json::from_value(value).map_err(|e| PostError::Transport(e.to_string()))
+}
+
 fn json_body(value: &impl serde::Serialize) -> Result<Vec<u8>, PostError> {
     serde_json::to_vec(value).map_err(|e| PostError::Transport(e.to_string()))
 }
@@ -155,6 +161,36 @@ impl Poster for HttpPoster {
             .filter_map(|t| id_of(&t["id"]))
             .filter(|id| *id > after)
             .collect())
+    }
+
+    async fn missing_permissions(
+        &self,
+        guild: u64,
+        channel: u64,
+        threads: bool,
+    ) -> Result<Missing, PostError> {
+        use serenity::{GuildChannel, Member, PartialGuild, Permissions, UserId};
+        let me = self.bot_id().await?;
+        let channel_route = Route::Channel { channel_id: ChannelId::new(channel) };
+        let channel: GuildChannel = read(self.send(Request::new(channel_route, LightMethod::Get)).await?)?;
+        let guild_id = GuildId::new(guild);
+        let server: PartialGuild =
+            read(self.send(Request::new(Route::Guild { guild_id }, LightMethod::Get)).await?)?;
+        let member_route = Route::GuildMember { guild_id, user_id: UserId::new(me) };
+        let member: Member = read(self.send(Request::new(member_route, LightMethod::Get)).await?)?;
+        let allowed = server.user_permissions_in(&channel, &member);
+        let mut needed = vec![
+            (Permissions::VIEW_CHANNEL, Missing::VIEW_CHANNEL),
+            (Permissions::SEND_MESSAGES, Missing::SEND_MESSAGES),
+            (Permissions::EMBED_LINKS, Missing::EMBED_LINKS),
+        ];
+        if threads {
+            needed.push((Permissions::CREATE_PUBLIC_THREADS, Missing::CREATE_THREADS));
+        }
+        Ok(needed
+            .into_iter()
+            .filter(|(p, _)| !allowed.contains(*p))
+            .fold(Missing::default(), |m, (_, id)| m.with(id)))
     }
 
     async fn system_channel(&self, guild: u64) -> Result<Option<u64>, PostError> {

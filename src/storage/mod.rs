@@ -65,22 +65,69 @@ pub enum StorageError {
 /// Why a subscription's digest stopped posting until it subscribes again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pause {
-    /// Discord answered 403: the bot may no longer post there.
+    /// Discord answered 403: the bot may no longer post there (which permission it lost could
+    /// not be told).
     Forbidden,
+    /// Discord answered 403, and the bot lacks these permissions there.
+    Missing(Missing),
     /// Discord answered 404: the channel is gone.
     Gone,
 }
 
 impl Pause {
+    /// The kind of pause, as messages select on it: `forbidden`, `missing` or `gone`.
     pub fn as_str(self) -> &'static str {
         match self {
             Pause::Forbidden => "forbidden",
+            Pause::Missing(_) => "missing",
             Pause::Gone => "gone",
         }
     }
 
+    /// As the store keeps it: `forbidden`, `missing:<bits>` or `gone`.
+    pub fn encode(self) -> String {
+        match self {
+            Pause::Missing(missing) => format!("missing:{}", missing.0),
+            other => other.as_str().to_owned(),
+        }
+    }
+
     pub fn parse(text: &str) -> Option<Pause> {
-        [Pause::Forbidden, Pause::Gone].into_iter().find(|p| p.as_str() == text)
+        match text.split_once(':') {
+            Some(("missing", bits)) => bits.parse().ok().map(|bits| Pause::Missing(Missing(bits))),
+            Some(_) => None,
+            None => [Pause::Forbidden, Pause::Gone].into_iter().find(|p| p.as_str() == text),
+        }
+    }
+}
+
+/// Permissions a digest needs in its channel that the bot lacks, as a set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Missing(pub u8);
+
+impl Missing {
+    pub const VIEW_CHANNEL: Missing = Missing(1);
+    pub const SEND_MESSAGES: Missing = Missing(1 << 1);
+    pub const EMBED_LINKS: Missing = Missing(1 << 2);
+    pub const CREATE_THREADS: Missing = Missing(1 << 3);
+    const NAMED: [(Missing, &'static str); 4] = [
+        (Missing::VIEW_CHANNEL, "permission-view-channel"),
+        (Missing::SEND_MESSAGES, "permission-send-messages"),
+        (Missing::EMBED_LINKS, "permission-embed-links"),
+        (Missing::CREATE_THREADS, "permission-create-threads"),
+    ];
+
+    pub fn with(self, other: Missing) -> Missing {
+        Missing(self.0 | other.0)
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The message ids of the permissions, in the order Discord lists them.
+    pub fn message_ids(self) -> impl Iterator<Item = &'static str> {
+        Missing::NAMED.into_iter().filter(move |(p, _)| self.0 & p.0 != 0).map(|(_, id)| id)
     }
 }
 
@@ -139,7 +186,7 @@ impl Outcome {
             Outcome::Posted => "posted".to_owned(),
             Outcome::NothingNew => "nothing-new".to_owned(),
             Outcome::Failed(status) => format!("failed:{status}"),
-            Outcome::Paused(pause) => format!("paused:{}", pause.as_str()),
+            Outcome::Paused(pause) => format!("paused:{}", pause.encode()),
         }
     }
 

@@ -424,7 +424,7 @@ impl Storage for PostgresStore {
             Finish::Sent { next_run, .. }
             | Finish::Failed { retry_at: next_run, .. }
             | Finish::NothingNew { next_run } => (Some(*next_run), None),
-            Finish::Paused(pause) => (None, Some(pause.as_str())),
+            Finish::Paused(pause) => (None, Some(pause.encode())),
         };
         let moved: Option<(i64,)> = sqlx::query_as(
             "UPDATE digest_subscriptions SET next_run = COALESCE($7, next_run), paused = COALESCE($8, paused), \

@@ -509,7 +509,7 @@ impl Storage for SqliteStore {
                  claim_holder = NULL, claim_until = NULL \
                  WHERE channel_id = ? AND claim_holder = ? AND claim_attempt = ? RETURNING guild_id",
             )
-            .bind(pause.as_str()),
+            .bind(pause.encode()),
         };
         let moved = moved
             .bind(now.timestamp())

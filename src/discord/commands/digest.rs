@@ -14,6 +14,7 @@ use crate::content::facts::{Domain, Topics};
 use crate::content::message::EPHEMERAL;
 use crate::content::text::{Arg, Text};
 use crate::digests::schedule::{Frequency, Schedule, Zone};
+use crate::digests::scheduler::missing_list;
 use crate::discord::handler::{Call, Failure, Response};
 use crate::discord::{CommandError, Context};
 use crate::languages::server_language;
@@ -324,6 +325,7 @@ async fn status_of(call: &Call, guild: u64) -> Result<Response, Failure> {
             Some(pause) => texts.push(
                 Text::new("digest-status-paused")
                     .arg("reason", Arg::Word(pause.as_str().into()))
+                    .arg("missing", missing_list(pause))
                     .arg("channel", channel),
             ),
             None => texts.push(
@@ -360,6 +362,7 @@ fn outcome(guild: u64, channel: u64, run: &LastRun) -> Text {
         }
         Outcome::Paused(pause) => Text::new("digest-outcome-paused-because")
             .arg("reason", Arg::Word(pause.as_str().into()))
+            .arg("missing", missing_list(pause))
             .arg("channel", mention(ChannelId::new(channel))),
     }
 }
