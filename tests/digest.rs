@@ -1084,7 +1084,7 @@ async fn digests_are_published_threaded_and_posted_in_forums_as_asked() {
     let id = |p: &Posted| p.message["id"].as_str().and_then(|i| i.parse::<u64>().ok()).expect("an id");
     wait_until(|| world.standin.published().contains(&(published, id(&posted[0])))).await;
     let press = world.standin.wait_channel_messages(refused, 1).await;
-    let status = world.status_until(EN_GUILD, "en-US", "did not publish").await;
+    let status = world.status_until(EN_GUILD, "en-US", "servers (error 403)").await;
     assert!(
         status.contains(
             "Discord did not publish it to the following servers (error 403); the digest itself stays posted."
@@ -1188,7 +1188,9 @@ async fn a_refusal_pauses_one_subscription_and_tells_the_server_once() {
     // The next days: the other subscription keeps running; the server was told once.
     for day in ["2026-11-25T08:00:00Z", "2026-11-26T08:00:00Z"] {
         clock.set(day);
-        settle().await;
+        let ran = format!("Last run: <t:{}:F>, nothing was new", at(day).timestamp());
+        let status = world.status_until(EN_GUILD, "en-US", &ran).await;
+        assert!(status.contains(&ran), "{status}");
     }
     let history = content(
         &world
