@@ -498,16 +498,23 @@ fn group_digits(value: &FluentValue, separator: char) -> Option<String> {
     if n.fract() != 0.0 || n.abs() < 1000.0 || n.abs() > 1e15 {
         return None;
     }
-    let digits = format!("{}", n.abs() as u64);
-    let mut out = String::new();
+    // The digits, last first, without the formatting machinery: every figure of every fact
+    // sentence comes here when `check` formats them all at load.
+    let (mut rest, mut digits, mut len) = (n.abs() as u64, [0u8; 20], 0);
+    while rest > 0 {
+        digits[len] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        len += 1;
+    }
+    let mut out = String::with_capacity(1 + len + len / 3 * separator.len_utf8());
     if n < 0.0 {
         out.push('-');
     }
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+    for i in 0..len {
+        if i > 0 && (len - i) % 3 == 0 {
             out.push(separator);
         }
-        out.push(c);
+        out.push(char::from(digits[len - 1 - i]));
     }
     Some(out)
 }
@@ -542,6 +549,13 @@ mod tests {
         assert_eq!(group_digits(&n, '\u{202f}'), Some("12\u{202f}345".to_owned()));
         assert_eq!(group_digits(&FluentValue::from(600), ','), None);
         assert_eq!(group_digits(&FluentValue::from(-1_000_000), ','), Some("-1,000,000".to_owned()));
+        assert_eq!(group_digits(&FluentValue::from(1000), '.'), Some("1.000".to_owned()));
+        assert_eq!(
+            group_digits(&FluentValue::from(999_999_999_999_999_i64), ','),
+            Some("999,999,999,999,999".to_owned())
+        );
+        assert_eq!(group_digits(&FluentValue::from(1.5e15), ','), None);
+        assert_eq!(group_digits(&FluentValue::from(1234.5), ','), None);
     }
 
     #[test]
