@@ -2,7 +2,7 @@
 //! `data/sources.toml` and `data/facts/*.toml`, validated as a whole, and queried by domain, by
 //! month and in time order. A store with any error is refused whole, never half-loaded.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -12,6 +12,8 @@ use toml::Spanned;
 
 use crate::content::problem::{line_of, LineIndex, Problem, Problems};
 use crate::content::when::{When, YearMonth};
+
+mod fast;
 
 /// The subjects a fact can be about, in the order replies list them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -198,7 +200,11 @@ pub struct Fact {
 impl Fact {
     /// The Fluent message that says this fact.
     pub fn message_id(&self) -> String {
-        format!("fact-{}", self.id)
+        // Asked for each fact at load: put together directly, without the formatting machinery.
+        let mut id = String::with_capacity("fact-".len() + self.id.len());
+        id.push_str("fact-");
+        id.push_str(&self.id);
+        id
     }
 
     /// The message that says why a revision was made.
@@ -251,7 +257,7 @@ pub struct Store {
     attributions: Vec<Attribution>,
     sources_file: PathBuf,
     /// Every id read, valid fact or not, so that a refused fact's messages are not called stale.
-    ids_read: BTreeSet<String>,
+    ids_read: HashSet<String>,
 }
 
 #[derive(Deserialize)]
@@ -340,10 +346,11 @@ impl Store {
         let sources = Sources { documents: &documents, attributions: &attributions };
         let mut facts = Vec::new();
         let mut ids = Vec::new();
-        for file in fact_files(&dir.join("facts"), &mut problems) {
-            read_facts(&file, &sources, &mut facts, &mut ids, &mut problems);
+        let files = fact_files(&dir.join("facts"), &mut problems);
+        for (index, file) in files.iter().enumerate() {
+            read_facts(file, index, &sources, &mut facts, &mut ids, &mut problems);
         }
-        check_unique_ids(&ids, &mut problems);
+        check_unique_ids(&ids, &files, &mut problems);
         if facts.is_empty() && problems.is_empty() {
             problems.push(Problem::error(&dir.join("facts"), None, "the store has no fact"));
         }
@@ -526,15 +533,20 @@ fn fact_files(dir: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
     files
 }
 
+/// Reads the facts of a file, the `file_index`-th of the store: each id read goes to `ids`
+/// with where it was read (the file's index and the line).
 fn read_facts(
     file: &Path,
+    file_index: usize,
     sources: &Sources,
     facts: &mut Vec<Fact>,
-    ids: &mut Vec<(String, Origin)>,
+    ids: &mut Vec<(String, (usize, usize))>,
     problems: &mut Vec<Problem>,
 ) {
     let Some(text) = read_text(file, problems) else { return };
-    let raw: RawFile = match toml::from_str(&text) {
+    // The usual shape is read directly; anything else, errors included, by `toml`.
+    let parsed = fast::parse(&text).map(Ok).unwrap_or_else(|| toml::from_str::<RawFile>(&text));
+    let raw = match parsed {
         Ok(raw) => raw,
         Err(e) => {
             problems.push(toml_problem(file, &text, &e));
@@ -549,7 +561,7 @@ fn read_facts(
             problems.push(Problem::error(file, Some(index.line_of(spanned_start)), message));
         };
         let id = raw_fact.id.get_ref().clone();
-        ids.push((id.clone(), Origin { file: file.to_path_buf(), line }));
+        ids.push((id.clone(), (file_index, line)));
         if !is_kebab(&id) {
             at(
                 raw_fact.id.span().start,
@@ -577,9 +589,9 @@ fn read_facts(
             );
         }
         let source = raw_fact.source.get_ref().clone();
-        let documents: Vec<&str> = sources.documents.iter().map(|d| d.id.as_str()).collect();
-        let source_ok = documents.contains(&source.as_str());
+        let source_ok = sources.documents.iter().any(|d| d.id == source);
         if !source_ok {
+            let documents: Vec<&str> = sources.documents.iter().map(|d| d.id.as_str()).collect();
             at(
                 raw_fact.source.span().start,
                 format!(
@@ -635,7 +647,7 @@ fn read_facts(
             );
         }
         let mut day = |spanned: &Spanned<String>, what: &str| {
-            NaiveDate::parse_from_str(spanned.get_ref(), "%Y-%m-%d").map_err(|_| {
+            parse_day(spanned.get_ref()).map_err(|_| {
                 at(
                     spanned.span().start,
                     format!(
@@ -727,20 +739,40 @@ fn read_facts(
     }
 }
 
-fn check_unique_ids(ids: &[(String, Origin)], problems: &mut Vec<Problem>) {
-    let mut first: HashMap<&str, &Origin> = HashMap::new();
-    for (id, origin) in ids {
+fn check_unique_ids(ids: &[(String, (usize, usize))], files: &[PathBuf], problems: &mut Vec<Problem>) {
+    let mut first: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (id, (file, line)) in ids {
         match first.get(id.as_str()) {
-            Some(earlier) => problems.push(Problem::error(
-                &origin.file,
-                Some(origin.line),
-                format!("duplicate fact id '{id}' (first defined at {earlier})"),
-            )),
+            Some(&(earlier_file, earlier_line)) => {
+                let earlier = Origin { file: files[earlier_file].clone(), line: earlier_line };
+                problems.push(Problem::error(
+                    &files[*file],
+                    Some(*line),
+                    format!("duplicate fact id '{id}' (first defined at {earlier})"),
+                ))
+            }
             None => {
-                first.insert(id, origin);
+                first.insert(id, (*file, *line));
             }
         }
     }
+}
+
+/// A `YYYY-MM-DD` day. The usual form, four, two and two digits, is read directly; anything
+/// else goes to chrono's parser, which decides.
+fn parse_day(text: &str) -> chrono::ParseResult<NaiveDate> {
+    let b = text.as_bytes();
+    let digits = |range: std::ops::Range<usize>| {
+        b[range].iter().try_fold(0u32, |n, d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')))
+    };
+    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
+        if let (Some(year), Some(month), Some(day)) = (digits(0..4), digits(5..7), digits(8..10)) {
+            if let Some(date) = NaiveDate::from_ymd_opt(year as i32, month, day) {
+                return Ok(date);
+            }
+        }
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
 }
 
 /// `lower-case-words-with-dashes`.
@@ -750,4 +782,35 @@ fn is_kebab(text: &str) -> bool {
         && !text.ends_with('-')
         && !text.contains("--")
         && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_days_as_chrono_does() {
+        for text in [
+            "2026-11-24",
+            "2024-02-29",
+            "2025-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-11-31",
+            "0000-01-01",
+            "2026-1-24",
+            "2026-11-2",
+            "26-11-24",
+            "2026/11/24",
+            "2026-11-24 ",
+            " 2026-11-24",
+            "+2026-11-24",
+            "2026-1a-24",
+            "",
+            "2026-11-24x",
+        ] {
+            let expected = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
+            assert_eq!(parse_day(text).ok(), expected, "{text:?}");
+        }
+    }
 }

@@ -3,8 +3,10 @@
 //! formats numbers the way that language writes them, and falls back to English, with a logged
 //! warning, rather than ever showing a raw message id.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -39,8 +41,9 @@ struct Locale {
     id: LanguageIdentifier,
     dir: PathBuf,
     bundle: FluentBundle<FluentResource>,
-    /// Where each message is defined, for problems that name a line.
-    lines: HashMap<String, (PathBuf, usize)>,
+    /// Where each message is defined, for problems that name a line (the file shared by its
+    /// messages).
+    lines: HashMap<String, (Arc<Path>, usize)>,
     /// Messages and attributes that take no value (labels, month names), formatted once at load:
     /// keyed `id` or `id.attr`.
     plain: HashMap<String, String>,
@@ -84,26 +87,42 @@ impl Catalog {
         let mut dirs: Vec<PathBuf> =
             entries.into_iter().filter(|p| crate::content::files::is_dir(p)).collect();
         dirs.sort();
+        // Each folder is either refused, or a language to read; the languages are read at once,
+        // each on a thread of its own, and their problems listed in folder order.
+        let mut folders: Vec<Result<(LanguageIdentifier, PathBuf), Problem>> = Vec::new();
         for locale_dir in dirs {
             let name = locale_dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             match name.parse::<LanguageIdentifier>() {
-                Ok(id) => match locales.iter().find(|l: &&Locale| l.id == id) {
-                    Some(first) => problems.push(Problem::error(
+                Ok(id) => match folders.iter().flatten().find(|(known, _)| *known == id) {
+                    Some((_, first)) => folders.push(Err(Problem::error(
                         &locale_dir,
                         None,
                         format!(
                             "'{name}' names the same language as {} ({id}): keep one folder per language",
-                            first.dir.display()
+                            first.display()
                         ),
-                    )),
-                    None => locales.push(load_locale(id, &locale_dir, &mut problems)),
+                    ))),
+                    None => folders.push(Ok((id, locale_dir))),
                 },
-                Err(_) => problems.push(Problem::error(
+                Err(_) => folders.push(Err(Problem::error(
                     &locale_dir,
                     None,
                     format!("'{name}' is not a language tag (like fr or en-US)"),
-                )),
+                ))),
             }
+        }
+        let read = crate::content::par::map(&folders, |folder| match folder {
+            Ok((id, dir)) => {
+                let mut found = Vec::new();
+                let mut locale = load_locale(id.clone(), dir, &mut found);
+                locale.plain = plain_messages(&locale);
+                (Some(locale), found)
+            }
+            Err(problem) => (None, vec![problem.clone()]),
+        });
+        for (locale, found) in read {
+            problems.extend(found);
+            locales.extend(locale);
         }
         let fallback_id: LanguageIdentifier = FALLBACK.parse().expect("FALLBACK is a valid language tag");
         let fallback = locales.iter().position(|l| l.id == fallback_id);
@@ -120,7 +139,6 @@ impl Catalog {
         let ids = locales.iter().map(|l| l.id.clone()).collect();
         let mut catalog = Catalog { locales, fallback: Lang(fallback), ids, month_names: Vec::new() };
         catalog.month_names = catalog.collect_month_names();
-        catalog.format_plain_messages();
         (Some(catalog), problems)
     }
 
@@ -176,7 +194,7 @@ impl Catalog {
 
     /// The file and line where a language defines a message.
     pub fn message_location(&self, lang: Lang, id: &str) -> Option<(&Path, usize)> {
-        self.locales[lang.0].lines.get(id).map(|(file, line)| (file.as_path(), *line))
+        self.locales[lang.0].lines.get(id).map(|(file, line)| (&**file, *line))
     }
 
     /// The ids of every message a language defines.
@@ -203,23 +221,32 @@ impl Catalog {
         attr: Option<&str>,
         args: Option<&FluentArgs>,
     ) -> Result<String, FormatError> {
-        let bundle = &self.locales[lang.0].bundle;
-        let message = bundle.get_message(id).ok_or_else(|| FormatError::MissingMessage(id.to_owned()))?;
-        let pattern = match attr {
-            None => message.value().ok_or_else(|| FormatError::NoValue(id.to_owned()))?,
-            Some(attr) => message
-                .get_attribute(attr)
-                .ok_or_else(|| FormatError::MissingAttribute { id: id.to_owned(), attr: attr.to_owned() })?
-                .value(),
-        };
-        let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, args, &mut errors);
-        if errors.is_empty() {
-            Ok(text.into_owned())
-        } else {
-            let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
-            Err(FormatError::Resolve { id: id.to_owned(), errors: errors.join("; ") })
+        format_in(&self.locales[lang.0].bundle, id, attr, args)
+    }
+
+    /// Whether a message (or one of its attributes) formats in one language, with no fallback:
+    /// the errors `try_format` would give, without keeping the text (for `check`, which
+    /// formats every message of every language, and needs only the errors).
+    pub fn try_resolve(
+        &self,
+        lang: Lang,
+        id: &str,
+        attr: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Result<(), FormatError> {
+        /// Takes the text and keeps nothing.
+        struct Discard;
+        impl std::fmt::Write for Discard {
+            fn write_str(&mut self, _: &str) -> std::fmt::Result {
+                Ok(())
+            }
         }
+        let bundle = &self.locales[lang.0].bundle;
+        let pattern = pattern_of(bundle, id, attr)?;
+        let mut errors = Vec::new();
+        // The same resolution as `format_pattern`, which writes into a string.
+        let _ = bundle.write_pattern(&mut Discard, pattern, args, &mut errors);
+        resolved(id, (), errors)
     }
 
     /// Formats a message in `lang`, falling back to English with a logged warning; never returns
@@ -268,29 +295,6 @@ impl Catalog {
         found.all(|n| n == first).then_some(first)
     }
 
-    /// Fills each language's table of messages that format without any value.
-    fn format_plain_messages(&mut self) {
-        for index in 0..self.locales.len() {
-            let lang = Lang(index);
-            let mut plain = HashMap::new();
-            let locale = &self.locales[index];
-            for id in locale.lines.keys() {
-                let Some(message) = locale.bundle.get_message(id) else { continue };
-                if message.value().is_some_and(|value| !needs_arguments(value)) {
-                    if let Ok(text) = self.try_format(lang, id, None, None) {
-                        plain.insert(id.clone(), text);
-                    }
-                }
-                for attr in message.attributes().filter(|attr| !needs_arguments(attr.value())) {
-                    if let Ok(text) = self.try_format(lang, id, Some(attr.id()), None) {
-                        plain.insert(format!("{id}.{}", attr.id()), text);
-                    }
-                }
-            }
-            self.locales[index].plain = plain;
-        }
-    }
-
     fn collect_month_names(&self) -> Vec<(String, u32)> {
         let mut names = Vec::new();
         for lang in self.languages() {
@@ -302,6 +306,68 @@ impl Catalog {
         }
         names
     }
+}
+
+/// Formats a message (or one of its attributes) of a bundle.
+fn format_in(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    attr: Option<&str>,
+    args: Option<&FluentArgs>,
+) -> Result<String, FormatError> {
+    let pattern = pattern_of(bundle, id, attr)?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    resolved(id, text, errors).map(std::borrow::Cow::into_owned)
+}
+
+/// The pattern of a message, or of one of its attributes.
+fn pattern_of<'b>(
+    bundle: &'b FluentBundle<FluentResource>,
+    id: &str,
+    attr: Option<&str>,
+) -> Result<&'b ast::Pattern<&'b str>, FormatError> {
+    let message = bundle.get_message(id).ok_or_else(|| FormatError::MissingMessage(id.to_owned()))?;
+    match attr {
+        None => message.value().ok_or_else(|| FormatError::NoValue(id.to_owned())),
+        Some(attr) => Ok(message
+            .get_attribute(attr)
+            .ok_or_else(|| FormatError::MissingAttribute { id: id.to_owned(), attr: attr.to_owned() })?
+            .value()),
+    }
+}
+
+/// What was formatted, unless resolving it gave errors.
+fn resolved<T>(id: &str, formatted: T, errors: Vec<fluent_bundle::FluentError>) -> Result<T, FormatError> {
+    if errors.is_empty() {
+        Ok(formatted)
+    } else {
+        let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        Err(FormatError::Resolve { id: id.to_owned(), errors: errors.join("; ") })
+    }
+}
+
+/// A language's table of messages and attributes that format without any value.
+fn plain_messages(locale: &Locale) -> HashMap<String, String> {
+    let mut plain = HashMap::with_capacity(locale.lines.len() * 2);
+    for id in locale.lines.keys() {
+        let Some(message) = locale.bundle.get_message(id) else { continue };
+        if message.value().is_some_and(|value| !needs_arguments(value)) {
+            if let Ok(text) = format_in(&locale.bundle, id, None, None) {
+                plain.insert(id.clone(), text);
+            }
+        }
+        for attr in message.attributes().filter(|attr| !needs_arguments(attr.value())) {
+            if let Ok(text) = format_in(&locale.bundle, id, Some(attr.id()), None) {
+                let mut key = String::with_capacity(id.len() + 1 + attr.id().len());
+                key.push_str(id);
+                key.push('.');
+                key.push_str(attr.id());
+                plain.insert(key, text);
+            }
+        }
+    }
+    plain
 }
 
 /// Whether a pattern cannot be formatted without arguments: it shows a variable, or selects on
@@ -345,6 +411,7 @@ fn load_locale(id: LanguageIdentifier, dir: &Path, problems: &mut Vec<Problem>) 
             }
         };
         let defined = message_lines(&source);
+        let shared: Arc<Path> = Arc::from(file.as_path());
         let resource = match FluentResource::try_new(source) {
             Ok(resource) => resource,
             Err((resource, errors)) => {
@@ -360,18 +427,22 @@ fn load_locale(id: LanguageIdentifier, dir: &Path, problems: &mut Vec<Problem>) 
             }
         };
         for (message, line) in defined {
-            if let Some((first_file, first_line)) = lines.get(&message) {
-                let first: &PathBuf = first_file;
-                problems.push(Problem::error(
-                    &file,
-                    Some(line),
-                    format!(
-                        "message '{message}' is defined twice (first at {}:{first_line})",
-                        first.display()
-                    ),
-                ));
-            } else {
-                lines.insert(message, (file.clone(), line));
+            match lines.entry(message) {
+                Entry::Occupied(first) => {
+                    let (first_file, first_line): &(Arc<Path>, usize) = first.get();
+                    problems.push(Problem::error(
+                        &file,
+                        Some(line),
+                        format!(
+                            "message '{}' is defined twice (first at {}:{first_line})",
+                            first.key(),
+                            first_file.display()
+                        ),
+                    ));
+                }
+                Entry::Vacant(vacant) => {
+                    vacant.insert((Arc::clone(&shared), line));
+                }
             }
         }
         // Duplicates were reported above with their lines; the bundle keeps the first definition.
@@ -427,16 +498,23 @@ fn group_digits(value: &FluentValue, separator: char) -> Option<String> {
     if n.fract() != 0.0 || n.abs() < 1000.0 || n.abs() > 1e15 {
         return None;
     }
-    let digits = format!("{}", n.abs() as u64);
-    let mut out = String::new();
+    // The digits, last first, without the formatting machinery: every figure of every fact
+    // sentence comes here when `check` formats them all at load.
+    let (mut rest, mut digits, mut len) = (n.abs() as u64, [0u8; 20], 0);
+    while rest > 0 {
+        digits[len] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        len += 1;
+    }
+    let mut out = String::with_capacity(1 + len + len / 3 * separator.len_utf8());
     if n < 0.0 {
         out.push('-');
     }
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+    for i in 0..len {
+        if i > 0 && (len - i) % 3 == 0 {
             out.push(separator);
         }
-        out.push(c);
+        out.push(char::from(digits[len - 1 - i]));
     }
     Some(out)
 }
@@ -471,6 +549,13 @@ mod tests {
         assert_eq!(group_digits(&n, '\u{202f}'), Some("12\u{202f}345".to_owned()));
         assert_eq!(group_digits(&FluentValue::from(600), ','), None);
         assert_eq!(group_digits(&FluentValue::from(-1_000_000), ','), Some("-1,000,000".to_owned()));
+        assert_eq!(group_digits(&FluentValue::from(1000), '.'), Some("1.000".to_owned()));
+        assert_eq!(
+            group_digits(&FluentValue::from(999_999_999_999_999_i64), ','),
+            Some("999,999,999,999,999".to_owned())
+        );
+        assert_eq!(group_digits(&FluentValue::from(1.5e15), ','), None);
+        assert_eq!(group_digits(&FluentValue::from(1234.5), ','), None);
     }
 
     #[test]

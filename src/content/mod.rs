@@ -24,6 +24,7 @@ pub mod facts;
 pub mod files;
 pub mod i18n;
 pub mod message;
+mod par;
 pub mod parse;
 pub mod picture;
 pub mod problem;
