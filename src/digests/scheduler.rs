@@ -518,7 +518,10 @@ impl Scheduler {
     /// Which permissions the bot lost in a subscription's channel, when Discord can tell.
     async fn why_forbidden(&self, subscription: &Subscription) -> Pause {
         let threads = subscription.thread && !matches!(subscription.target, Target::Forum { .. });
-        self.pacer.acquire().await;
+        // Three reads: the channel, the server, the bot's member.
+        for _ in 0..3 {
+            self.pacer.acquire().await;
+        }
         match self.poster.missing_permissions(subscription.guild_id, subscription.channel_id, threads).await {
             Ok(missing) if !missing.is_empty() => Pause::Missing(missing),
             Ok(_) => Pause::Forbidden,
@@ -597,7 +600,8 @@ impl Scheduler {
             .arg("reason", Arg::Word(pause.as_str().to_owned()))
             .arg("missing", missing_list(pause));
         let notice = engine.notice(&text, lang);
-        match self.send(|| self.poster.notify(system, &notice), true).await {
+        // A slot of its own: the one above went to the server's read.
+        match self.send(|| self.poster.notify(system, &notice), false).await {
             Ok(_) => tracing::info!(system, "the server was told of the pause"),
             Err(error) => {
                 tracing::info!(%error, "cannot tell the server of the pause: /digest status tells it")

@@ -237,6 +237,9 @@ impl World {
                 self.standin.deliver_over_http(format!("http://{}/interactions", self.http_addr));
             }
         }
+        // The registration's request is counted once answered, a moment after the stand-in
+        // took its commands: a test that counts registrations from here counts from it.
+        wait_until(|| self.standin.registrations() >= 1).await;
         running
     }
 
