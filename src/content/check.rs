@@ -384,12 +384,11 @@ fn validate_language(
     for id in commands {
         check_command_words(catalog, lang, id, &mut problems);
     }
-    let choices: Vec<&str> = catalog.message_ids(lang).filter(|id| id.starts_with("choice-")).collect();
-    for id in choices {
+    let choices: Vec<_> = catalog.messages_at(lang).filter(|(id, _, _)| id.starts_with("choice-")).collect();
+    for (id, file, line) in choices {
         match catalog.try_format(lang, id, None, None) {
             Ok(label) if (1..=100).contains(&label.chars().count()) => {}
             _ => {
-                let (file, line) = catalog.message_location(lang, id).expect("the id comes from the catalog");
                 let message = format!("choice label {id} must be 1 to 100 characters");
                 problems.push(Problem::error(file, Some(line), message));
             }
@@ -433,10 +432,9 @@ fn validate_language(
             }
         }
     }
-    for id in catalog.message_ids(lang) {
+    for (id, file, line) in catalog.messages_at(lang) {
         if let Some(fact_id) = id.strip_prefix("fact-") {
             if declared_args(id).is_none() && !store.was_read(fact_id) {
-                let (file, line) = catalog.message_location(lang, id).expect("the id comes from the catalog");
                 problems.push(Problem::warning(file, Some(line), format!("message '{id}' matches no fact")));
             }
         }
@@ -451,17 +449,15 @@ fn validate_language(
 fn check_every_message(catalog: &Catalog, lang: Lang, problems: &mut Vec<Problem>) {
     // Facts are formatted with their own values (or are stale, and warned about).
     let is_fact = |id: &str| id.starts_with("fact-") && declared_args(id).is_none();
-    let mut ids: Vec<&str> = catalog.message_ids(lang).filter(|id| !is_fact(id)).collect();
-    ids.sort_unstable();
-    for id in ids {
+    let mut messages: Vec<_> = catalog.messages_at(lang).filter(|(id, _, _)| !is_fact(id)).collect();
+    messages.sort_unstable_by_key(|(id, _, _)| *id);
+    for (id, file, line) in messages {
         for args in sample_args(declared_args(id).unwrap_or(&[])) {
             for attr in catalog.attribute_names(lang, id) {
                 if let Err(error) = catalog.try_format(lang, id, attr.as_deref(), Some(&args)) {
                     if matches!(error, FormatError::NoValue(_)) {
                         continue;
                     }
-                    let (file, line) =
-                        catalog.message_location(lang, id).expect("the id comes from the catalog");
                     let message = match &error {
                         FormatError::Resolve { errors, .. } => {
                             let what =

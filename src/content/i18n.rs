@@ -197,6 +197,11 @@ impl Catalog {
         self.locales[lang.0].lines.get(id).map(|(file, line)| (&**file, *line))
     }
 
+    /// Every message a language defines, with where: its id, file and line.
+    pub fn messages_at(&self, lang: Lang) -> impl Iterator<Item = (&str, &Path, usize)> {
+        self.locales[lang.0].lines.iter().map(|(id, (file, line))| (id.as_str(), &**file, *line))
+    }
+
     /// The ids of every message a language defines.
     pub fn message_ids(&self, lang: Lang) -> impl Iterator<Item = &str> {
         self.locales[lang.0].lines.keys().map(String::as_str)

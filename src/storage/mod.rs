@@ -529,6 +529,43 @@ pub(crate) fn schedule_of(
     Schedule::new(frequency, time, Some(zone), weekday, day).map_err(|e| e.to_string())
 }
 
+/// The columns a subscription is read from, in both stores.
+pub(crate) const SUBSCRIPTION_COLUMNS: &str =
+    "guild_id, channel_id, frequency, weekday, day, local_time, zone, guild_locale, \
+     next_run, paused, watermark, last_run, last_period, last_outcome, claim_holder, claim_attempt, \
+     topics, role_id, target, forum_tag, publish, thread, pause_noticed, last_notes, last_message";
+
+/// The columns a delivery is read from, in both stores.
+pub(crate) const DELIVERY_COLUMNS: &str =
+    "guild_id, period, channel_id, nonce, state, message_id, watermark, recorded_at, attempts";
+
+pub(crate) fn corrupt(what: impl Into<String>) -> StorageError {
+    StorageError::Corrupt(what.into())
+}
+
+/// A Discord id as a row keeps it (`BIGINT`, signed).
+pub(crate) fn id(value: Option<i64>) -> Option<u64> {
+    value.map(|v| v as u64)
+}
+
+/// A run's outcome as a row keeps it, read back.
+pub(crate) fn outcome_of(text: &str) -> Result<Outcome, StorageError> {
+    Outcome::decode(text).ok_or_else(|| corrupt(format!("outcome {text}")))
+}
+
+/// A subscription's topics as a row keeps them (`NULL` for every domain), read back.
+pub(crate) fn topics_of(text: Option<String>) -> Result<Topics, StorageError> {
+    match text {
+        None => Ok(Topics::ALL),
+        Some(text) => Topics::decode(&text).ok_or_else(|| corrupt(format!("topics {text}"))),
+    }
+}
+
+/// A subscription's target as a row keeps it (its kind, and a forum's tag), read back.
+pub(crate) fn target_of(kind: &str, tag: Option<i64>) -> Result<Target, StorageError> {
+    Target::parse(kind, id(tag)).ok_or_else(|| corrupt(format!("target {kind}")))
+}
+
 /// How many runs a subscription's delivery log keeps.
 pub const HISTORY_KEPT: i64 = 50;
 

@@ -14,10 +14,10 @@ use sqlx::postgres::{PgPoolOptions, PgRow};
 use sqlx::{PgPool, Row};
 
 use super::{
-    readable, schedule_of, Claim, Claimed, Delivery, DeliveryState, Finish, Intent, LanguageSetting, LastRun,
-    Lease, Note, Outcome, Pause, Storage, StorageError, Subscribed, Subscription, Target, HISTORY_KEPT,
+    corrupt, id, outcome_of, readable, schedule_of, target_of, topics_of, Claim, Claimed, Delivery,
+    DeliveryState, Finish, Intent, LanguageSetting, LastRun, Lease, Note, Pause, Storage, StorageError,
+    Subscribed, Subscription, DELIVERY_COLUMNS, HISTORY_KEPT, SUBSCRIPTION_COLUMNS,
 };
-use crate::content::facts::Topics;
 use crate::digests::pacing::{self, LocalPacer, Pace};
 
 /// Connections per process: one per scheduler worker, the lease renewal, interactions.
@@ -46,18 +46,6 @@ impl PostgresStore {
     }
 }
 
-const SUBSCRIPTION_COLUMNS: &str =
-    "guild_id, channel_id, frequency, weekday, day, local_time, zone, guild_locale, \
-     next_run, paused, watermark, last_run, last_period, last_outcome, claim_holder, claim_attempt, \
-     topics, role_id, target, forum_tag, publish, thread, pause_noticed, last_notes, last_message";
-
-const DELIVERY_COLUMNS: &str =
-    "guild_id, period, channel_id, nonce, state, message_id, watermark, recorded_at, attempts";
-
-fn corrupt(what: impl Into<String>) -> StorageError {
-    StorageError::Corrupt(what.into())
-}
-
 fn subscription(row: &PgRow) -> Result<Subscription, StorageError> {
     let frequency: String = row.try_get("frequency")?;
     let time: String = row.try_get("local_time")?;
@@ -74,20 +62,14 @@ fn subscription(row: &PgRow) -> Result<Subscription, StorageError> {
         (Some(at), Some(period), Some(outcome)) => Some(LastRun {
             at,
             period,
-            outcome: Outcome::decode(&outcome).ok_or_else(|| corrupt(format!("outcome {outcome}")))?,
+            outcome: outcome_of(&outcome)?,
             message_id: id(row.try_get("last_message")?),
             notes: Note::decode_all(row.try_get::<Option<String>, _>("last_notes")?.as_deref()),
         }),
         _ => None,
     };
-    let topics: Option<String> = row.try_get("topics")?;
-    let topics = match topics {
-        None => Topics::ALL,
-        Some(text) => Topics::decode(&text).ok_or_else(|| corrupt(format!("topics {text}")))?,
-    };
-    let target: String = row.try_get("target")?;
-    let target = Target::parse(&target, id(row.try_get("forum_tag")?))
-        .ok_or_else(|| corrupt(format!("target {target}")))?;
+    let topics = topics_of(row.try_get("topics")?)?;
+    let target = target_of(&row.try_get::<String, _>("target")?, row.try_get("forum_tag")?)?;
     Ok(Subscription {
         guild_id: row.try_get::<i64, _>("guild_id")? as u64,
         channel_id: row.try_get::<i64, _>("channel_id")? as u64,
@@ -106,16 +88,12 @@ fn subscription(row: &PgRow) -> Result<Subscription, StorageError> {
     })
 }
 
-fn id(value: Option<i64>) -> Option<u64> {
-    value.map(|v| v as u64)
-}
-
 fn run(row: &PgRow) -> Result<LastRun, StorageError> {
     let outcome: String = row.try_get("outcome")?;
     Ok(LastRun {
         at: row.try_get("at")?,
         period: row.try_get("period")?,
-        outcome: Outcome::decode(&outcome).ok_or_else(|| corrupt(format!("outcome {outcome}")))?,
+        outcome: outcome_of(&outcome)?,
         message_id: id(row.try_get("message_id")?),
         notes: Note::decode_all(row.try_get::<Option<String>, _>("notes")?.as_deref()),
     })
