@@ -426,7 +426,11 @@ impl Scheduler {
         let next_run = subscription.schedule.next_after(now).at;
         let engine = self.engine.get();
         let lang = self.server_language(&engine, subscription).await;
-        let Some(pages) = engine.digest(subscription.watermark, subscription.topics, lang) else {
+        // A digest posts its first page (a reply always has one).
+        let Some(mut first) = engine
+            .digest(subscription.watermark, subscription.topics, lang)
+            .and_then(|p| p.into_iter().next())
+        else {
             return self.finish(claim, period, &Finish::NothingNew { next_run }, Delivered::NothingNew).await;
         };
         if shutdown.is_cancelled() {
@@ -466,7 +470,6 @@ impl Scheduler {
                 return Delivered::StorageFailed;
             }
         };
-        let mut first = pages.into_iter().next().expect("a digest has a page");
         if let Some(role) = subscription.role_id {
             // The mention first, so that the notification shows it; nothing else can mention.
             let mention = format!("<@&{role}>");
@@ -475,7 +478,9 @@ impl Scheduler {
                 None => mention,
             });
         }
-        let name = post_name(&engine, lang, &first, period);
+        // A thread or a forum post is named; a plain post is not.
+        let named = subscription.thread || matches!(subscription.target, Target::Forum { .. });
+        let name = if named { post_name(&engine, lang, &first, period) } else { String::new() };
         // The slot just before the post, so that nothing comes between them; a shutdown while
         // waiting for it leaves the intent for the next claim, which looks before posting.
         tokio::select! {
