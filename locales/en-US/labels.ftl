@@ -48,7 +48,10 @@ source-south-korean-sources = South Korean sources
 source-seoul = Seoul
     .cited = as relayed by Seoul
 
-## Months: used to show dates and to read what users type.
+## Months, as readers type them in /alliance month (dates are shown by CLDR's own patterns).
+# `.typed`: other forms a reader may type for the month (another case, a short form), comma-separated.
+# `month-filler` (optional): what readers write between a month and its year, ignored when reading it
+# ("de" in "julio de 2025", 年 in 2025年7月), comma-separated.
 
 month-1 = January
 month-2 = February
@@ -66,7 +69,6 @@ month-12 = December
 ## Dates, at the precision the source gives.
 
 when-year = { $year }
-when-month = { $month } { $year }
 when-part = { $part ->
         [early] early { $year }
         [mid] mid-{ $year }
@@ -79,14 +81,12 @@ when-season = { $season ->
        *[winter] winter { $year }
     }
 when-span = { $from } – { $to }
-# A span seen from one of its months.
-when-since = since { $when }
+# A span shown under one of its months: the whole span, said to be ongoing then.
+when-ongoing = { $when }, ongoing
 # A date whose year the article does not give: inferred from its context (see footer-inferred).
 when-inferred = { $when }†
 # A fact the article calls recent, without a date.
 when-recent = recently
-# A full day, such as the day the store was last updated.
-date-day = { $month } { $day }, { $year }
 
 ## Days of the week, Monday first.
 

@@ -10,13 +10,15 @@ fact-mutual-defence-pact = Moscou et Pyongyang ont conclu un traité de défense
 fact-troops-to-kursk = La Corée du Nord a envoyé { $troops ->
         [thousands] des milliers de soldats
        *[other] { $troops } soldats
-    } épauler la Russie dans sa guerre en Ukraine ; ils ont notamment été engagés dans la région de Koursk, où ils ont contribué à refouler les unités ukrainiennes entrées sur le sol russe.
+    } épauler la Russie dans sa guerre en Ukraine ; ils ont notamment été engagés dans la région de Koursk, où ils ont joué un rôle déterminant pour refouler les unités ukrainiennes entrées sur le sol russe.
     .title = Des soldats envoyés, notamment vers Koursk
 fact-kursk-casualties = Selon des sources sud-coréennes, ces combats auraient coûté la vie à environ { $killed } soldats nord-coréens, et { $wounded ->
         [thousands] des milliers d'autres
        *[other] { $wounded } autres
     } auraient été blessés.
     .title = Pertes autour de Koursk
+fact-pyongyang-deep-commitment = En envoyant ses propres soldats au combat, Pyongyang montre jusqu'où va son engagement aux côtés de Moscou.
+    .title = L'engagement profond de Pyongyang
 fact-arms-and-munitions = Pyongyang livre armes et munitions à la Russie et alimente ainsi l'effort de guerre de Moscou en Ukraine.
     .title = Livraisons d'armes et de munitions
 fact-technology-transfer-suspected = En contrepartie, la Russie pourrait céder au Nord des technologies militaires sensibles : ce ne sont que des soupçons, relayés par Séoul et encore à confirmer ; s'ils se vérifiaient, l'équilibre stratégique de l'Asie de l'Est pourrait en être bouleversé.
@@ -40,7 +42,7 @@ fact-party-anniversary-parade = Un haut responsable russe a assisté au défilé
 fact-economic-ties-growing = Les liens économiques entre les deux pays prennent eux aussi de l'ampleur, même si la coopération militaire et diplomatique retient davantage l'attention.
     .title = Des liens économiques qui se développent
 fact-first-moscow-pyongyang-flight = Un vol commercial parti de Moscou s'est posé à Pyongyang, une liaison sans précédent depuis des décennies.
-    .title = Premier vol Moscou–Pyongyang depuis des décennies
+    .title = Premier vol commercial Moscou–Pyongyang depuis des décennies
 fact-road-bridge-construction = Le chantier d'un pont routier reliant les deux pays a commencé ; destiné à faciliter le commerce transfrontalier, l'ouvrage pourrait, une fois terminé, devenir un axe stratégique de leurs échanges.
     .title = Un pont routier en chantier
 fact-shared-land-border = Les deux pays ne partagent qu'une frontière terrestre de { $border_km } km, en Extrême-Orient, une proximité qu'ils entendent désormais mettre à profit.

@@ -69,7 +69,6 @@ month-12 = décembre
 ## Dates, à la précision donnée par la source.
 
 when-year = { $year }
-when-month = { $month } { $year }
 when-part = { $part ->
         [early] début { $year }
         [mid] mi-{ $year }
@@ -82,17 +81,12 @@ when-season = { $season ->
        *[winter] hiver { $year }
     }
 when-span = { $from } – { $to }
-# Une période vue depuis l'un de ses mois.
-when-since = depuis { $when }
+# Une période montrée sous l'un de ses mois : toute la période, dite en cours alors.
+when-ongoing = { $when }, en cours
 # Une date dont l'article ne donne pas l'année : déduite du contexte (voir footer-inferred).
 when-inferred = { $when }†
 # Un fait que l'article dit récent, sans date.
 when-recent = récemment
-# Une date complète, comme celle de la dernière mise à jour.
-date-day = { $day ->
-        [1] 1er
-       *[other] { $day }
-    } { $month } { $year }
 
 ## Les jours de la semaine, lundi en premier.
 

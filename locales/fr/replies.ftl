@@ -9,6 +9,11 @@ reply-timeline-lead = { $count ->
         [one] Un événement daté, du plus ancien au plus récent.
        *[other] { $count } événements datés, du plus ancien au plus récent.
     }
+# Les faits que l'article dit récents, sans date : après les faits datés, hors de l'ordre du temps.
+reply-timeline-undated = { $count ->
+        [one] S'y ajoute un fait récent mais non daté : il vient en dernier, hors de l'ordre chronologique.
+       *[other] S'y ajoutent { $count } faits récents mais non datés : ils viennent en dernier, hors de l'ordre chronologique.
+    }
 
 reply-month-title = L'alliance en { $month }
 reply-month-lead = { $count ->
@@ -16,6 +21,10 @@ reply-month-lead = { $count ->
        *[other] { $count } événements en { $month }.
     }
 reply-month-empty = Aucun événement enregistré pour { $month }.
+# Le lecteur a nommé un mois sans année : l'année retenue, et pourquoi.
+reply-month-year-assumed = Sans année précisée, voici { $year } : la dernière année où ce mois compte des événements.
+# Des faits datés seulement d'une période plus longue qui comprend le mois : à part, avec cette période, et non comptés.
+reply-month-ongoing = Pas datés de { $month } même, mais en cours sur une période plus longue qui l'inclut :
 reply-month-available = Mois qui comptent des événements : { $months }.
 
 # Le document d'où viennent les faits de la réponse, puis à qui il en attribue certains.
@@ -23,7 +32,8 @@ footer-sources = Source : { $documents }
 footer-attributions = Affirmations attribuées par l'article à : { $attributions }
 # Une fois par réponse qui montre une date marquée † (when-inferred).
 footer-inferred = † L'article nomme le mois sans l'année ; celle-ci est déduite du contexte.
-footer-updated = Mise à jour le { $date }
+# Le dernier jour où la base de faits a changé (un fait ajouté, révisé ou retiré).
+footer-updated = Faits à jour au { $date }
 footer-page = Page { $page } sur { $pages }
 
 button-previous = Précédent
@@ -46,6 +56,10 @@ language-set-auto = Les réponses sur ce serveur suivent désormais sa langue Di
 timeline-legend-hedged = creux : avec réserve (rapporté, allégué ou analyse)
 timeline-legend-span = barre : sur une période
 timeline-legend-rough = barre pâle : daté seulement d'une année, d'une partie d'année ou d'une saison
+# La colonne des faits que l'article dit récents sans les dater : à l'écart de l'axe du temps.
+timeline-undated = récent, non daté
+# La ligne d'un fait que l'article attribue à quelqu'un : son titre, puis à qui il l'attribue.
+timeline-attributed = { $title } ({ $source })
 # Sur l'image et dans la réponse, quand le magasin compte plus de faits que l'image n'a de lignes.
 timeline-not-drawn = L'image montre les { $drawn } événements les plus récents ; { $hidden } plus anciens n'y figurent pas.
 # L'image décrite pour les lecteurs d'écran : `$period` ressemble à « 2024 – octobre 2025 ».

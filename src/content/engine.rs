@@ -41,7 +41,7 @@ fn fixed_slot(query: Query) -> Option<usize> {
         Query::Overview => Some(0),
         Query::Domain(domain) => Some(1 + domain as usize),
         Query::Timeline => Some(6),
-        Query::Topics(_) | Query::Month(_) | Query::News { .. } => None,
+        Query::Topics(_) | Query::Month(..) | Query::News { .. } => None,
     }
 }
 
@@ -187,9 +187,18 @@ impl Engine {
         Message { content: Some(content), ..Message::default() }
     }
 
-    /// The ephemeral message that tells a user what was wrong with a command.
+    /// The ephemeral message that tells a user what was wrong with a command. A list of months
+    /// that marks inferred years says what the mark means.
     pub fn error(&self, error: &UserError, lang: Lang) -> Message {
-        Renderer::new(&self.catalog, lang).error(&error.text(&self.store))
+        let renderer = Renderer::new(&self.catalog, lang);
+        let mut message = renderer.error(&error.text(&self.store));
+        if matches!(error, UserError::BadMonth(_)) && self.store.months().values().any(|inferred| *inferred) {
+            if let Some(content) = &mut message.content {
+                let note = renderer.text(&Text::new("footer-inferred"));
+                *content = crate::content::message::truncate(&format!("{content}\n{note}"), limits::CONTENT);
+            }
+        }
+        message
     }
 }
 

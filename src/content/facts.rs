@@ -2,7 +2,7 @@
 //! `data/sources.toml` and `data/facts/*.toml`, validated as a whole, and queried by domain, by
 //! month and in time order. A store with any error is refused whole, never half-loaded.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -415,14 +415,29 @@ impl Store {
         self.live().filter(|f| f.when.is_some() || f.recent)
     }
 
-    /// The live facts dated to a given month, or whose span covers it.
+    /// The live facts dated to a given month: its events.
     pub fn in_month(&self, month: YearMonth) -> impl Iterator<Item = &Fact> {
-        self.live().filter(move |f| f.when.is_some_and(|w| w.covers_month(month)))
+        self.live().filter(move |f| f.when.and_then(When::month) == Some(month))
     }
 
-    /// The months that have at least one live fact, spans included, oldest first.
-    pub fn months(&self) -> BTreeSet<YearMonth> {
-        self.live().filter_map(|f| f.when).flat_map(When::months).collect()
+    /// The live facts dated only to a longer period that covers a month (`late 2024 – spring
+    /// 2025` covers September 2024): under way then, but not events of that month.
+    pub fn ongoing_in(&self, month: YearMonth) -> impl Iterator<Item = &Fact> {
+        self.live().filter(move |f| f.when.is_some_and(|w| w.is_span() && w.covers_month(month)))
+    }
+
+    /// The months that have at least one event (a live fact dated to that month), oldest first,
+    /// each with whether its year is inferred: every event of that month has its year from
+    /// context.
+    pub fn months(&self) -> BTreeMap<YearMonth, bool> {
+        let mut months = BTreeMap::new();
+        for fact in self.live() {
+            if let Some(month) = fact.when.and_then(When::month) {
+                let inferred = months.entry(month).or_insert(true);
+                *inferred &= fact.year_from_context;
+            }
+        }
+        months
     }
 
     /// The last day the store changed: a fact added, revised or withdrawn. A digest covers the

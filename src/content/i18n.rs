@@ -1,7 +1,7 @@
 //! Every word a user reads: the Fluent bundles of `locales/<language>/*.ftl`, one per language
 //! folder, behind one `Catalog` that negotiates a Discord locale down to a language we have,
-//! formats numbers the way that language writes them, and falls back to English, with a logged
-//! warning, rather than ever showing a raw message id.
+//! formats numbers and dates the way that language writes them (CLDR's rules, in `cldr`), and
+//! falls back to English, with a logged warning, rather than ever showing a raw message id.
 
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
@@ -9,13 +9,14 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use fluent_syntax::ast;
-use intl_memoizer::concurrent::IntlLangMemoizer;
 use unic_langid::LanguageIdentifier;
 
+use crate::content::cldr::Cldr;
 use crate::content::problem::{line_of, Problem, Problems};
+use crate::content::when::YearMonth;
 
 /// The language every other one falls back to; its folder must be complete.
 pub const FALLBACK: &str = "en-US";
@@ -47,6 +48,8 @@ struct Locale {
     /// Messages and attributes that take no value (labels, month names), formatted once at load:
     /// keyed `id` or `id.attr`.
     plain: HashMap<String, String>,
+    /// Months of a year and days, as CLDR writes them in this language.
+    cldr: Cldr,
 }
 
 /// All languages, loaded once at start.
@@ -54,8 +57,12 @@ pub struct Catalog {
     locales: Vec<Locale>,
     fallback: Lang,
     ids: Vec<LanguageIdentifier>,
-    /// Month names of every language, folded (lowercase, no accents), with their number.
+    /// Month names of every language, as readers type them (the name and its `.typed` forms),
+    /// folded (lowercase, no accents), with their number.
     month_names: Vec<(String, u32)>,
+    /// What readers of any language write between a month and its year (`de`, `г.`, `年`),
+    /// folded: ignored when reading a month (`month-filler`).
+    month_fillers: Vec<String>,
 }
 
 impl std::fmt::Debug for Catalog {
@@ -137,8 +144,15 @@ impl Catalog {
         }
         let Some(fallback) = fallback else { return (None, problems) };
         let ids = locales.iter().map(|l| l.id.clone()).collect();
-        let mut catalog = Catalog { locales, fallback: Lang(fallback), ids, month_names: Vec::new() };
+        let mut catalog = Catalog {
+            locales,
+            fallback: Lang(fallback),
+            ids,
+            month_names: Vec::new(),
+            month_fillers: Vec::new(),
+        };
         catalog.month_names = catalog.collect_month_names();
+        catalog.month_fillers = catalog.collect_month_fillers();
         (Some(catalog), problems)
     }
 
@@ -285,8 +299,18 @@ impl Catalog {
             .unwrap_or_else(|_| "…".to_owned())
     }
 
-    /// The month number of a name in any language (`july`, `Juillet`, `aout`), or of a
-    /// prefix of at least three letters that names one month only (`sept`, `juil`).
+    /// A month of a year as the language names it on its own: "July 2025", « juillet 2025 ».
+    pub fn month(&self, lang: Lang, month: YearMonth) -> String {
+        self.locales[lang.0].cldr.month(month)
+    }
+
+    /// A day, in full, as the language writes it: "December 5, 2026", « 5 décembre 2026 ».
+    pub fn day(&self, lang: Lang, day: chrono::NaiveDate) -> String {
+        self.locales[lang.0].cldr.day(day)
+    }
+
+    /// The month number of a name in any language (`july`, `Juillet`, `aout`, `июля`, `7월`),
+    /// or of a prefix of at least three letters that names one month only (`sept`, `juil`).
     pub fn month_number(&self, name: &str) -> Option<u32> {
         let name = fold(name);
         if let Some((_, n)) = self.month_names.iter().find(|(m, _)| *m == name) {
@@ -300,17 +324,48 @@ impl Catalog {
         found.all(|n| n == first).then_some(first)
     }
 
+    /// Whether a word is only what readers write between a month and its year (`de`, `г.`).
+    pub fn is_month_filler(&self, word: &str) -> bool {
+        let word = fold(word);
+        self.month_fillers.iter().any(|filler| *filler == word)
+    }
+
+    /// The fillers of every language (`年`, `년`…), for words they are glued to (`2025年`).
+    pub fn month_fillers(&self) -> impl Iterator<Item = &str> {
+        self.month_fillers.iter().map(String::as_str)
+    }
+
     fn collect_month_names(&self) -> Vec<(String, u32)> {
         let mut names = Vec::new();
         for lang in self.languages() {
             for n in 1..=12 {
-                if let Ok(name) = self.try_format(lang, &format!("month-{n}"), None, None) {
+                let id = format!("month-{n}");
+                if let Ok(name) = self.try_format(lang, &id, None, None) {
                     names.push((fold(&name), n));
+                }
+                if let Ok(typed) = self.try_format(lang, &id, Some("typed"), None) {
+                    names.extend(list_items(&typed).map(|form| (fold(form), n)));
                 }
             }
         }
         names
     }
+
+    fn collect_month_fillers(&self) -> Vec<String> {
+        let mut fillers: Vec<String> = self
+            .languages()
+            .filter_map(|lang| self.try_format(lang, "month-filler", None, None).ok())
+            .flat_map(|list| list_items(&list).map(fold).collect::<Vec<_>>())
+            .collect();
+        fillers.sort();
+        fillers.dedup();
+        fillers
+    }
+}
+
+/// The items of a comma-separated list a translator wrote (`июля, июле, июл`), trimmed.
+fn list_items(list: &str) -> impl Iterator<Item = &str> {
+    list.split([',', '、', '，']).map(str::trim).filter(|item| !item.is_empty())
 }
 
 /// Formats a message (or one of its attributes) of a bundle.
@@ -398,7 +453,7 @@ fn load_locale(id: LanguageIdentifier, dir: &Path, problems: &mut Vec<Problem>) 
     let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
     // Discord shows text as is: the invisible isolation marks around placeables would only add noise.
     bundle.set_use_isolating(false);
-    bundle.set_formatter(Some(number_formatter(&id)));
+    bundle.set_formatter(Some(crate::content::cldr::format_value));
     bundle.add_builtins().expect("a fresh bundle has no functions yet");
     let mut lines = HashMap::new();
     let mut files: Vec<PathBuf> = crate::content::files::read_dir(dir).unwrap_or_default();
@@ -453,7 +508,8 @@ fn load_locale(id: LanguageIdentifier, dir: &Path, problems: &mut Vec<Problem>) 
         // Duplicates were reported above with their lines; the bundle keeps the first definition.
         let _ = bundle.add_resource(resource);
     }
-    Locale { id, dir: dir.to_path_buf(), bundle, lines, plain: HashMap::new() }
+    let cldr = Cldr::new(&id);
+    Locale { id, dir: dir.to_path_buf(), bundle, lines, plain: HashMap::new(), cldr }
 }
 
 /// The line where a broken entry starts: the first line at or after `offset` that is neither
@@ -485,45 +541,6 @@ fn message_lines(source: &str) -> Vec<(String, usize)> {
     found
 }
 
-type NumberFormatter = fn(&FluentValue, &IntlLangMemoizer) -> Option<String>;
-
-/// Whole numbers of four digits or more, grouped the way the language writes them:
-/// "10,000" in English, "10 000" (narrow no-break space) in French.
-fn number_formatter(lang: &LanguageIdentifier) -> NumberFormatter {
-    match lang.language.as_str() {
-        "fr" => |value, _| group_digits(value, '\u{202f}'),
-        "de" | "es" | "it" | "nl" | "pt" | "tr" | "id" => |value, _| group_digits(value, '.'),
-        _ => |value, _| group_digits(value, ','),
-    }
-}
-
-fn group_digits(value: &FluentValue, separator: char) -> Option<String> {
-    let FluentValue::Number(number) = value else { return None };
-    let n = number.value;
-    if n.fract() != 0.0 || n.abs() < 1000.0 || n.abs() > 1e15 {
-        return None;
-    }
-    // The digits, last first, without the formatting machinery: every figure of every fact
-    // sentence comes here when `check` formats them all at load.
-    let (mut rest, mut digits, mut len) = (n.abs() as u64, [0u8; 20], 0);
-    while rest > 0 {
-        digits[len] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        len += 1;
-    }
-    let mut out = String::with_capacity(1 + len + len / 3 * separator.len_utf8());
-    if n < 0.0 {
-        out.push('-');
-    }
-    for i in 0..len {
-        if i > 0 && (len - i) % 3 == 0 {
-            out.push(separator);
-        }
-        out.push(char::from(digits[len - 1 - i]));
-    }
-    Some(out)
-}
-
 /// Lowercase, without the accents of Latin letters, for matching what users type.
 pub fn fold(text: &str) -> String {
     text.trim()
@@ -546,22 +563,6 @@ pub fn fold(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn groups_digits_per_language() {
-        let n = FluentValue::from(12_345);
-        assert_eq!(group_digits(&n, ','), Some("12,345".to_owned()));
-        assert_eq!(group_digits(&n, '\u{202f}'), Some("12\u{202f}345".to_owned()));
-        assert_eq!(group_digits(&FluentValue::from(600), ','), None);
-        assert_eq!(group_digits(&FluentValue::from(-1_000_000), ','), Some("-1,000,000".to_owned()));
-        assert_eq!(group_digits(&FluentValue::from(1000), '.'), Some("1.000".to_owned()));
-        assert_eq!(
-            group_digits(&FluentValue::from(999_999_999_999_999_i64), ','),
-            Some("999,999,999,999,999".to_owned())
-        );
-        assert_eq!(group_digits(&FluentValue::from(1.5e15), ','), None);
-        assert_eq!(group_digits(&FluentValue::from(1234.5), ','), None);
-    }
 
     #[test]
     fn finds_message_lines_but_not_attributes_or_terms() {

@@ -19,6 +19,7 @@
 //!   [`problem::Problem`]s that name the file and the line.
 
 pub mod check;
+pub mod cldr;
 pub mod engine;
 pub mod facts;
 pub mod files;

@@ -4,7 +4,7 @@
 
 use crate::content::facts::{Domain, Store};
 use crate::content::i18n::{fold, Catalog};
-use crate::content::reply::{name_text, subcommands, Query};
+use crate::content::reply::{name_text, subcommands, Query, Year};
 use crate::content::text::{Arg, Text};
 use crate::content::when::YearMonth;
 
@@ -120,9 +120,9 @@ pub fn query(
                     option: MONTH_OPTION.to_owned(),
                 });
             }
-            let month =
+            let (month, year) =
                 parse_month(value, store, catalog).ok_or_else(|| UserError::BadMonth(value.to_owned()))?;
-            Ok(Query::Month(month))
+            Ok(Query::Month(month, year))
         }
         other => match Domain::parse(other) {
             Some(domain) if store.domains().contains(&domain) => Ok(Query::Domain(domain)),
@@ -142,42 +142,96 @@ fn names(catalog: &Catalog, name: &str, given: &str) -> bool {
     catalog.languages().any(|lang| catalog.plain(lang, &id).is_some_and(|n| fold(n) == given))
 }
 
-/// Reads a month as users write it: `2025-07`, `07/2025`, `july`, `Juillet`, `July 2025`,
-/// `juillet 2025`, or a prefix such as `sept`. A month named without a year is taken in the
-/// latest year that has facts in that month, else in the store's latest year.
-pub fn parse_month(input: &str, store: &Store, catalog: &Catalog) -> Option<YearMonth> {
+/// Reads a month as users write it, in any language the catalog has: `2025-07`, `07/2025`,
+/// `july`, `Juillet`, `July 2025`, `juillet 2025`, `julio de 2025`, `июль 2025 г.`, `липня`,
+/// `7월`, `2025年7月`, or a prefix such as `sept`. A month named without a year is taken in the
+/// latest year that has events in that month, else in the store's latest year, and said to be
+/// assumed.
+pub fn parse_month(input: &str, store: &Store, catalog: &Catalog) -> Option<(YearMonth, Year)> {
     let text = fold(input);
     if let Some(month) = YearMonth::parse_iso(&text) {
-        return Some(month);
+        return Some((month, Year::Given));
     }
     if let Some((m, y)) = text.split_once('/').or_else(|| text.split_once('-')) {
         if let (Ok(m), Ok(y)) = (m.parse::<u32>(), y.parse::<i32>()) {
-            return YearMonth::new(y, m);
+            return YearMonth::new(y, m).map(|month| (month, Year::Given));
         }
     }
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let words = month_words(&text, catalog);
     match words.as_slice() {
         [name] => {
             let number = catalog.month_number(name)?;
-            Some(default_year(number, store))
+            Some((default_year(number, store)?, Year::Assumed))
         }
-        [name, year] | [year, name] if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => {
-            YearMonth::new(year.parse().ok()?, catalog.month_number(name)?)
+        [name, year] | [year, name] if is_year(year) => {
+            YearMonth::new(year.parse().ok()?, catalog.month_number(name)?).map(|month| (month, Year::Given))
         }
         _ => None,
     }
 }
 
-fn default_year(number: u32, store: &Store) -> YearMonth {
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The words of a typed month, with the year apart from what it is glued to (`2025年7月` is
+/// `2025` and `7月`) and without what readers write between a month and its year (`de`, `г.`,
+/// `年`: each language's `month-filler`).
+fn month_words(text: &str, catalog: &Catalog) -> Vec<String> {
+    let mut words = Vec::new();
+    for word in text.split_whitespace() {
+        let mut rest = word;
+        // A year glued before or after the month's name.
+        while !rest.is_empty() {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            let (piece, after) = if digits == 4 {
+                rest.split_at(4)
+            } else {
+                match rest.char_indices().find(|(i, _)| is_year(rest.get(*i..i + 4).unwrap_or_default())) {
+                    Some((i, _)) if i > 0 => rest.split_at(i),
+                    _ => (rest, ""),
+                }
+            };
+            words.push(piece.to_owned());
+            rest = after;
+        }
+    }
+    words
+        .into_iter()
+        .map(|word| strip_fillers(word.trim_matches(|c: char| c == '.' || c == ','), catalog).to_owned())
+        .filter(|word| !word.is_empty() && !catalog.is_month_filler(word))
+        .collect()
+}
+
+/// A word without a filler glued to its start or end (`年7月` is `7月`). Only fillers of
+/// scripts without case (Han, Hangul) are written glued; `de` inside `dezember` is no filler.
+fn strip_fillers<'w>(word: &'w str, catalog: &Catalog) -> &'w str {
+    let mut word = word;
+    let glued =
+        |filler: &str| filler.chars().all(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase());
+    for filler in catalog.month_fillers().filter(|filler| glued(filler)) {
+        if word.len() > filler.len() {
+            if let Some(rest) = word.strip_prefix(filler) {
+                word = rest;
+            }
+            if let Some(rest) = word.strip_suffix(filler) {
+                word = rest;
+            }
+        }
+    }
+    word
+}
+
+fn default_year(number: u32, store: &Store) -> Option<YearMonth> {
     let months = store.months();
     let year = months
-        .iter()
+        .keys()
         .rev()
         .find(|m| m.month() == number)
-        .or_else(|| months.iter().next_back())
+        .or_else(|| months.keys().next_back())
         .map(|m| m.year())
         .unwrap_or_else(|| chrono::Datelike::year(&store.updated()));
-    YearMonth::new(year, number).expect("a month number from the catalog is 1 to 12")
+    YearMonth::new(year, number)
 }
 
 /// Splits on white space, keeping "quoted words" together.

@@ -317,7 +317,13 @@ fn words(facts: &[&Fact], skipped: usize, renderer: &Renderer) -> Words {
     let rows = facts
         .iter()
         .map(|fact| {
-            let title = say(Text::fact(fact, Some("title")));
+            let mut title = say(Text::fact(fact, Some("title")));
+            // Whom the article attributes a fact to is drawn with it, as the reply says it.
+            if let Some(attribution) = &fact.attribution {
+                title = say(Text::new("timeline-attributed")
+                    .arg("title", Arg::Word(title))
+                    .arg("source", Arg::Text(Text::new(format!("source-{attribution}")))));
+            }
             if fact.year_from_context {
                 say(Text::new("when-inferred").arg("when", Arg::Word(title)))
             } else {
@@ -335,11 +341,23 @@ fn words(facts: &[&Fact], skipped: usize, renderer: &Renderer) -> Words {
     let to = dated.iter().max_by_key(|w| w.sort_key().1).map(|w| match w {
         When::At(p) | When::Span(_, p) => *p,
     });
+    // An end of the period whose year is inferred is marked, as in the rows and replies.
+    let inferred_at = |point: Point| {
+        facts
+            .iter()
+            .any(|f| f.year_from_context && f.when.is_some_and(|w| w.start() == point || w.end() == point))
+    };
+    let end = |point: Point| {
+        let text = Arg::When(When::At(point));
+        if inferred_at(point) {
+            Arg::Text(Text::new("when-inferred").arg("when", text))
+        } else {
+            text
+        }
+    };
     let period = match (from, to) {
-        (Some(from), Some(to)) => say(Text::new("when-span")
-            .arg("from", Arg::When(When::At(from)))
-            .arg("to", Arg::When(When::At(to)))),
-        _ => say(Text::new("when-recent")),
+        (Some(from), Some(to)) => say(Text::new("when-span").arg("from", end(from)).arg("to", end(to))),
+        _ => say(Text::new("timeline-undated")),
     };
     let hedged_count = facts.iter().filter(|f| f.is_hedged()).count();
     let mut alt = say(Text::new("timeline-alt")
@@ -354,15 +372,20 @@ fn words(facts: &[&Fact], skipped: usize, renderer: &Renderer) -> Words {
         alt.push(' ');
         alt.push_str(note);
     }
+    let inferred = facts.iter().any(|f| f.year_from_context).then(|| say(Text::new("footer-inferred")));
+    if let Some(note) = &inferred {
+        alt.push(' ');
+        alt.push_str(note);
+    }
     Words {
         title: say(Text::new("reply-timeline-title")),
-        recent: say(Text::new("when-recent")),
+        recent: say(Text::new("timeline-undated")),
         domains,
         hedged: say(Text::new("timeline-legend-hedged")),
         span: say(Text::new("timeline-legend-span")),
         rough: say(Text::new("timeline-legend-rough")),
         rows,
-        inferred: facts.iter().any(|f| f.year_from_context).then(|| say(Text::new("footer-inferred"))),
+        inferred,
         not_drawn,
         alt: crate::content::message::truncate(&alt, ALT_LIMIT),
     }

@@ -108,19 +108,15 @@ impl<'a> Renderer<'a> {
             Arg::List(texts) => FluentValue::from(self.join(texts.iter().map(|t| self.text(t)))),
             Arg::When(w) => FluentValue::from(self.when(*w)),
             Arg::Month(m) => FluentValue::from(self.month(*m)),
-            Arg::Months(months) => FluentValue::from(self.join(months.iter().map(|m| self.month(*m)))),
-            Arg::Day(day) => {
-                use chrono::Datelike;
-                let month = self.message(&format!("month-{}", day.month()), &[]);
-                FluentValue::from(self.message(
-                    "date-day",
-                    &[
-                        ("day", FluentValue::from(day.day())),
-                        ("month", FluentValue::from(month)),
-                        ("year", FluentValue::from(day.year().to_string())),
-                    ],
-                ))
-            }
+            Arg::Months(months) => FluentValue::from(self.join(months.iter().map(|(month, inferred)| {
+                let name = self.month(*month);
+                if *inferred {
+                    self.message("when-inferred", &[("when", FluentValue::from(name))])
+                } else {
+                    name
+                }
+            }))),
+            Arg::Day(day) => FluentValue::from(self.catalog.day(self.lang, *day)),
         }
     }
 
@@ -128,13 +124,9 @@ impl<'a> Renderer<'a> {
         items.collect::<Vec<_>>().join(", ")
     }
 
-    /// "July 2025", « juillet 2025 ».
+    /// "July 2025", « juillet 2025 », as CLDR writes a month of a year in the language.
     pub fn month(&self, month: YearMonth) -> String {
-        let name = self.message(&format!("month-{}", month.month()), &[]);
-        self.message(
-            "when-month",
-            &[("month", FluentValue::from(name)), ("year", FluentValue::from(month.year().to_string()))],
-        )
+        self.catalog.month(self.lang, month)
     }
 
     /// A date at its own precision: "2024", "July 2025", "late 2024 – spring 2025".
@@ -164,7 +156,8 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    /// How a list line dates its fact: "July 2025†", "since late 2024", "recently".
+    /// How a list line dates its fact: "July 2025†", "late 2024 – spring 2025, ongoing",
+    /// "recently".
     fn dated(&self, dated: Dated) -> String {
         let mark = |text: String, inferred: bool| {
             if inferred {
@@ -176,9 +169,8 @@ impl<'a> Renderer<'a> {
         match dated {
             Dated::When { when, inferred } => mark(self.when(when), inferred),
             Dated::Ongoing { when, inferred } => {
-                let since =
-                    self.message("when-since", &[("when", FluentValue::from(self.point(when.start())))]);
-                mark(since, inferred)
+                let span = mark(self.when(when), inferred);
+                self.message("when-ongoing", &[("when", FluentValue::from(span))])
             }
             Dated::Recent => self.message("when-recent", &[]),
         }
@@ -277,6 +269,11 @@ impl<'a> Renderer<'a> {
             blocks.push(head);
         }
         blocks.extend(reply.entries.iter().map(|e| self.list_line(e)));
+        if let (false, Query::Month(month, _)) = (reply.ongoing.is_empty(), reply.query) {
+            let heading = self.text(&Text::new("reply-month-ongoing").arg("month", Arg::Month(month)));
+            blocks.push(format!("\n{heading}"));
+            blocks.extend(reply.ongoing.iter().map(|e| self.list_line(e)));
+        }
         let fields: Vec<(String, String)> = reply
             .sections
             .iter()

@@ -15,7 +15,8 @@ pub enum Query {
     Topics(Topics),
     Domain(Domain),
     Timeline,
-    Month(YearMonth),
+    /// A month, and whether the reader gave its year or it was assumed (see `Year`).
+    Month(YearMonth, Year),
     /// What the store gained after `since`, up to `until` (the `added` dates), in some domains:
     /// a later digest.
     News {
@@ -23,6 +24,14 @@ pub enum Query {
         until: NaiveDate,
         topics: Topics,
     },
+}
+
+/// Whose year a month query has: the reader's, or the latest year with events in that month,
+/// taken when the reader named the month alone (the reply says so).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Year {
+    Given,
+    Assumed,
 }
 
 impl Query {
@@ -34,7 +43,8 @@ impl Query {
             Query::Topics(topics) => format!("topics:{}", topics.encode()),
             Query::Domain(d) => d.as_str().to_owned(),
             Query::Timeline => "timeline".to_owned(),
-            Query::Month(m) => format!("month:{m}"),
+            Query::Month(m, Year::Given) => format!("month:{m}"),
+            Query::Month(m, Year::Assumed) => format!("month:{m}:assumed"),
             Query::News { since, until, topics } if topics.is_all() => format!("news:{since}..{until}"),
             Query::News { since, until, topics } => format!("news:{since}..{until}:{}", topics.encode()),
         }
@@ -46,7 +56,10 @@ impl Query {
             "timeline" => Some(Query::Timeline),
             _ => {
                 if let Some(month) = key.strip_prefix("month:") {
-                    return YearMonth::parse_iso(month).map(Query::Month);
+                    return match month.strip_suffix(":assumed") {
+                        Some(month) => YearMonth::parse_iso(month).map(|m| Query::Month(m, Year::Assumed)),
+                        None => YearMonth::parse_iso(month).map(|m| Query::Month(m, Year::Given)),
+                    };
                 }
                 if let Some(topics) = key.strip_prefix("topics:") {
                     return Topics::decode(topics).map(Query::Topics);
@@ -95,7 +108,8 @@ pub struct Hedge {
 pub enum Dated {
     /// At the source's precision; `inferred` when the year comes from context.
     When { when: When, inferred: bool },
-    /// A span seen from one of its months: "since late 2024".
+    /// A span shown under one of its months: the whole span, ongoing then ("late 2024 –
+    /// spring 2025, ongoing").
     Ongoing { when: When, inferred: bool },
     /// Recent as of the source, with no date.
     Recent,
@@ -163,6 +177,9 @@ pub struct Reply {
     /// Paragraphs before the list.
     pub lead: Vec<Text>,
     pub entries: Vec<Entry>,
+    /// After the entries of a month: the facts dated only to a longer period that includes it,
+    /// shown as that period, apart, and not counted among the month's events.
+    pub ongoing: Vec<Entry>,
     pub sections: Vec<Section>,
     /// Corrections to facts earlier digests carried (later digests only).
     pub corrections: Vec<Correction>,
@@ -204,6 +221,7 @@ pub fn compose(store: &Store, query: Query) -> Reply {
         title: Text::new("reply-overview-title"),
         lead: Vec::new(),
         entries: Vec::new(),
+        ongoing: Vec::new(),
         sections: Vec::new(),
         corrections: Vec::new(),
         documents: Vec::new(),
@@ -243,8 +261,15 @@ pub fn compose(store: &Store, query: Query) -> Reply {
         Query::Timeline => {
             reply.title = Text::new("reply-timeline-title");
             reply.entries = reply.list(store.timeline(), true);
-            let count = reply.entries.len() as i64;
-            reply.lead = vec![Text::new("reply-timeline-lead").arg("count", Arg::Number(count))];
+            // Recent facts have no date: they come last, and are not counted as dated events.
+            let undated = reply.entries.iter().filter(|e| e.dated == Some(Dated::Recent)).count();
+            let dated = (reply.entries.len() - undated) as i64;
+            reply.lead = vec![Text::new("reply-timeline-lead").arg("count", Arg::Number(dated))];
+            if undated > 0 {
+                reply
+                    .lead
+                    .push(Text::new("reply-timeline-undated").arg("count", Arg::Number(undated as i64)));
+            }
             let (hidden, drawn) = crate::content::picture::not_drawn(store);
             if hidden > 0 {
                 reply.lead.push(
@@ -254,28 +279,42 @@ pub fn compose(store: &Store, query: Query) -> Reply {
                 );
             }
         }
-        Query::Month(month) => {
-            reply.title = Text::new("reply-month-title").arg("month", Arg::Month(month));
+        Query::Month(month, year) => {
+            let heading = match year {
+                Year::Given => Arg::Month(month),
+                // The year the reader did not give is marked, and said to be assumed.
+                Year::Assumed => Arg::Text(Text::new("when-inferred").arg("when", Arg::Month(month))),
+            };
+            reply.title = Text::new("reply-month-title").arg("month", heading);
+            if year == Year::Assumed {
+                reply.inferred = true;
+                reply.lead.push(
+                    Text::new("reply-month-year-assumed").arg("year", Arg::Word(month.year().to_string())),
+                );
+            }
             reply.entries = reply.list(store.in_month(month), true);
-            for entry in &mut reply.entries {
+            reply.ongoing = reply.list(store.ongoing_in(month), true);
+            for entry in &mut reply.ongoing {
                 if let Some(Dated::When { when, inferred }) = entry.dated {
-                    if when.is_span() {
-                        entry.dated = Some(Dated::Ongoing { when, inferred });
-                    }
+                    entry.dated = Some(Dated::Ongoing { when, inferred });
                 }
             }
             let count = reply.entries.len() as i64;
-            reply.lead = if count == 0 {
-                vec![
-                    Text::new("reply-month-empty").arg("month", Arg::Month(month)),
+            if count == 0 {
+                let months = store.months();
+                reply.inferred |= months.values().any(|inferred| *inferred);
+                reply.lead.push(Text::new("reply-month-empty").arg("month", Arg::Month(month)));
+                reply.lead.push(
                     Text::new("reply-month-available")
-                        .arg("months", Arg::Months(store.months().into_iter().collect())),
-                ]
+                        .arg("months", Arg::Months(months.into_iter().collect())),
+                );
             } else {
-                vec![Text::new("reply-month-lead")
-                    .arg("count", Arg::Number(count))
-                    .arg("month", Arg::Month(month))]
-            };
+                reply.lead.push(
+                    Text::new("reply-month-lead")
+                        .arg("count", Arg::Number(count))
+                        .arg("month", Arg::Month(month)),
+                );
+            }
         }
         Query::News { since, until, topics } => {
             reply.title = Text::new("reply-news-title");
@@ -455,7 +494,8 @@ mod tests {
             Query::Topics(some),
             Query::Timeline,
             Query::Domain(Domain::Cultural),
-            Query::Month(month),
+            Query::Month(month, Year::Given),
+            Query::Month(month, Year::Assumed),
             news,
             filtered,
         ] {

@@ -26,8 +26,8 @@ pub enum Arg {
     List(Vec<Text>),
     When(When),
     Month(YearMonth),
-    /// Months, formatted and joined.
-    Months(Vec<YearMonth>),
+    /// Months, formatted and joined, each marked when its year is inferred.
+    Months(Vec<(YearMonth, bool)>),
     Day(NaiveDate),
 }
 

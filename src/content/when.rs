@@ -205,6 +205,14 @@ impl When {
         }
     }
 
+    /// The month of a date that is one month.
+    pub fn month(self) -> Option<YearMonth> {
+        match self {
+            When::At(Point::Month(month)) => Some(month),
+            _ => None,
+        }
+    }
+
     /// Whether this date runs over several months (a query for one of them shows it as ongoing).
     pub fn is_span(self) -> bool {
         matches!(self, When::Span(..))
@@ -214,6 +222,13 @@ impl When {
     pub fn start(self) -> Point {
         match self {
             When::At(p) | When::Span(p, _) => p,
+        }
+    }
+
+    /// Where a span ends; the date itself otherwise.
+    pub fn end(self) -> Point {
+        match self {
+            When::At(p) | When::Span(_, p) => p,
         }
     }
 

@@ -6,7 +6,7 @@ use super::{Options, MAX_CHOICES};
 use crate::content::i18n::fold;
 use crate::content::parse;
 use crate::content::render::Renderer;
-use crate::content::reply::subcommands;
+use crate::content::reply::{subcommands, Year};
 use crate::discord::handler::{Call, Failure, Response};
 use crate::discord::{CommandError, Context};
 
@@ -54,19 +54,29 @@ pub async fn run(call: &Call, sub: &str, options: &Options<'_>) -> Result<Respon
     }
 }
 
-/// The months that have facts, labelled in the user's language, filtered by what was typed.
+/// The months that have events, labelled in the user's language, filtered by what was typed: a
+/// part of the label or of `2025-07`, or a month read as `/alliance month` reads it, in any
+/// language (`июля`, `7월`, `julio de 2025`).
 pub async fn complete_month(call: &Call, typed: &str) -> Vec<(String, String)> {
     let lang = call.private_language().await;
+    let (store, catalog) = (call.engine.store(), call.engine.catalog());
+    let read = parse::parse_month(typed, store, catalog);
     let typed = fold(typed);
-    let renderer = Renderer::new(call.engine.catalog(), lang);
-    let mut matching: Vec<(String, String)> = call
-        .engine
-        .store()
+    let renderer = Renderer::new(catalog, lang);
+    let mut matching: Vec<(String, String)> = store
         .months()
-        .into_iter()
+        .into_keys()
         .rev()
+        .filter(|month| match read {
+            Some((asked, Year::Given)) => asked == *month,
+            Some((asked, Year::Assumed)) => asked.month() == month.month(),
+            None => {
+                typed.is_empty()
+                    || fold(&renderer.month(*month)).contains(&typed)
+                    || month.to_string().starts_with(&typed)
+            }
+        })
         .map(|month| (renderer.month(month), month.to_string()))
-        .filter(|(label, iso)| typed.is_empty() || fold(label).contains(&typed) || iso.starts_with(&typed))
         .take(MAX_CHOICES)
         .collect();
     // The most recent months were kept; show them oldest first.

@@ -54,7 +54,8 @@ mod tests {
 
     #[test]
     fn reads_the_query_and_page_of_a_button() {
-        let month = Query::Month(YearMonth::new(2025, 7).expect("a month"));
+        let month =
+            Query::Month(YearMonth::new(2025, 7).expect("a month"), crate::content::reply::Year::Given);
         assert_eq!(parse("alliance:month:2025-07:2"), Some((month, 2)));
         assert_eq!(parse("alliance:timeline:3"), Some((Query::Timeline, 3)));
         assert_eq!(parse("alliance:weather:1"), None);

@@ -1,0 +1,161 @@
+//! Numbers and dates as each language writes them, by CLDR's rules through ICU4X (its data
+//! compiled into the binary): digits grouped as the language groups them (`1,320`, `1 320`,
+//! `1.320`, and none in Spanish below 10,000), a month of a year (`July 2025`, `juillet 2025`,
+//! `июль 2025 г.`, `2025年7月`) and a day (`5 décembre 2026`, `2026년 12월 5일`).
+//!
+//! Numbers reach it through fluent-bundle's formatter hook, so a translator writes `{ $count }`
+//! and gets the language's digits; months and days are formatted here and handed to messages as
+//! text. Only the Gregorian calendar and the two date shapes used are linked, which keeps the
+//! compiled data thin.
+
+use chrono::{Datelike, NaiveDate};
+use fluent_bundle::FluentValue;
+use icu_calendar::{Date, Gregorian};
+use icu_datetime::fieldsets::{YM, YMD};
+use icu_datetime::{DateTimeFormatterPreferences, FixedCalendarDateTimeFormatter};
+use icu_decimal::input::Decimal;
+use icu_decimal::{DecimalFormatter, DecimalFormatterPreferences};
+use icu_locale_core::Locale;
+use intl_memoizer::concurrent::IntlLangMemoizer;
+use unic_langid::LanguageIdentifier;
+
+use crate::content::when::YearMonth;
+
+/// One language's CLDR formatters. A language CLDR does not know falls back to its parent, then
+/// to CLDR's root data; a formatter that cannot be made at all leaves ISO forms (`2025-07`).
+pub struct Cldr {
+    numbers: Option<DecimalFormatter>,
+    months: Option<FixedCalendarDateTimeFormatter<Gregorian, YM>>,
+    days: Option<FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
+}
+
+impl std::fmt::Debug for Cldr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Cldr").finish_non_exhaustive()
+    }
+}
+
+impl Cldr {
+    pub fn new(lang: &LanguageIdentifier) -> Cldr {
+        let locale: Locale = lang.to_string().parse().unwrap_or(Locale::UNKNOWN);
+        let numbers =
+            DecimalFormatter::try_new(DecimalFormatterPreferences::from(&locale), Default::default())
+                .or_else(|_| DecimalFormatter::try_new(Default::default(), Default::default()))
+                .ok();
+        let prefs = DateTimeFormatterPreferences::from(&locale);
+        let months = FixedCalendarDateTimeFormatter::try_new(prefs, YM::long())
+            .or_else(|_| FixedCalendarDateTimeFormatter::try_new(Default::default(), YM::long()))
+            .ok();
+        let days = FixedCalendarDateTimeFormatter::try_new(prefs, YMD::long())
+            .or_else(|_| FixedCalendarDateTimeFormatter::try_new(Default::default(), YMD::long()))
+            .ok();
+        Cldr { numbers, months, days }
+    }
+
+    /// A number with the language's digits and grouping; `None` for what is not a finite number.
+    pub fn number(&self, n: f64) -> Option<String> {
+        let formatter = self.numbers.as_ref()?;
+        let decimal = if n.fract() == 0.0 && n.abs() < 9.0e15 {
+            Decimal::from(n as i64)
+        } else {
+            n.to_string().parse::<Decimal>().ok()?
+        };
+        Some(formatter.format(&decimal).to_string())
+    }
+
+    /// A month of a year, as the language names it on its own: "July 2025", « juillet 2025 ».
+    pub fn month(&self, month: YearMonth) -> String {
+        let date =
+            u8::try_from(month.month()).ok().and_then(|m| Date::try_new_gregorian(month.year(), m, 1).ok());
+        match (&self.months, date) {
+            (Some(formatter), Some(date)) => formatter.format(&date).to_string(),
+            _ => month.to_string(),
+        }
+    }
+
+    /// A day, in full: "December 5, 2026", « 5 décembre 2026 ».
+    pub fn day(&self, day: NaiveDate) -> String {
+        let date = u8::try_from(day.month())
+            .ok()
+            .zip(u8::try_from(day.day()).ok())
+            .and_then(|(m, d)| Date::try_new_gregorian(day.year(), m, d).ok());
+        match (&self.days, date) {
+            (Some(formatter), Some(date)) => formatter.format(&date).to_string(),
+            _ => day.to_string(),
+        }
+    }
+}
+
+impl intl_memoizer::Memoizable for Cldr {
+    type Args = ();
+    type Error = std::convert::Infallible;
+
+    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, Self::Error> {
+        Ok(Cldr::new(&lang))
+    }
+}
+
+/// fluent-bundle's formatter hook: every number a message shows, in its bundle's language.
+/// Anything else is left to Fluent.
+pub fn format_value(value: &FluentValue, intls: &IntlLangMemoizer) -> Option<String> {
+    let FluentValue::Number(number) = value else { return None };
+    intls.with_try_get::<Cldr, _, _>((), |cldr| cldr.number(number.value)).ok().flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cldr(tag: &str) -> Cldr {
+        Cldr::new(&tag.parse().expect("a language tag"))
+    }
+
+    #[test]
+    fn groups_digits_as_each_language_does() {
+        let expected = [
+            ("en-US", "1,320"),
+            ("fr", "1\u{202f}320"),
+            ("de", "1.320"),
+            ("es-ES", "1320"),
+            ("ru", "1\u{a0}320"),
+            ("uk", "1\u{a0}320"),
+            ("ko", "1,320"),
+            ("ja", "1,320"),
+        ];
+        for (tag, text) in expected {
+            assert_eq!(cldr(tag).number(1320.0).as_deref(), Some(text), "{tag}");
+        }
+        assert_eq!(cldr("es-ES").number(13_200.0).as_deref(), Some("13.200"));
+        assert_eq!(cldr("en-US").number(600.0).as_deref(), Some("600"));
+        assert_eq!(cldr("en-US").number(-1_000_000.0).as_deref(), Some("-1,000,000"));
+        assert_eq!(cldr("en-US").number(1234.5).as_deref(), Some("1,234.5"));
+    }
+
+    #[test]
+    fn names_a_month_of_a_year_as_each_language_does() {
+        let july = YearMonth::new(2025, 7).expect("a month");
+        let expected = [
+            ("en-US", "July 2025"),
+            ("fr", "juillet 2025"),
+            ("de", "Juli 2025"),
+            ("es-ES", "julio de 2025"),
+            ("ru", "июль 2025\u{202f}г."),
+            ("uk", "липень 2025\u{202f}р."),
+            ("ko", "2025년 7월"),
+            ("ja", "2025年7月"),
+        ];
+        for (tag, text) in expected {
+            assert_eq!(cldr(tag).month(july), text, "{tag}");
+        }
+    }
+
+    #[test]
+    fn names_a_day_as_each_language_does() {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 5).expect("a day");
+        assert_eq!(cldr("en-US").day(day), "December 5, 2026");
+        assert_eq!(cldr("fr").day(day), "5 décembre 2026");
+        assert_eq!(cldr("de").day(day), "5. Dezember 2026");
+        assert_eq!(cldr("ja").day(day), "2026年12月5日");
+        assert_eq!(cldr("ko").day(day), "2026년 12월 5일");
+    }
+}
