@@ -1,8 +1,10 @@
 //! The timeline as a picture: the dated facts on a time axis, one row each, coloured by domain,
 //! spans drawn as bars, dates known only to the year, part of a year or season as pale bars,
 //! hedged facts hollow, the recent ones in a column of their own. Every word comes from the
-//! locales, in one language; the font is DejaVu Sans, bundled (the `dejavu` crate), so the
-//! picture is the same on any machine. Drawn with tiny-skia and ab_glyph, encoded as PNG.
+//! locales, in one language; the font is bundled, so the picture is the same on any machine:
+//! DejaVu Sans (the `dejavu` crate) for Latin, Cyrillic and Greek scripts, and subsets of Noto
+//! Sans CJK (`assets/fonts/`, made by `scripts/subset-cjk-fonts.py`) for Korean and Japanese.
+//! Drawn with tiny-skia and ab_glyph, encoded as PNG.
 //!
 //! Readable at any size of store: one row per fact, and at most [`MAX_ROWS`] rows, the latest
 //! facts; the others are counted, on the picture and in the reply ([`not_drawn`]). Each label
@@ -55,6 +57,9 @@ pub struct Picture {
     pub not_drawn: usize,
     /// Where each text was drawn, and what it says.
     pub labels: Vec<Label>,
+    /// Characters of the drawn texts that the font has no glyph for (drawn as nothing): none,
+    /// when the bundled fonts cover the language.
+    pub missing_glyphs: Vec<char>,
 }
 
 impl std::fmt::Debug for Picture {
@@ -140,12 +145,30 @@ struct Fonts {
 }
 
 impl Fonts {
-    fn load() -> Fonts {
+    /// The fonts of a language (a tag such as `ko` or `en-US`). Korean and Japanese get Noto
+    /// Sans CJK, in their own faces (the shapes of some characters differ), with no oblique:
+    /// hedged rows are told by their hollow marks there.
+    fn for_language(tag: &str) -> Fonts {
         let font = |bytes: &'static [u8]| FontRef::try_from_slice(bytes).expect("the bundled font parses");
-        Fonts {
-            regular: font(dejavu::sans::regular()),
-            bold: font(dejavu::sans::bold()),
-            oblique: font(dejavu::sans::oblique()),
+        let cjk = |regular: &'static [u8], bold: &'static [u8]| Fonts {
+            regular: font(regular),
+            bold: font(bold),
+            oblique: font(regular),
+        };
+        match tag.split('-').next().unwrap_or(tag) {
+            "ko" => cjk(
+                include_bytes!("../../assets/fonts/NotoSansCJKkr-Regular.subset.otf"),
+                include_bytes!("../../assets/fonts/NotoSansCJKkr-Bold.subset.otf"),
+            ),
+            "ja" => cjk(
+                include_bytes!("../../assets/fonts/NotoSansCJKjp-Regular.subset.otf"),
+                include_bytes!("../../assets/fonts/NotoSansCJKjp-Bold.subset.otf"),
+            ),
+            _ => Fonts {
+                regular: font(dejavu::sans::regular()),
+                bold: font(dejavu::sans::bold()),
+                oblique: font(dejavu::sans::oblique()),
+            },
         }
     }
 }
@@ -154,6 +177,7 @@ impl Fonts {
 struct Canvas {
     pixmap: Pixmap,
     labels: Vec<Label>,
+    missing: Vec<char>,
 }
 
 fn width_of(font: &FontRef<'static>, size: f32, text: &str) -> f32 {
@@ -206,6 +230,9 @@ impl Canvas {
         let pixels = self.pixmap.pixels_mut();
         for c in text.chars() {
             let id = scaled.glyph_id(c);
+            if id.0 == 0 && !c.is_whitespace() && !self.missing.contains(&c) {
+                self.missing.push(c);
+            }
             if let Some(previous) = previous {
                 caret += scaled.kern(previous, id);
             }
@@ -393,7 +420,7 @@ fn words(facts: &[&Fact], skipped: usize, renderer: &Renderer) -> Words {
 
 /// Draws the timeline of a store in one language.
 pub fn timeline(store: &Store, renderer: &Renderer) -> Picture {
-    let fonts = Fonts::load();
+    let fonts = Fonts::for_language(&renderer.language_tag());
     let (facts, skipped) = chosen(store);
     let words = words(&facts, skipped, renderer);
     let marks: Vec<Mark> = facts.iter().map(|f| mark(f)).collect();
@@ -427,8 +454,11 @@ pub fn timeline(store: &Store, renderer: &Renderer) -> Picture {
     let notes: Vec<&String> = [&words.inferred, &words.not_drawn].into_iter().flatten().collect();
     let height = (rows_bottom + 10.0 + LINE * notes.len() as f32 + MARGIN).ceil() as u32;
 
-    let mut canvas =
-        Canvas { pixmap: Pixmap::new(WIDTH, height).expect("a picture size"), labels: Vec::new() };
+    let mut canvas = Canvas {
+        pixmap: Pixmap::new(WIDTH, height).expect("a picture size"),
+        labels: Vec::new(),
+        missing: Vec::new(),
+    };
     canvas.pixmap.fill(Color::from_rgba8(PAPER[0], PAPER[1], PAPER[2], 255));
     canvas.text(
         &fonts.bold,
@@ -547,6 +577,7 @@ pub fn timeline(store: &Store, renderer: &Renderer) -> Picture {
         drawn: facts.len(),
         not_drawn: skipped,
         labels: canvas.labels,
+        missing_glyphs: canvas.missing,
     }
 }
 

@@ -61,6 +61,11 @@ impl<'a> Renderer<'a> {
         Self { catalog, lang, lines: None }
     }
 
+    /// The tag of the language it renders in, such as `fr` or `ko`.
+    pub fn language_tag(&self) -> String {
+        self.catalog.tag(self.lang)
+    }
+
     /// Reuses the fact lines kept for the catalog's languages, and keeps those it renders.
     pub fn with_lines(mut self, lines: &'a FactLines) -> Self {
         self.lines = Some(lines);

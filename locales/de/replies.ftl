@@ -1,0 +1,84 @@
+# Der Rahmen jeder Antwort: Titel, Einleitungen, Fußzeilen und Blätter-Schaltflächen.
+# $month kommt fertig formatiert an („Juli 2025“); Monatsnamen werden nicht dekliniert, also
+# steht er problemlos nach „im“, „für“ oder „auf“.
+
+reply-overview-title = Die Allianz zwischen Russland und Nordkorea auf einen Blick
+reply-overview-lead = Seit 2024 haben sich die beiden Länder auf mehreren Feldern zugleich aneinander gebunden; hier die wichtigsten Schritte in jedem Bereich.
+reply-overview-hint = Für Details gib /{ cmd-alliance } und eines dieser Themen ein: { $subcommands }.
+
+reply-timeline-title = Chronik der Allianz
+reply-timeline-lead = { $count ->
+        [one] Ein datiertes Ereignis.
+       *[other] { $count } datierte Ereignisse, das älteste zuerst.
+    }
+# Meldungen, die der Artikel als jüngst bezeichnet, ohne Datum: nach den datierten, außerhalb der Zeitfolge.
+reply-timeline-undated = { $count ->
+        [one] Ein weiteres Ereignis liegt kurz zurück, ist aber nicht datiert: Es steht am Ende, außerhalb der zeitlichen Reihenfolge.
+       *[other] { $count } weitere Ereignisse liegen kurz zurück, sind aber nicht datiert: Sie stehen am Ende, außerhalb der zeitlichen Reihenfolge.
+    }
+
+reply-month-title = Die Allianz im { $month }
+reply-month-lead = { $count ->
+        [one] Ein Ereignis im { $month }.
+       *[other] { $count } Ereignisse im { $month }.
+    }
+reply-month-empty = Für { $month } sind keine Ereignisse verzeichnet.
+# Der Leser hat einen Monat ohne Jahr genannt: das angenommene Jahr und warum.
+reply-month-year-assumed = Ohne Jahresangabe gilt { $year }: das letzte Jahr mit Ereignissen in diesem Monat.
+# Meldungen, die nur auf einen längeren Zeitraum mit diesem Monat datiert sind: gesondert, mit diesem Zeitraum, nicht mitgezählt.
+reply-month-ongoing = Nicht auf { $month } selbst datiert, aber über einen längeren Zeitraum im Gange, der diesen Monat einschließt:
+reply-month-available = Monate mit Ereignissen: { $months }.
+
+# Das Dokument, aus dem die Meldungen der Antwort stammen, dann wem es einige davon zuschreibt.
+footer-sources = Quelle: { $documents }
+footer-attributions = Urheber einzelner Angaben laut Artikel: { $attributions }
+# Einmal je Antwort, die ein mit † markiertes Datum zeigt (when-inferred).
+footer-inferred = † Der Artikel nennt den Monat, nicht aber das Jahr; es ist aus dem Zusammenhang erschlossen.
+# Der letzte Tag, an dem sich die Faktenbasis geändert hat ($date: „5. Dezember 2026“).
+footer-updated = Stand: { $date }
+footer-page = Seite { $page } von { $pages }
+
+button-previous = Zurück
+button-next = Weiter
+
+# Das Klartext-Layout der Kommandozeile: der Name eines Feldes vor seinen Zeilen.
+plain-field = { $name }:
+
+## /sprache
+
+language-set = Die Antworten auf diesem Server sind jetzt auf { $language ->
+        [en-US] Englisch
+        [fr] Französisch
+        [de] Deutsch
+        [es-ES] Spanisch
+        [ru] Russisch
+        [uk] Ukrainisch
+        [ko] Koreanisch
+        [ja] Japanisch
+       *[other] { $name }
+    }. Discord meldet als Sprache dieses Servers { $locale }: Außerhalb von Community-Servern ist das immer en-US – deshalb gibt es /{ cmd-language }.
+language-set-auto = Die Antworten auf diesem Server folgen jetzt seiner Discord-Sprache, derzeit { $locale }. Außerhalb von Community-Servern meldet Discord immer en-US; mit /{ cmd-language } kannst du eine Sprache festlegen.
+
+## Das Bild der Chronik (/allianz chronik): Legende, Hinweise und Alternativtext.
+
+timeline-legend-hedged = ungefüllt: mit Vorbehalt (berichtet, Vorwurf oder Einschätzung)
+timeline-legend-span = Balken: über einen Zeitraum
+timeline-legend-rough = blasser Balken: nur auf Jahr, Jahresabschnitt oder Jahreszeit datiert
+# Die Spalte der Meldungen, die der Artikel als jüngst bezeichnet, ohne sie zu datieren: abseits der Zeitachse.
+timeline-undated = kürzlich
+# Die Zeile einer Meldung, die der Artikel jemandem zuschreibt: ihr Titel, dann wem er sie zuschreibt.
+timeline-attributed = { $title } ({ $source })
+# Im Bild und in der Antwort, wenn die Faktenbasis mehr Meldungen hat, als das Bild Zeilen.
+timeline-not-drawn = Das Bild zeigt die { $drawn } jüngsten Ereignisse; { $hidden ->
+        [one] ein älteres ist nicht eingezeichnet.
+       *[other] { $hidden } ältere sind nicht eingezeichnet.
+    }
+# Das Bild, beschrieben für Screenreader: `$period` ist etwa „2024 – Oktober 2025“.
+timeline-alt = Diagramm mit { $count ->
+        [one] einem Ereignis
+       *[other] { $count } Ereignissen
+    } der Allianz auf einer Zeitachse, { $period }, je eine Zeile, farbig nach Bereich ({ $domains }). { $hedged ->
+        [0] Keines steht unter Vorbehalt.
+        [one] Eines steht unter Vorbehalt und ist ungefüllt gezeichnet.
+       *[other] { $hedged } stehen unter Vorbehalt und sind ungefüllt gezeichnet.
+    }
