@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use alliance_digest::config::{Config, DatabaseSetting, Settings};
-use alliance_digest::content::files;
+use alliance_digest::content::{files, translations};
 use alliance_digest::discord::Bot;
 use alliance_digest::telemetry::{self, LogSettings};
 use alliance_digest::{Answer, Engine};
@@ -53,8 +53,20 @@ enum Command {
         #[arg(required = true, num_args = 1.., value_name = "COMMAND")]
         line: Vec<String>,
     },
-    /// Validate the fact store and the locales, and list every problem.
+    /// Validate the fact store and the locales, and list every problem; for translators, each
+    /// language's missing and outdated messages.
     Check,
+    /// Record that a language's translations were reviewed against the English messages as they
+    /// are now (the `# en-US <hash>` line above each message), in the locales folder (--locales,
+    /// else ./locales).
+    Stamp {
+        /// The language folder, such as de or es-ES.
+        #[arg(value_name = "LANGUAGE")]
+        language: String,
+        /// The messages reviewed (every message of the language when none is given).
+        #[arg(value_name = "MESSAGE")]
+        messages: Vec<String>,
+    },
     /// Write a consistent copy of the SQLite database to FILE, even while the bot runs.
     Backup {
         #[command(flatten)]
@@ -114,8 +126,21 @@ fn folder(given: Option<PathBuf>, name: &str) -> PathBuf {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let data = folder(cli.data, "data");
+    let given_locales = cli.locales.clone();
     let locales = folder(cli.locales, "locales");
     match cli.command {
+        Command::Stamp { language, messages } => {
+            // Stamps are written into files: a folder on disk, never the copy in the binary.
+            let dir = given_locales
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or_else(|| PathBuf::from("locales"));
+            let (catalog, _) = alliance_digest::content::i18n::Catalog::load(&dir)
+                .map_err(anyhow::Error::new)
+                .with_context(|| format!("cannot load {}", dir.display()))?;
+            let written = translations::stamp(&catalog, &language, &messages)?;
+            say(format_args!("{written} stamp(s) written in {}", dir.join(&language).display()))?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Run(settings) => bot(settings, data, locales, Mode::Gateway),
         Command::Serve(settings) => bot(settings, data, locales, Mode::Http),
         Command::Backup { database, file } => {
@@ -129,6 +154,27 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 for warning in &warnings {
                     say(warning)?;
                 }
+                let statuses = translations::status(engine.catalog());
+                for (status, lang) in statuses
+                    .iter()
+                    .zip(engine.catalog().languages().filter(|l| *l != engine.catalog().fallback()))
+                {
+                    for problem in status.problems(engine.catalog().dir(lang)) {
+                        say(problem)?;
+                    }
+                }
+                let per_language: Vec<String> = statuses
+                    .iter()
+                    .map(|s| {
+                        format!(
+                            "{} {} missing, {} outdated",
+                            s.tag,
+                            s.missing.len(),
+                            s.outdated.len() + s.unstamped.len()
+                        )
+                    })
+                    .collect();
+                say(format_args!("translations: {}", per_language.join("; ")))?;
                 let summary = engine.summary();
                 say(format_args!(
                     "ok: {} facts, {} languages ({}), {} messages",

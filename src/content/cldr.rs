@@ -1,7 +1,8 @@
 //! Numbers and dates as each language writes them, by CLDR's rules through ICU4X (its data
 //! compiled into the binary): digits grouped as the language groups them (`1,320`, `1 320`,
 //! `1.320`, and none in Spanish below 10,000), a month of a year (`July 2025`, `juillet 2025`,
-//! `июль 2025 г.`, `2025年7月`) and a day (`5 décembre 2026`, `2026년 12월 5일`).
+//! `июль 2025 г.`, `2025年7月`), a day (`5 décembre 2026`, `2026년 12월 5일`), and lists
+//! (`a, b, and c`, `a, b et c`, `a、b、c`; or `a, b, or c`).
 //!
 //! Numbers reach it through fluent-bundle's formatter hook, so a translator writes `{ $count }`
 //! and gets the language's digits; months and days are formatted here and handed to messages as
@@ -15,6 +16,8 @@ use icu_datetime::fieldsets::{YM, YMD};
 use icu_datetime::{DateTimeFormatterPreferences, FixedCalendarDateTimeFormatter};
 use icu_decimal::input::Decimal;
 use icu_decimal::{DecimalFormatter, DecimalFormatterPreferences};
+use icu_list::options::{ListFormatterOptions, ListLength};
+use icu_list::{ListFormatter, ListFormatterPreferences};
 use icu_locale_core::Locale;
 use intl_memoizer::concurrent::IntlLangMemoizer;
 use unic_langid::LanguageIdentifier;
@@ -27,6 +30,8 @@ pub struct Cldr {
     numbers: Option<DecimalFormatter>,
     months: Option<FixedCalendarDateTimeFormatter<Gregorian, YM>>,
     days: Option<FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
+    and: Option<ListFormatter>,
+    or: Option<ListFormatter>,
 }
 
 impl std::fmt::Debug for Cldr {
@@ -49,7 +54,15 @@ impl Cldr {
         let days = FixedCalendarDateTimeFormatter::try_new(prefs, YMD::long())
             .or_else(|_| FixedCalendarDateTimeFormatter::try_new(Default::default(), YMD::long()))
             .ok();
-        Cldr { numbers, months, days }
+        let lists = ListFormatterOptions::default().with_length(ListLength::Wide);
+        let list_prefs = ListFormatterPreferences::from(&locale);
+        let and = ListFormatter::try_new_and(list_prefs, lists)
+            .or_else(|_| ListFormatter::try_new_and(Default::default(), lists))
+            .ok();
+        let or = ListFormatter::try_new_or(list_prefs, lists)
+            .or_else(|_| ListFormatter::try_new_or(Default::default(), lists))
+            .ok();
+        Cldr { numbers, months, days, and, or }
     }
 
     /// A number with the language's digits and grouping; `None` for what is not a finite number.
@@ -82,6 +95,28 @@ impl Cldr {
         match (&self.days, date) {
             (Some(formatter), Some(date)) => formatter.format(&date).to_string(),
             _ => day.to_string(),
+        }
+    }
+}
+
+/// Which list: all of its items, or one of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListKind {
+    And,
+    Or,
+}
+
+impl Cldr {
+    /// Items joined as the language joins them: "a, b, and c" / « a, b et c » / 「a、b、c」, or
+    /// "a, b, or c".
+    pub fn list(&self, kind: ListKind, items: &[String]) -> String {
+        let formatter = match kind {
+            ListKind::And => &self.and,
+            ListKind::Or => &self.or,
+        };
+        match formatter {
+            Some(formatter) => formatter.format(items.iter().map(String::as_str)).to_string(),
+            None => items.join(", "),
         }
     }
 }
@@ -147,6 +182,16 @@ mod tests {
         for (tag, text) in expected {
             assert_eq!(cldr(tag).month(july), text, "{tag}");
         }
+    }
+
+    #[test]
+    fn joins_lists_as_each_language_does() {
+        let items = ["A".to_owned(), "B".to_owned(), "C".to_owned()];
+        assert_eq!(cldr("en-US").list(ListKind::And, &items), "A, B, and C");
+        assert_eq!(cldr("en-US").list(ListKind::Or, &items), "A, B, or C");
+        assert_eq!(cldr("fr").list(ListKind::And, &items), "A, B et C");
+        assert_eq!(cldr("ja").list(ListKind::And, &items), "A、B、C");
+        assert_eq!(cldr("en-US").list(ListKind::And, &items[..1]), "A");
     }
 
     #[test]

@@ -41,7 +41,10 @@ pub enum FormatError {
 struct Locale {
     id: LanguageIdentifier,
     dir: PathBuf,
-    bundle: FluentBundle<FluentResource>,
+    bundle: FluentBundle<Arc<FluentResource>>,
+    /// The files read, each with its parsed resource (the bundle shares them): for translators'
+    /// tools, which read the comments beside messages.
+    resources: Vec<(Arc<Path>, Arc<FluentResource>)>,
     /// Where each message is defined, for problems that name a line (the file shared by its
     /// messages).
     lines: HashMap<String, (Arc<Path>, usize)>,
@@ -211,6 +214,11 @@ impl Catalog {
         self.locales[lang.0].lines.get(id).map(|(file, line)| (&**file, *line))
     }
 
+    /// The files a language was read from, with their parsed Fluent (comments included).
+    pub fn resources(&self, lang: Lang) -> impl Iterator<Item = (&Path, &FluentResource)> {
+        self.locales[lang.0].resources.iter().map(|(file, resource)| (&**file, &**resource))
+    }
+
     /// Every message a language defines, with where: its id, file and line.
     pub fn messages_at(&self, lang: Lang) -> impl Iterator<Item = (&str, &Path, usize)> {
         self.locales[lang.0].lines.iter().map(|(id, (file, line))| (id.as_str(), &**file, *line))
@@ -304,6 +312,11 @@ impl Catalog {
         self.locales[lang.0].cldr.month(month)
     }
 
+    /// Items joined as the language joins them (see `Cldr::list`).
+    pub fn list(&self, lang: Lang, kind: crate::content::cldr::ListKind, items: &[String]) -> String {
+        self.locales[lang.0].cldr.list(kind, items)
+    }
+
     /// A day, in full, as the language writes it: "December 5, 2026", « 5 décembre 2026 ».
     pub fn day(&self, lang: Lang, day: chrono::NaiveDate) -> String {
         self.locales[lang.0].cldr.day(day)
@@ -370,7 +383,7 @@ fn list_items(list: &str) -> impl Iterator<Item = &str> {
 
 /// Formats a message (or one of its attributes) of a bundle.
 fn format_in(
-    bundle: &FluentBundle<FluentResource>,
+    bundle: &FluentBundle<Arc<FluentResource>>,
     id: &str,
     attr: Option<&str>,
     args: Option<&FluentArgs>,
@@ -383,7 +396,7 @@ fn format_in(
 
 /// The pattern of a message, or of one of its attributes.
 fn pattern_of<'b>(
-    bundle: &'b FluentBundle<FluentResource>,
+    bundle: &'b FluentBundle<Arc<FluentResource>>,
     id: &str,
     attr: Option<&str>,
 ) -> Result<&'b ast::Pattern<&'b str>, FormatError> {
@@ -456,6 +469,7 @@ fn load_locale(id: LanguageIdentifier, dir: &Path, problems: &mut Vec<Problem>) 
     bundle.set_formatter(Some(crate::content::cldr::format_value));
     bundle.add_builtins().expect("a fresh bundle has no functions yet");
     let mut lines = HashMap::new();
+    let mut resources = Vec::new();
     let mut files: Vec<PathBuf> = crate::content::files::read_dir(dir).unwrap_or_default();
     files.retain(|p| p.extension().is_some_and(|ext| ext == "ftl"));
     files.sort();
@@ -506,10 +520,12 @@ fn load_locale(id: LanguageIdentifier, dir: &Path, problems: &mut Vec<Problem>) 
             }
         }
         // Duplicates were reported above with their lines; the bundle keeps the first definition.
-        let _ = bundle.add_resource(resource);
+        let resource = Arc::new(resource);
+        let _ = bundle.add_resource(Arc::clone(&resource));
+        resources.push((shared, resource));
     }
     let cldr = Cldr::new(&id);
-    Locale { id, dir: dir.to_path_buf(), bundle, lines, plain: HashMap::new(), cldr }
+    Locale { id, dir: dir.to_path_buf(), bundle, resources, lines, plain: HashMap::new(), cldr }
 }
 
 /// The line where a broken entry starts: the first line at or after `offset` that is neither
@@ -530,15 +546,20 @@ fn broken_entry_line(source: &str, offset: usize) -> usize {
 fn message_lines(source: &str) -> Vec<(String, usize)> {
     let mut found = Vec::new();
     for (index, line) in source.lines().enumerate() {
-        let Some((name, _)) = line.split_once('=') else { continue };
-        let name = name.trim_end();
-        let mut chars = name.chars();
-        let starts_well = chars.next().is_some_and(|c| c.is_ascii_alphabetic());
-        if starts_well && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+        if let Some(name) = message_id(line) {
             found.push((name.to_owned(), index + 1));
         }
     }
     found
+}
+
+/// The id of the message a line starts, if it starts one (`fact-x = …`; terms start with `-`).
+pub(crate) fn message_id(line: &str) -> Option<&str> {
+    let (name, _) = line.split_once('=')?;
+    let name = name.trim_end();
+    let mut chars = name.chars();
+    let starts_well = chars.next().is_some_and(|c| c.is_ascii_alphabetic());
+    (starts_well && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')).then_some(name)
 }
 
 /// Lowercase, without the accents of Latin letters, for matching what users type.
@@ -577,7 +598,7 @@ mod tests {
                       other = See { label }\n";
         let resource = FluentResource::try_new(source.to_owned()).expect("the source parses");
         let mut bundle = FluentBundle::new_concurrent(vec![FALLBACK.parse().expect("a tag")]);
-        bundle.add_resource(resource).expect("no duplicate");
+        bundle.add_resource(Arc::new(resource)).expect("no duplicate");
         for (id, needs) in
             [("shown", true), ("selects", true), ("label", false), ("nested", false), ("other", false)]
         {

@@ -32,4 +32,5 @@ pub mod problem;
 pub mod render;
 pub mod reply;
 pub mod text;
+pub mod translations;
 pub mod when;

@@ -34,7 +34,7 @@ impl UserError {
     pub fn text(&self, store: &Store) -> Text {
         let word = |s: &str| Arg::Word(s.to_owned());
         let name = |s: &str| Arg::Text(name_text(s));
-        let subcommands = || Arg::List(subcommands(store).into_iter().map(name_text).collect());
+        let subcommands = || Arg::Choices(subcommands(store).into_iter().map(name_text).collect());
         match self {
             UserError::Empty => Text::new("error-empty"),
             UserError::UnknownCommand(command) => {
@@ -69,7 +69,12 @@ pub const MONTH_OPTION: &str = "month";
 pub fn parse(line: &str, store: &Store, catalog: &Catalog) -> Result<Query, UserError> {
     let tokens = tokenize(line);
     let Some((command, rest)) = tokens.split_first() else { return Err(UserError::Empty) };
-    if command.trim_start_matches('/') != "alliance" {
+    // `/alliance`, or its name in any language (`/allianz`, `/동맹`), as a Discord client shows it.
+    let command_name = fold(command.trim_start_matches('/'));
+    let localized = catalog
+        .languages()
+        .any(|lang| catalog.plain(lang, "cmd-alliance").is_some_and(|n| fold(n) == command_name));
+    if command_name != "alliance" && !localized {
         return Err(UserError::UnknownCommand(command.clone()));
     }
     let Some((given, rest)) = rest.split_first() else { return Err(UserError::MissingSubcommand) };

@@ -390,10 +390,7 @@ fn words(facts: &[&Fact], skipped: usize, renderer: &Renderer) -> Words {
     let mut alt = say(Text::new("timeline-alt")
         .arg("count", Arg::Number(facts.len() as i64))
         .arg("period", Arg::Word(period))
-        .arg(
-            "domains",
-            Arg::Word(domains.iter().map(|(_, name)| name.clone()).collect::<Vec<_>>().join(", ")),
-        )
+        .arg("domains", Arg::Word(renderer.join(domains.iter().map(|(_, name)| name.clone()))))
         .arg("hedged", Arg::Number(hedged_count as i64)));
     if let Some(note) = &not_drawn {
         alt.push(' ');

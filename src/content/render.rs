@@ -6,6 +6,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::content::cldr::ListKind;
 use crate::content::facts::{Document, Domain, Store};
 use crate::content::i18n::{Catalog, Lang};
 use crate::content::message::EPHEMERAL;
@@ -111,6 +112,10 @@ impl<'a> Renderer<'a> {
             Arg::Word(w) => FluentValue::from(w.clone()),
             Arg::Text(t) => FluentValue::from(self.text(t)),
             Arg::List(texts) => FluentValue::from(self.join(texts.iter().map(|t| self.text(t)))),
+            Arg::Choices(texts) => {
+                let items: Vec<String> = texts.iter().map(|t| self.text(t)).collect();
+                FluentValue::from(self.catalog.list(self.lang, ListKind::Or, &items))
+            }
             Arg::When(w) => FluentValue::from(self.when(*w)),
             Arg::Month(m) => FluentValue::from(self.month(*m)),
             Arg::Months(months) => FluentValue::from(self.join(months.iter().map(|(month, inferred)| {
@@ -125,8 +130,9 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn join(&self, items: impl Iterator<Item = String>) -> String {
-        items.collect::<Vec<_>>().join(", ")
+    /// Items joined as the language joins all of a list's items: "a, b, and c".
+    pub fn join(&self, items: impl Iterator<Item = String>) -> String {
+        self.catalog.list(self.lang, ListKind::And, &items.collect::<Vec<_>>())
     }
 
     /// "July 2025", « juillet 2025 », as CLDR writes a month of a year in the language.

@@ -238,7 +238,7 @@ pub fn compose(store: &Store, query: Query) -> Reply {
             let subcommands = subcommands(store).into_iter().map(name_text).collect();
             reply.lead = vec![
                 Text::new("reply-overview-lead"),
-                Text::new("reply-overview-hint").arg("subcommands", Arg::List(subcommands)),
+                Text::new("reply-overview-hint").arg("subcommands", Arg::Choices(subcommands)),
             ];
             for domain in store.domains().into_iter().filter(|d| topics.contains(*d)) {
                 let mut key: Vec<&Fact> = store.in_domain(domain).filter(|f| f.key).collect();

@@ -22,8 +22,11 @@ pub enum Arg {
     Word(String),
     /// Another message, formatted first.
     Text(Text),
-    /// A list of messages, formatted and joined.
+    /// A list of messages, formatted and joined as the language joins all of a list's items
+    /// ("a, b, and c").
     List(Vec<Text>),
+    /// A list of messages to choose one from, joined as the language does ("a, b, or c").
+    Choices(Vec<Text>),
     When(When),
     Month(YearMonth),
     /// Months, formatted and joined, each marked when its year is inferred.
