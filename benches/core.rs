@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use alliance_digest::content::facts::Domain;
-use alliance_digest::content::reply::Query;
+use alliance_digest::content::reply::{Query, Year};
 use alliance_digest::content::when::YearMonth;
 use alliance_digest::Engine;
 use criterion::{criterion_group, criterion_main, Criterion};
@@ -25,11 +25,14 @@ fn load(c: &mut Criterion) {
 fn render(c: &mut Criterion) {
     let (data, locales) = folders();
     let (engine, _) = Engine::load(&data, &locales).expect("the bundled store loads");
-    let mut queries =
-        vec![Query::Overview, Query::Timeline, Query::Month(YearMonth::new(2025, 7).expect("a month"))];
+    let mut queries = vec![
+        Query::Overview,
+        Query::Timeline,
+        Query::Month(YearMonth::new(2025, 7).expect("a month"), Year::Given),
+    ];
     queries.extend(Domain::ALL.map(Query::Domain));
     let mut group = c.benchmark_group("render");
-    for lang in ["en-US", "fr"] {
+    for lang in ["en-US", "fr", "de", "es-ES", "ru", "uk", "ko", "ja"] {
         let lang_id = engine.language(lang);
         for query in &queries {
             group.bench_function(format!("{} {lang}", query.key()), |b| {
@@ -47,7 +50,7 @@ fn picture(c: &mut Criterion) {
     let (data, locales) = folders();
     let (engine, _) = Engine::load(&data, &locales).expect("the bundled store loads");
     let mut group = c.benchmark_group("timeline picture");
-    for lang in ["en-US", "fr"] {
+    for lang in ["en-US", "fr", "de", "es-ES", "ru", "uk", "ko", "ja"] {
         let lang_id = engine.language(lang);
         let picture = engine.draw_timeline(lang_id);
         println!(

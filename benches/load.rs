@@ -34,8 +34,7 @@ fn generated_store(count: usize) -> support::Workspace {
         writeln!(fr, "fact-gen-{n} = Événement {n} compté {{ $count }}\n    .title = Événement {n}").unwrap();
     }
     ws.write("data/facts/generated.toml", &data);
-    ws.write("locales/en-US/generated.ftl", &en);
-    ws.write("locales/fr/generated.ftl", &fr);
+    ws.write_messages("generated.ftl", &en, &fr);
     ws
 }
 

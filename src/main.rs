@@ -155,14 +155,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     say(warning)?;
                 }
                 let statuses = translations::status(engine.catalog());
-                for (status, lang) in statuses
-                    .iter()
-                    .zip(engine.catalog().languages().filter(|l| *l != engine.catalog().fallback()))
-                {
-                    for problem in status.problems(engine.catalog().dir(lang)) {
-                        say(problem)?;
-                    }
+                for problem in statuses.iter().flat_map(translations::Status::problems) {
+                    say(problem)?;
                 }
+                let summary = engine.summary();
+                say(format_args!(
+                    "ok: {} facts, {} languages ({}), {} messages",
+                    summary.facts,
+                    summary.languages.len(),
+                    summary.languages.join(", "),
+                    summary.messages
+                ))?;
                 let per_language: Vec<String> = statuses
                     .iter()
                     .map(|s| {
@@ -175,14 +178,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     })
                     .collect();
                 say(format_args!("translations: {}", per_language.join("; ")))?;
-                let summary = engine.summary();
-                say(format_args!(
-                    "ok: {} facts, {} languages ({}), {} messages",
-                    summary.facts,
-                    summary.languages.len(),
-                    summary.languages.join(", "),
-                    summary.messages
-                ))?;
+
                 Ok(ExitCode::SUCCESS)
             }
             Err(problems) => {

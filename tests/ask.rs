@@ -70,15 +70,18 @@ fn a_month_without_facts_says_so_and_lists_the_months_that_have_some() {
     let (code, out, _) = ask("en", "/alliance month 2023-01");
     assert_eq!(code, 0);
     assert!(out.contains("The store has no event for January 2023."), "{out}");
-    // The months of the Kursk span (late 2024 to spring 2025: September to May), then the others.
+    // Only months with events dated to them (a span is no event of each of its months), each
+    // marked when its year is inferred, with the footnote that says so.
     assert!(
-        out.contains("Months with events: September 2024, October 2024, November 2024, December 2024, January 2025, February 2025, March 2025, April 2025, May 2025, July 2025, August 2025, September 2025, October 2025."),
+        out.contains(
+            "Months with events: April 2025†, July 2025†, August 2025†, September 2025†, and October 2025†."
+        ),
         "{out}"
     );
+    assert!(out.contains("† The article names the month but not the year"), "{out}");
     let (_, out, _) = ask("fr", "/alliance month janvier 2023");
     assert!(out.contains("Aucun événement enregistré pour janvier 2023."), "{out}");
-    assert!(out.contains("septembre 2024, octobre 2024"), "{out}");
-    assert!(out.contains("mai 2025, juillet 2025, août 2025, septembre 2025, octobre 2025"), "{out}");
+    assert!(out.contains("avril 2025†, juillet 2025†"), "{out}");
 }
 
 #[test]
@@ -95,7 +98,7 @@ fn overview_lists_the_key_actions_of_every_domain() {
         "Frequent high-level visits",
         "Trilateral summit and parade in Beijing",
         "Growing economic ties",
-        "First Moscow–Pyongyang flight in decades",
+        "First commercial Moscow–Pyongyang flight in decades",
         "Road bridge under construction",
         "Painting exhibition in Moscow",
     ] {
@@ -168,7 +171,11 @@ fn an_unreadable_month_is_refused_with_the_valid_months() {
     assert_eq!(message.flags, Some(64), "errors are ephemeral");
     let content = message.content.expect("the error text");
     assert!(content.contains("“smarch” is not a month I can read"), "{content}");
-    assert!(content.contains("September 2024, October 2024"), "{content}");
+    assert!(content.contains("April 2025†, July 2025†"), "{content}");
+    assert!(
+        content.contains("† The article names the month but not the year"),
+        "the mark is explained: {content}"
+    );
 }
 
 #[test]
@@ -210,7 +217,7 @@ fn every_reply_names_only_the_article_and_whom_it_attributes() {
     let (_, out, _) = ask("en", "/alliance military");
     assert!(out.contains("Source: “Russie et Corée du Nord"), "{out}");
     assert!(out.contains("(International section, in French)"), "{out}");
-    assert!(out.contains("Claims attributed by the article to: South Korean sources, Seoul"), "{out}");
+    assert!(out.contains("Claims attributed by the article to: South Korean sources and Seoul"), "{out}");
 }
 
 #[test]
@@ -235,21 +242,44 @@ fn the_economic_lead_says_the_ties_are_growing() {
 }
 
 #[test]
-fn a_month_inside_the_kursk_span_lists_the_deployment_as_ongoing() {
+fn a_month_inside_the_kursk_span_shows_the_span_apart_and_uncounted() {
+    // The span "late 2024 – spring 2025" covers December 2024 but is no event of that month: it
+    // is shown as the whole span, ongoing, under its own heading, and not counted; and the
+    // casualty total is not that month's toll.
     let (code, out, err) = ask("en", "/alliance month month:2024-12");
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("2 events in December 2024."), "{out}");
-    assert!(out.contains("**since late 2024** · Military — North Korea sent thousands of soldiers"), "{out}");
+    assert!(out.contains("The store has no event for December 2024."), "{out}");
+    assert!(!out.contains("2 events in December 2024"), "spans are not counted as the month's events: {out}");
+    let (heading, ongoing) = out
+        .split_once("Not dated to December 2024 itself, but under way over a longer period that includes it:")
+        .expect("the spans under their own heading");
+    assert!(!heading.contains("North Korea sent"), "{out}");
+    assert!(
+        ongoing.contains(
+            "**late 2024 – spring 2025, ongoing** · Military — North Korea sent thousands of soldiers"
+        ),
+        "{out}"
+    );
+    assert!(
+        ongoing.contains(
+            "**late 2024 – spring 2025, ongoing** · Military — According to South Korean sources, about 600"
+        ),
+        "{out}"
+    );
     let (code, out, err) = ask("fr", "/alliance month month:mars 2025");
     assert_eq!(code, 0, "{err}");
     assert!(
         out.contains(
-            "**depuis fin 2024** · Militaire — La Corée du Nord a envoyé des milliers de soldats épauler"
+            "**fin 2024 – printemps 2025, en cours** · Militaire — La Corée du Nord a envoyé des milliers de soldats épauler"
         ),
         "{out}"
     );
     let (_, out, _) = ask("en", "/alliance month month:2025-06");
     assert!(out.contains("The store has no event for June 2025."), "spring ends in May: {out}");
+    assert!(!out.contains("ongoing"), "spring ends in May: {out}");
+    let (_, out, _) = ask("en", "/alliance month month:2025-07");
+    assert!(out.contains("2 events in July 2025."), "{out}");
+    assert!(!out.contains("under way"), "{out}");
 }
 
 #[test]
@@ -266,6 +296,21 @@ fn the_exhibition_is_recent_and_inferred_years_are_said_once() {
     let october = out.find("**octobre 2025†**").expect("October");
     assert!(october < recent, "recent facts come after every dated one: {out}");
     assert_eq!(out.matches("celle-ci est déduite du contexte").count(), 1, "{out}");
+    let (_, out, _) = ask("en", "/alliance timeline");
+    assert!(
+        out.contains("9 dated events, oldest first."),
+        "the undated exhibition is not counted as dated: {out}"
+    );
+    assert!(out.contains("One more is recent but undated: it comes last, outside the time order."), "{out}");
+    // A month typed without its year: the year taken is marked and said.
+    let (_, out, _) = ask("en", "/alliance month july");
+    assert!(out.starts_with("The alliance in July 2025†"), "{out}");
+    assert!(
+        out.contains("You gave no year, so this is 2025: the latest year with events in that month."),
+        "{out}"
+    );
+    let (_, out, _) = ask("en", "/alliance month july 2025");
+    assert!(out.starts_with("The alliance in July 2025\n"), "a year the reader gave is not marked: {out}");
 }
 
 #[test]

@@ -10,7 +10,7 @@ use std::time::Duration;
 use alliance_digest::digests::scheduler::Clock;
 use serde_json::Value;
 use support::bot::{
-    admin, content, is_ephemeral, title, user, wait_until, Mode, World, EN_GUILD, FR_GUILD, JA_GUILD,
+    admin, content, is_ephemeral, title, user, wait_until, Mode, World, EN_GUILD, FR_GUILD, ZH_GUILD,
 };
 use support::clock::{at, ManualClock};
 use support::discord::{permission, ChannelSpec, Invoker, Pinged, Posted};
@@ -191,7 +191,7 @@ async fn mistakes_in_a_subscription_get_localised_errors(mode: Mode) {
     let refused = world.subscribe_as(&admin(903, "en-US"), EN_GUILD, locked, &daily_at_8).await;
     assert_eq!(
         content(&refused),
-        format!("I cannot post digests in <#{locked}>: I lack Send Messages, Embed Links. Grant them to me there, or choose another channel.")
+        format!("I cannot post digests in <#{locked}>: I lack Send Messages and Embed Links. Grant them to me there, or choose another channel.")
     );
     let hidden = world.standin.add_channel(EN_GUILD, "hidden", permission::VIEW_CHANNEL);
     let unseen = world.subscribe_as(&admin(904, "en-US"), EN_GUILD, hidden, &daily_at_8).await;
@@ -258,8 +258,8 @@ async fn a_bot_killed_between_recording_and_confirming_a_post_leaves_one_digest(
     // A forum post carries no nonce: only the server's active threads can tell it was posted.
     let forum = world
         .standin
-        .add_channel_spec(JA_GUILD, ChannelSpec { name: "forum".into(), kind: 15, ..ChannelSpec::default() });
-    for (guild, channel) in [(EN_GUILD, history), (FR_GUILD, no_history), (JA_GUILD, forum)] {
+        .add_channel_spec(ZH_GUILD, ChannelSpec { name: "forum".into(), kind: 15, ..ChannelSpec::default() });
+    for (guild, channel) in [(EN_GUILD, history), (FR_GUILD, no_history), (ZH_GUILD, forum)] {
         world.subscribe(guild, channel, &[("frequency", "daily"), ("time", "08:00")]).await;
     }
     // Discord takes the posts, but the bot dies before it hears back.
@@ -291,7 +291,7 @@ async fn a_bot_killed_between_recording_and_confirming_a_post_leaves_one_digest(
     assert_eq!(posts_to(history), 1, "found in the channel's history: not posted again");
     assert_eq!(world.standin.channel_messages(history).len(), 1);
     assert_eq!(world.standin.channel_messages(no_history).len(), 1, "the enforced nonce kept one message");
-    for guild in [EN_GUILD, FR_GUILD, JA_GUILD] {
+    for guild in [EN_GUILD, FR_GUILD, ZH_GUILD] {
         let status = world.status_until(guild, "en-US", ", posted: https://").await;
         assert!(status.contains(", posted: https://"), "{status}");
     }
@@ -301,7 +301,7 @@ async fn a_bot_killed_between_recording_and_confirming_a_post_leaves_one_digest(
         || world.standin.requests().iter().filter(|r| r.method == "POST" && r.path == forum_path).count();
     assert_eq!(forum_posts(), 1, "found among the active threads: not posted again");
     assert_eq!(world.standin.threads().len(), 1);
-    let active = format!("/guilds/{JA_GUILD}/threads/active");
+    let active = format!("/guilds/{ZH_GUILD}/threads/active");
     assert!(world.standin.requests().iter().any(|r| r.path == active), "it looked");
     // And the next day is not affected.
     clock.set("2026-11-25T08:00:00Z");
@@ -321,13 +321,13 @@ async fn refusals_pause_a_schedule_and_rate_limits_are_waited_out() {
     let bot = world.start_with_clock(&clock, &[]).await;
     let forbidden = world.standin.add_channel(EN_GUILD, "forbidden", 0);
     let limited = world.standin.add_channel(FR_GUILD, "limited", 0);
-    let flaky = world.standin.add_channel(JA_GUILD, "flaky", 0);
+    let flaky = world.standin.add_channel(ZH_GUILD, "flaky", 0);
     let gone = world.standin.add_channel(gone_guild, "deleted-later", 0);
     let healthy = world.standin.add_channel(healthy_guild, "fine", 0);
     let servers = [
         (EN_GUILD, forbidden),
         (FR_GUILD, limited),
-        (JA_GUILD, flaky),
+        (ZH_GUILD, flaky),
         (gone_guild, gone),
         (healthy_guild, healthy),
     ];
@@ -344,7 +344,7 @@ async fn refusals_pause_a_schedule_and_rate_limits_are_waited_out() {
     let posted = world.standin.wait_channel_messages(limited, 1).await;
     assert_eq!(posted_title(&posted[0]), OVERVIEW_FR);
     let flaky_posts = world.standin.wait_channel_messages(flaky, 1).await;
-    assert_eq!(posted_title(&flaky_posts[0]), OVERVIEW_EN, "Japanese servers read English");
+    assert_eq!(posted_title(&flaky_posts[0]), OVERVIEW_EN, "Chinese servers read English");
     wait_until(|| world.standin.requests().iter().any(|r| r.status == 403)).await;
 
     let tries = |channel: u64| -> Vec<(u16, std::time::Instant)> {
@@ -510,7 +510,7 @@ async fn a_thousand_servers_each_get_their_digest_once_in_their_language() {
     use alliance_digest::storage::{LanguageSetting, SqliteStore, Storage, Subscription};
 
     let world = World::new().await;
-    let locales = ["fr", "en-US", "ja", "de"];
+    let locales = ["fr", "en-US", "zh-CN", "pt-BR"];
     let servers: Vec<(u64, u64, &str)> = (0..1000u64)
         .map(|n| {
             let guild = 4_000_000_000_000_000_000 + n;
@@ -684,12 +684,12 @@ async fn a_revised_fact_a_server_received_brings_one_correction_once_in_its_lang
         ),
     )
     .expect("the revision");
-    std::fs::write(
-        locales.join("en-US/revisions.ftl"),
+    support::write_messages_in(
+        locales.parent().expect("a workspace"),
+        "revisions.ftl",
         "revision-kursk-casualties-2026-12-05 = South Korean sources now put the death toll higher.\n",
-    )
-    .expect("English");
-    std::fs::write(locales.join("fr/revisions.ftl"), "revision-kursk-casualties-2026-12-05 = Les sources sud-coréennes avancent désormais un bilan plus lourd.\n").expect("French");
+        "revision-kursk-casualties-2026-12-05 = Les sources sud-coréennes avancent désormais un bilan plus lourd.\n",
+    );
     let bot = world.start_with_clock(&clock, &[]).await;
     clock.set("2026-12-08T09:00:00Z");
     let posted = world.standin.wait_channel_messages(channel, 3).await;
@@ -735,17 +735,12 @@ async fn a_withdrawn_fact_is_said_withdrawn_once_and_replies_stop_showing_it() {
     let text = std::fs::read_to_string(&facts).expect("the cultural facts");
     let edited = text.replacen("recent = true\n", "recent = true\nwithdrawn = \"2026-11-25\"\n", 1);
     std::fs::write(&facts, edited).expect("the withdrawal");
-    let locales = world.data.parent().expect("a workspace").join("locales");
-    std::fs::write(
-        locales.join("en-US/withdrawals.ftl"),
+    support::write_messages_in(
+        world.data.parent().expect("a workspace"),
+        "withdrawals.ftl",
         "withdrawal-moscow-painting-exhibition = A test withdrawal.\n",
-    )
-    .expect("English");
-    std::fs::write(
-        locales.join("fr/withdrawals.ftl"),
         "withdrawal-moscow-painting-exhibition = Un retrait d'essai.\n",
-    )
-    .expect("French");
+    );
     let bot = world.start_with_clock(&clock, &[]).await;
     clock.set("2026-11-25T09:00:00Z");
     let posted = world.standin.wait_channel_messages(channel, 2).await;
@@ -825,8 +820,12 @@ async fn a_channel_of_another_server_or_of_none_is_refused_and_nothing_is_stored
 fn add_fact(world: &World, id: &str, domain: &str, added: &str, en: &str, fr: &str) {
     let root = world.data.parent().expect("a workspace");
     let write = |relative: String, text: String| std::fs::write(root.join(relative), text).expect("written");
-    write(format!("locales/en-US/{id}.ftl"), format!("fact-{id} = {en}\n    .title = {en}\n"));
-    write(format!("locales/fr/{id}.ftl"), format!("fact-{id} = {fr}\n    .title = {fr}\n"));
+    support::write_messages_in(
+        root,
+        &format!("{id}.ftl"),
+        &format!("fact-{id} = {en}\n    .title = {en}\n"),
+        &format!("fact-{id} = {fr}\n    .title = {fr}\n"),
+    );
     write(
         format!("data/facts/{id}.toml"),
         format!(

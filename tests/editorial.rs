@@ -1,6 +1,8 @@
 //! Keeping the bot honest with its one source, the article in `../shared/seed/`: no message copies
-//! it, every attribution is the article's own, and the words follow each language's rules
-//! (French typography, the French names of commands, American English).
+//! it, in any language; every attribution is the article's own and its hedges are said in every
+//! language; and the words follow each language's rules (French typography, German quotation
+//! marks, Spanish ¿ and ¡, Japanese full-width punctuation, the French names of commands,
+//! American English).
 
 mod support;
 
@@ -123,6 +125,18 @@ fn locales() -> PathBuf {
     support::repo().join("locales")
 }
 
+/// Every language folder of the bundled locales.
+fn languages() -> Vec<String> {
+    let mut tags: Vec<String> = std::fs::read_dir(locales())
+        .expect("the locales folder")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    tags.sort();
+    tags
+}
+
 fn engine() -> Engine {
     let repo = support::repo();
     Engine::load(&repo.join("data"), &repo.join("locales")).expect("the bundled store loads").0
@@ -140,14 +154,16 @@ fn no_message_copies_eight_words_in_a_row_of_the_article() {
             }
         }
     };
-    for lang in ["fr", "en-US"] {
+    let languages = languages();
+    assert_eq!(languages.len(), 8, "{languages:?}");
+    for lang in &languages {
         for segment in segments(&locales().join(lang)) {
             check(format!("{}:{} ({})", segment.file.display(), segment.line, segment.id), &segment.text);
         }
     }
     // Placeables break runs in the files: the facts are read again as a reader sees them.
     let engine = engine();
-    for lang in ["fr", "en-US"] {
+    for lang in &languages {
         let renderer = Renderer::new(engine.catalog(), engine.language(lang));
         for fact in engine.store().facts() {
             check(format!("{} ({lang})", fact.id), &renderer.text(&Text::fact(fact, None)));
@@ -213,11 +229,11 @@ fn an_invented_attribution_fails() {
         "confidence = \"assessment\"",
         "confidence = \"assessment\"\nattribution = \"analysts\"",
     );
-    ws.write(
-        "locales/en-US/analysts.ftl",
+    ws.write_messages(
+        "analysts.ftl",
         "source-analysts = analysts\n    .cited = according to analysts\n",
+        "source-analysts = analystes\n    .cited = selon les analystes\n",
     );
-    ws.write("locales/fr/analysts.ftl", "source-analysts = analystes\n    .cited = selon les analystes\n");
     // `check` cannot know the article; this test does.
     let (engine, _) = Engine::load(&ws.data(), &ws.locales()).expect("the store itself is well formed");
     let problems = unattested(engine.store(), &article());
@@ -407,4 +423,153 @@ fn american_english_is_american() {
             );
         }
     }
+}
+
+/// What keeps the article's hedges visible in each language: the words of the casualties
+/// sentence that say who counted them (South Korean sources), and those of the suspected
+/// technology transfer that say it is only suspected and relayed by Seoul. A new language adds
+/// its own line here.
+const HEDGES: &[(&str, &[&str], &[&str])] = &[
+    ("de", &["Südkoreanischen Quellen zufolge"], &["Verdacht", "unbestätigte", "Seoul"]),
+    ("en-US", &["According to South Korean sources"], &["suspicions", "unconfirmed", "Seoul"]),
+    ("es-ES", &["Según fuentes surcoreanas"], &["sospechas", "sin confirmar", "Seúl"]),
+    ("fr", &["Selon des sources sud-coréennes", "auraient"], &["soupçons", "à confirmer", "Séoul"]),
+    ("ja", &["韓国筋によると"], &["疑われている", "疑惑", "確認はされて"]),
+    ("ko", &["한국 측 소식통에 따르면"], &["의심된다", "의혹", "서울"]),
+    ("ru", &["По данным южнокорейских источников"], &["подозрения", "Сеул"]),
+    ("uk", &["За даними південнокорейських джерел"], &["підозри", "Сеул"]),
+];
+
+#[test]
+fn every_language_keeps_the_articles_hedges_in_the_sentence_and_after_it() {
+    let engine = engine();
+    let store = engine.store();
+    let tags: Vec<&str> = HEDGES.iter().map(|(tag, _, _)| *tag).collect();
+    assert_eq!(tags, languages(), "each language needs its hedge words here");
+    let mut problems = Vec::new();
+    for (tag, casualties, transfer) in HEDGES {
+        let lang = engine.language(tag);
+        let reply = engine.plain_text(
+            &engine.reply(
+                alliance_digest::content::reply::Query::Domain(
+                    alliance_digest::content::facts::Domain::Military,
+                ),
+                lang,
+            )[0],
+            lang,
+        );
+        let renderer = Renderer::new(engine.catalog(), lang);
+        for (fact, words) in [("kursk-casualties", casualties), ("technology-transfer-suspected", transfer)] {
+            let fact = store.get(fact).expect("a fact of the store");
+            let sentence = renderer.text(&Text::fact(fact, None));
+            for word in *words {
+                if !sentence.contains(word) {
+                    problems.push(format!("{tag}: {} does not say “{word}”: {sentence}", fact.id));
+                }
+            }
+            // The hedge after the sentence: how sure, and who says so.
+            let confidence = engine
+                .catalog()
+                .plain(lang, &format!("confidence-{}", fact.confidence.as_str()))
+                .expect("a label");
+            let line = reply.lines().find(|l| l.contains(&sentence)).unwrap_or_default();
+            if !line.contains(confidence) {
+                problems
+                    .push(format!("{tag}: the reply does not hedge {} as “{confidence}”: {line}", fact.id));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// German quotation marks are „…“: never straight quotes, never English ones.
+fn german_quote_problems(text: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    if text.contains('"') || text.contains('”') {
+        problems.push("straight or English quotation marks: German writes „…“".to_owned());
+    }
+    let (opened, closed) = (text.matches('„').count(), text.matches('“').count());
+    if opened != closed {
+        problems.push(format!("{opened} „ for {closed} “"));
+    }
+    problems
+}
+
+/// Spanish opens a question with ¿ and an exclamation with ¡.
+fn spanish_punctuation_problems(text: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (close, open) in [('?', '¿'), ('!', '¡')] {
+        if text.matches(close).count() > text.matches(open).count() {
+            problems.push(format!("'{close}' without its '{open}'"));
+        }
+    }
+    problems
+}
+
+/// Japanese punctuation beside Japanese text is full-width: 、。（）：！？, never , . ( ) : ! ?
+fn japanese_punctuation_problems(text: &str) -> Vec<String> {
+    let japanese =
+        |c: char| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{3000}'..='\u{303f}');
+    let chars: Vec<char> = text.chars().collect();
+    let mut problems = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if !matches!(c, ',' | '.' | '(' | ')' | ':' | '!' | '?') {
+            continue;
+        }
+        let before = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
+        let after = chars.get(i + 1).copied();
+        if before.is_some_and(japanese) || after.is_some_and(japanese) {
+            problems.push(format!("half-width '{c}' beside Japanese text"));
+        }
+    }
+    problems
+}
+
+/// Russian and Ukrainian quote with «…», never with straight or English quotation marks.
+fn cyrillic_quote_problems(text: &str) -> Vec<String> {
+    if text.contains('"') || text.contains('“') || text.contains('”') {
+        vec!["quotation marks other than «…»".to_owned()]
+    } else {
+        Vec::new()
+    }
+}
+
+#[test]
+fn every_language_follows_its_own_typography() {
+    type Rule = fn(&str) -> Vec<String>;
+    let rules: &[(&str, Rule)] = &[
+        ("de", german_quote_problems),
+        ("es-ES", spanish_punctuation_problems),
+        ("ja", japanese_punctuation_problems),
+        ("ru", cyrillic_quote_problems),
+        ("uk", cyrillic_quote_problems),
+    ];
+    let mut problems = Vec::new();
+    for (lang, rule) in rules {
+        for segment in segments(&locales().join(lang)) {
+            for problem in rule(&segment.text) {
+                problems.push(format!(
+                    "{}:{} ({}): {problem}",
+                    segment.file.display(),
+                    segment.line,
+                    segment.id
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_typography_checks_of_each_language_catch_their_mistakes() {
+    assert!(!german_quote_problems("das \"Bündnis\"").is_empty());
+    assert!(!german_quote_problems("das “Bündnis”").is_empty());
+    assert!(german_quote_problems("das „Bündnis“").is_empty());
+    assert!(!spanish_punctuation_problems("Qué pasa?").is_empty());
+    assert!(spanish_punctuation_problems("¿Qué pasa?").is_empty());
+    assert!(!japanese_punctuation_problems("同盟の年表(2025)").is_empty());
+    assert!(!japanese_punctuation_problems("軍事, 外交").is_empty());
+    assert!(japanese_punctuation_problems("軍事、外交（2025年）。08:00").is_empty());
+    assert!(!cyrillic_quote_problems("\"Альянс\"").is_empty());
+    assert!(cyrillic_quote_problems("«Альянс»").is_empty());
 }

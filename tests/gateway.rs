@@ -5,7 +5,7 @@
 mod support;
 
 use serde_json::Value;
-use support::bot::{title, user, World, EN_GUILD, FR_GUILD, JA_GUILD};
+use support::bot::{title, user, World, EN_GUILD, FR_GUILD, ZH_GUILD};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_dropped_gateway_is_resumed_and_interactions_sent_meanwhile_are_answered() {
@@ -31,7 +31,7 @@ async fn two_hundred_interactions_at_once_are_all_answered_once() {
     let servers = [
         (FR_GUILD, "Coopération militaire"),
         (EN_GUILD, "Military cooperation"),
-        (JA_GUILD, "Military cooperation"),
+        (ZH_GUILD, "Military cooperation"),
     ];
     let interactions: Vec<Value> = (0..200)
         .map(|n| {

@@ -146,7 +146,7 @@ async fn unknown_commands_are_answered_as_changed(mode: Mode) {
         standin.slash_command(Some(EN_GUILD), &user(81, "en-US"), "alliance", Some("military"), &[]);
     bare["data"]["options"] = json!([]);
     let mut weather =
-        standin.slash_command(Some(FR_GUILD), &user(82, "ja"), "alliance", Some("military"), &[]);
+        standin.slash_command(Some(FR_GUILD), &user(82, "zh-CN"), "alliance", Some("military"), &[]);
     weather["data"]["name"] = json!("weather");
     weather["data"]["options"] = json!([]);
     let modal = standin.modal_submit(Some(EN_GUILD), &user(83, "en-US"), "feedback");

@@ -23,10 +23,20 @@ async fn the_language_command_is_registered_for_server_managers_with_a_choice_pe
     let names: Vec<&str> = choices.iter().filter_map(|c| c["name"].as_str()).collect();
     assert_eq!(
         names,
-        ["English", "Français", "Follow Discord (auto)"],
+        [
+            "Deutsch",
+            "English",
+            "Español",
+            "Français",
+            "日本語",
+            "한국어",
+            "Русский",
+            "Українська",
+            "Follow Discord (auto)"
+        ],
         "each language in its own words, then auto"
     );
-    assert_eq!(choices[2]["name_localizations"]["fr"], "Suivre Discord (auto)");
+    assert_eq!(choices[8]["name_localizations"]["fr"], "Suivre Discord (auto)");
     world.assert_no_schema_errors();
     bot.stop().await;
 }

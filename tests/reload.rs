@@ -71,16 +71,16 @@ async fn a_new_language_folder_adds_its_command_names_with_one_registration() {
     let world = World::with_workspace(workspace).await;
     let bot = world.start_bot().await;
     let registrations = world.registrations();
-    // A translator copies English to start German, and names the military summary in German.
+    // A translator copies English to start Portuguese, and names the military summary in Portuguese.
     let root = world.locales.clone();
-    let staging = root.parent().expect("a workspace").join("de-staging");
+    let staging = root.parent().expect("a workspace").join("pt-staging");
     support::copy_dir(&root.join("en-US"), &staging);
     let commands = std::fs::read_to_string(staging.join("commands.ftl")).expect("the command words");
     assert!(commands.contains("cmd-alliance-military = military"), "{commands}");
-    let german = commands.replace("cmd-alliance-military = military", "cmd-alliance-military = militaer");
-    std::fs::write(staging.join("commands.ftl"), german).expect("written");
+    let portuguese = commands.replace("cmd-alliance-military = military", "cmd-alliance-military = militar");
+    std::fs::write(staging.join("commands.ftl"), portuguese).expect("written");
     // Saved as editors do: the whole folder moved into place at once.
-    std::fs::rename(&staging, root.join("de")).expect("moved into place");
+    std::fs::rename(&staging, root.join("pt-BR")).expect("moved into place");
 
     support::bot::wait_until(|| world.registrations() > registrations).await;
     tokio::time::sleep(Duration::from_millis(800)).await;
@@ -92,13 +92,13 @@ async fn a_new_language_folder_adds_its_command_names_with_one_registration() {
         .as_array()
         .and_then(|o| o.iter().find(|o| o["name"] == "military"))
         .expect("military");
-    assert_eq!(military["name_localizations"]["de"], "militaer");
+    assert_eq!(military["name_localizations"]["pt-BR"], "militar");
     assert_eq!(military["name_localizations"]["fr"], "militaire");
-    let german = world
-        .command(Some(EN_GUILD), &user(72, "de"), ("alliance", Some("month"), &[("month", "smarch")]))
+    let portuguese = world
+        .command(Some(EN_GUILD), &user(72, "pt-BR"), ("alliance", Some("month"), &[("month", "smarch")]))
         .await;
     assert!(
-        support::bot::content(&german).contains("smarch"),
+        support::bot::content(&portuguese).contains("smarch"),
         "a private answer in the new language's words"
     );
     world.assert_no_schema_errors();

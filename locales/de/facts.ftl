@@ -11,11 +11,11 @@
 fact-mutual-defence-pact = Bei einem offiziellen Besuch in der nordkoreanischen Hauptstadt schlossen Moskau und Pjöngjang ein Abkommen über gegenseitige Verteidigung – ein Wendepunkt in den Beziehungen beider Länder.
     .title = Pakt zur gegenseitigen Verteidigung
 # „key role“ des Artikels: „Schlüsselrolle“.
-# en-US c9ef6fb2
+# en-US cba9dbf9
 fact-troops-to-kursk = Nordkorea entsandte { $troops ->
         [thousands] Tausende Soldaten
        *[other] { $troops } Soldaten
-    } zur Unterstützung Russlands in dessen Krieg in der Ukraine, insbesondere in die Region Kursk. Dort spielten sie eine Schlüsselrolle dabei, die auf russisches Gebiet vorgedrungenen ukrainischen Truppen zurückzudrängen.
+    } zur Unterstützung Russlands in dessen Krieg in der Ukraine, insbesondere in die Region Kursk. Dort spielten sie eine Schlüsselrolle dabei, die auf russisches Gebiet vorgedrungenen ukrainischen Truppen zurückzudrängen. Mit der Entsendung eigener Soldaten in den Kampf zeigt Pjöngjang, wie weit sein Engagement an der Seite Moskaus reicht.
     .title = Truppen entsandt, insbesondere in die Region Kursk
 # en-US fe6e7bb3
 fact-kursk-casualties = Südkoreanischen Quellen zufolge wurden bei den Kämpfen in der Region Kursk rund { $killed } nordkoreanische Soldaten getötet und { $wounded ->
@@ -23,9 +23,6 @@ fact-kursk-casualties = Südkoreanischen Quellen zufolge wurden bei den Kämpfen
        *[other] { $wounded } weitere
     } verwundet.
     .title = Verluste in der Region Kursk
-# en-US 8597f4ee
-fact-pyongyang-deep-commitment = Mit der Entsendung eigener Soldaten in den Kampf zeigt Pjöngjang, wie weit sein Engagement an der Seite Moskaus reicht.
-    .title = Pjöngjangs weitreichendes Engagement
 # en-US 82f47b7a
 fact-arms-and-munitions = Nordkorea liefert Russland Waffen und Munition und stützt damit Moskaus Kriegsanstrengungen in der Ukraine.
     .title = Waffen und Munition für Russland

@@ -10,15 +10,13 @@ fact-mutual-defence-pact = Moscow and Pyongyang signed a mutual-defense treaty d
 fact-troops-to-kursk = North Korea sent { $troops ->
         [thousands] thousands of soldiers
        *[other] { $troops } soldiers
-    } to back Russia in its war in Ukraine, notably in the Kursk region, where they played a key role in pushing back the Ukrainian forces that had entered Russian territory.
+    } to back Russia in its war in Ukraine, notably in the Kursk region, where they played a key role in pushing back the Ukrainian forces that had entered Russian territory. Sending its own soldiers into combat shows how deeply Pyongyang has committed itself to Moscow's side.
     .title = Troops sent, notably to the Kursk region
 fact-kursk-casualties = According to South Korean sources, about { $killed } North Korean soldiers were killed in that fighting and { $wounded ->
         [thousands] thousands more
        *[other] { $wounded } more
     } were wounded.
     .title = Losses around Kursk
-fact-pyongyang-deep-commitment = Sending its own soldiers into combat shows how deeply Pyongyang has committed itself to Moscow's side.
-    .title = Pyongyang's deep commitment
 fact-arms-and-munitions = North Korea supplies Russia with weapons and ammunition, feeding Moscow's war effort in Ukraine.
     .title = Arms and munitions supplied
 fact-technology-transfer-suspected = In return, Russia may be passing sensitive military technology to the North: so far only suspicions, relayed by Seoul and still unconfirmed; if borne out, they could upset the strategic balance of East Asia.

@@ -11,11 +11,11 @@
 fact-mutual-defence-pact = Durante una visita oficial a la capital norcoreana, Moscú y Pionyang firmaron un tratado de defensa mutua que marcó un punto de inflexión en las relaciones entre ambos países.
     .title = Pacto de defensa mutua
 # «Papel clave» («rôle clé» en el artículo): no rebajarlo ni exagerarlo.
-# en-US c9ef6fb2
+# en-US cba9dbf9
 fact-troops-to-kursk = Corea del Norte envió { $troops ->
         [thousands] miles de soldados
        *[other] { $troops } soldados
-    } a apoyar a Rusia en su guerra en Ucrania, en particular en la región de Kursk, donde desempeñaron un papel clave para hacer retroceder a las fuerzas ucranianas que se habían adentrado en territorio ruso.
+    } a apoyar a Rusia en su guerra en Ucrania, en particular en la región de Kursk, donde desempeñaron un papel clave para hacer retroceder a las fuerzas ucranianas que se habían adentrado en territorio ruso. Que Pionyang mande a sus propios soldados al combate muestra hasta qué punto se ha comprometido con Moscú.
     .title = Tropas enviadas, en particular a la región de Kursk
 # en-US fe6e7bb3
 fact-kursk-casualties = Según fuentes surcoreanas, unos { $killed } soldados norcoreanos murieron en esos combates y { $wounded ->
@@ -23,9 +23,6 @@ fact-kursk-casualties = Según fuentes surcoreanas, unos { $killed } soldados no
        *[other] otros { $wounded }
     } resultaron heridos.
     .title = Bajas en torno a Kursk
-# en-US 8597f4ee
-fact-pyongyang-deep-commitment = Que Pionyang mande a sus propios soldados al combate muestra hasta qué punto se ha comprometido con Moscú.
-    .title = El profundo compromiso de Pionyang
 # en-US 82f47b7a
 fact-arms-and-munitions = Corea del Norte suministra armas y munición a Rusia, con lo que alimenta el esfuerzo bélico de Moscú en Ucrania.
     .title = Suministro de armas y munición

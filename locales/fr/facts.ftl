@@ -8,11 +8,11 @@
 # en-US 8c0f37aa
 fact-mutual-defence-pact = Moscou et Pyongyang ont conclu un traité de défense mutuelle lors d'une visite officielle dans la capitale nord-coréenne, un tournant pour les relations bilatérales.
     .title = Pacte de défense mutuelle
-# en-US c9ef6fb2
+# en-US cba9dbf9
 fact-troops-to-kursk = La Corée du Nord a envoyé { $troops ->
         [thousands] des milliers de soldats
        *[other] { $troops } soldats
-    } épauler la Russie dans sa guerre en Ukraine ; ils ont notamment été engagés dans la région de Koursk, où ils ont joué un rôle déterminant pour refouler les unités ukrainiennes entrées sur le sol russe.
+    } épauler la Russie dans sa guerre en Ukraine ; ils ont notamment été engagés dans la région de Koursk, où ils ont joué un rôle déterminant pour refouler les unités ukrainiennes entrées sur le sol russe. En envoyant ses propres soldats au combat, Pyongyang montre jusqu'où va son engagement aux côtés de Moscou.
     .title = Des soldats envoyés, notamment vers Koursk
 # en-US fe6e7bb3
 fact-kursk-casualties = Selon des sources sud-coréennes, ces combats auraient coûté la vie à environ { $killed } soldats nord-coréens, et { $wounded ->
@@ -20,9 +20,6 @@ fact-kursk-casualties = Selon des sources sud-coréennes, ces combats auraient c
        *[other] { $wounded } autres
     } auraient été blessés.
     .title = Pertes autour de Koursk
-# en-US 8597f4ee
-fact-pyongyang-deep-commitment = En envoyant ses propres soldats au combat, Pyongyang montre jusqu'où va son engagement aux côtés de Moscou.
-    .title = L'engagement profond de Pyongyang
 # en-US 82f47b7a
 fact-arms-and-munitions = Pyongyang livre armes et munitions à la Russie et alimente ainsi l'effort de guerre de Moscou en Ukraine.
     .title = Livraisons d'armes et de munitions

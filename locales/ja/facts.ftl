@@ -14,11 +14,11 @@
 fact-mutual-defence-pact = ロシアと北朝鮮は、平壌への公式訪問の機会に相互防衛協定を締結した。両国関係の転換点となる出来事だった。
     .title = 相互防衛協定
 # "key role" (rôle clé) is kept: カギとなる役割.
-# en-US c9ef6fb2
+# en-US cba9dbf9
 fact-troops-to-kursk = 北朝鮮は、ウクライナでの戦争を戦うロシアを支援するため、{ $troops ->
         [thousands] 数千人の兵士
        *[other] { $troops }人の兵士
-    }を派遣した。とりわけクルスク州では、ロシア領内に進入したウクライナ軍を押し戻すうえでカギとなる役割を果たした。
+    }を派遣した。とりわけクルスク州では、ロシア領内に進入したウクライナ軍を押し戻すうえでカギとなる役割を果たした。自国の兵士を戦闘にまで投入したことは、ロシアを支える北朝鮮の関与の深さを示している。
     .title = クルスク州などへ兵士を派遣
 # en-US fe6e7bb3
 fact-kursk-casualties = 韓国筋によると、クルスク州での戦闘で北朝鮮兵約{ $killed }人が死亡し、ほかに{ $wounded ->
@@ -26,9 +26,6 @@ fact-kursk-casualties = 韓国筋によると、クルスク州での戦闘で�
        *[other] { $wounded }人
     }が負傷したという。
     .title = クルスク周辺での死傷者
-# en-US 8597f4ee
-fact-pyongyang-deep-commitment = 自国の兵士を戦闘にまで投入したことは、ロシアを支える北朝鮮の関与の深さを示している。
-    .title = 北朝鮮の深い関与
 # en-US 82f47b7a
 fact-arms-and-munitions = 北朝鮮はロシアに武器と弾薬を供給し、ウクライナでのロシアの戦争遂行を支えている。
     .title = 武器・弾薬の供給

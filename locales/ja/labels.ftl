@@ -76,40 +76,40 @@ source-seoul = 韓国側
 month-filler = 年
 # en-US a03fdb2c
 month-1 = 1月
-    .typed = １月, 一月
+    .typed = １月、一月
 # en-US df1d06b4
 month-2 = 2月
-    .typed = ２月, 二月
+    .typed = ２月、二月
 # en-US 248c9f72
 month-3 = 3月
-    .typed = ３月, 三月
+    .typed = ３月、三月
 # en-US 28a3202c
 month-4 = 4月
-    .typed = ４月, 四月
+    .typed = ４月、四月
 # en-US 7f154281
 month-5 = 5月
-    .typed = ５月, 五月
+    .typed = ５月、五月
 # en-US e1d29d81
 month-6 = 6月
-    .typed = ６月, 六月
+    .typed = ６月、六月
 # en-US 2cbf27a1
 month-7 = 7月
-    .typed = ７月, 七月
+    .typed = ７月、七月
 # en-US 83bb941b
 month-8 = 8月
-    .typed = ８月, 八月
+    .typed = ８月、八月
 # en-US d97b8ab9
 month-9 = 9月
-    .typed = ９月, 九月
+    .typed = ９月、九月
 # en-US bddbe3b0
 month-10 = 10月
-    .typed = １０月, 十月
+    .typed = １０月、十月
 # en-US 9e77977e
 month-11 = 11月
-    .typed = １１月, 十一月
+    .typed = １１月、十一月
 # en-US 4a6e70a1
 month-12 = 12月
-    .typed = １２月, 十二月
+    .typed = １２月、十二月
 
 ## Dates, at the precision the source gives.
 

@@ -13,11 +13,11 @@
 fact-mutual-defence-pact = 평양 공식 방문을 계기로 러시아와 북한이 상호방위조약을 맺었다. 두 나라 관계의 전환점이 된 일이다.
     .title = 상호방위조약
 # “rôle clé” → 핵심적인 역할. $troops = "thousands" (수천 명) or a number.
-# en-US c9ef6fb2
+# en-US cba9dbf9
 fact-troops-to-kursk = 북한은 우크라이나에서 전쟁을 치르는 러시아를 돕기 위해 { $troops ->
         [thousands] 병력 수천 명을
        *[other] 병력 { $troops }명을
-    } 보냈다. 특히 쿠르스크 지역에서는 러시아 영토로 들어온 우크라이나군을 밀어내는 데 핵심적인 역할을 했다.
+    } 보냈다. 특히 쿠르스크 지역에서는 러시아 영토로 들어온 우크라이나군을 밀어내는 데 핵심적인 역할을 했다. 자국 병사를 전투에 직접 투입한 것은 평양이 모스크바 편에 서서 얼마나 깊이 관여하고 있는지를 보여 준다.
     .title = 쿠르스크 지역 등에 병력 파견
 # Hedge kept in the sentence itself: 한국 측 소식통에 따르면 … 전해졌다.
 # en-US fe6e7bb3
@@ -26,9 +26,6 @@ fact-kursk-casualties = 한국 측 소식통에 따르면 쿠르스크 일대 �
        *[other] { $wounded }명이
     } 다친 것으로 전해졌다.
     .title = 쿠르스크 일대 인명 피해
-# en-US 8597f4ee
-fact-pyongyang-deep-commitment = 자국 병사를 전투에 직접 투입한 것은 평양이 모스크바 편에 서서 얼마나 깊이 관여하고 있는지를 보여 준다.
-    .title = 평양의 깊은 관여
 # en-US 82f47b7a
 fact-arms-and-munitions = 북한은 러시아에 무기와 탄약을 공급해 우크라이나에서 벌어지는 모스크바의 전쟁 수행을 뒷받침하고 있다.
     .title = 무기·탄약 공급

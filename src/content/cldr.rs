@@ -48,12 +48,17 @@ impl Cldr {
                 .or_else(|_| DecimalFormatter::try_new(Default::default(), Default::default()))
                 .ok();
         let prefs = DateTimeFormatterPreferences::from(&locale);
-        let months = FixedCalendarDateTimeFormatter::try_new(prefs, YM::long())
-            .or_else(|_| FixedCalendarDateTimeFormatter::try_new(Default::default(), YM::long()))
-            .ok();
-        let days = FixedCalendarDateTimeFormatter::try_new(prefs, YMD::long())
-            .or_else(|_| FixedCalendarDateTimeFormatter::try_new(Default::default(), YMD::long()))
-            .ok();
+        // The long form, else the medium one: ICU4X 2.4's data for a few languages (Portuguese's
+        // month and year) cannot write the long form, and each formatter is tried once here so
+        // that a reply never carries a date cut short.
+        let months = [YM::long(), YM::medium()]
+            .into_iter()
+            .filter_map(|fields| FixedCalendarDateTimeFormatter::try_new(prefs, fields).ok())
+            .find(|formatter| writes_whole(|date| formatter.format(date).to_string()));
+        let days = [YMD::long(), YMD::medium()]
+            .into_iter()
+            .filter_map(|fields| FixedCalendarDateTimeFormatter::try_new(prefs, fields).ok())
+            .find(|formatter| writes_whole(|date| formatter.format(date).to_string()));
         let lists = ListFormatterOptions::default().with_length(ListLength::Wide);
         let list_prefs = ListFormatterPreferences::from(&locale);
         let and = ListFormatter::try_new_and(list_prefs, lists)
@@ -119,6 +124,15 @@ impl Cldr {
             None => items.join(", "),
         }
     }
+}
+
+/// Whether a date formatter writes a whole date: its year is there. A formatter whose data
+/// lacks a part writes what it can in release builds and stops a debug build (a debug
+/// assertion of ICU4X): either way it is not used.
+fn writes_whole(format: impl Fn(&Date<Gregorian>) -> String) -> bool {
+    let Ok(date) = Date::try_new_gregorian(2025, 7, 1) else { return false };
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| format(&date)))
+        .is_ok_and(|text| text.contains("2025"))
 }
 
 impl intl_memoizer::Memoizable for Cldr {
@@ -192,6 +206,12 @@ mod tests {
         assert_eq!(cldr("fr").list(ListKind::And, &items), "A, B et C");
         assert_eq!(cldr("ja").list(ListKind::And, &items), "A、B、C");
         assert_eq!(cldr("en-US").list(ListKind::And, &items[..1]), "A");
+    }
+
+    #[test]
+    fn a_language_whose_long_form_cannot_be_written_gets_its_medium_one() {
+        let july = YearMonth::new(2025, 7).expect("a month");
+        assert_eq!(cldr("pt-BR").month(july), "jul. de 2025");
     }
 
     #[test]

@@ -340,7 +340,7 @@ impl Catalog {
     /// Whether a word is only what readers write between a month and its year (`de`, `г.`).
     pub fn is_month_filler(&self, word: &str) -> bool {
         let word = fold(word);
-        self.month_fillers.iter().any(|filler| *filler == word)
+        self.month_fillers.contains(&word)
     }
 
     /// The fillers of every language (`年`, `년`…), for words they are glued to (`2025年`).

@@ -31,7 +31,7 @@ pub const ALT_LIMIT: usize = 1024;
 const WIDTH: u32 = 1200;
 const MARGIN: f32 = 24.0;
 const LABEL_WIDTH: f32 = 400.0;
-const RECENT_WIDTH: f32 = 120.0;
+const RECENT_WIDTH: f32 = 150.0;
 const ROW: f32 = 24.0;
 const LINE: f32 = 22.0;
 const TITLE_SIZE: f32 = 26.0;
@@ -593,9 +593,30 @@ fn encode(pixmap: &Pixmap) -> Vec<u8> {
     let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
     encoder.set_color(png::ColorType::Rgb);
     encoder.set_depth(png::BitDepth::Eight);
-    encoder.set_compression(png::Compression::Balanced);
+    encoder.set_compression(png::Compression::High);
     let mut writer = encoder.write_header().expect("a PNG header writes to memory");
     writer.write_image_data(&rgb).expect("PNG data writes to memory");
     writer.finish().expect("a PNG finishes in memory");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn missing(tag: &str, text: &str) -> Vec<char> {
+        let fonts = Fonts::for_language(tag);
+        let mut canvas =
+            Canvas { pixmap: Pixmap::new(200, 40).expect("a size"), labels: Vec::new(), missing: Vec::new() };
+        canvas.text(&fonts.regular, TEXT_SIZE, 0.0, 0.0, text, INK);
+        canvas.missing
+    }
+
+    #[test]
+    fn each_script_is_drawn_in_a_font_that_has_it() {
+        assert_eq!(missing("en-US", "북러 동맹"), ['북', '러', '동', '맹'], "DejaVu has no Hangul");
+        assert!(missing("ko", "북러 동맹 2025년").is_empty());
+        assert!(missing("ja", "同盟の年表 2025年").is_empty());
+        assert!(missing("ru", "Хронология альянса").is_empty());
+    }
 }

@@ -36,13 +36,10 @@ pub struct Status {
 }
 
 impl Status {
-    /// The warnings `check` prints: one per outdated or unstamped translation, at its line, and
-    /// one per missing message.
-    pub fn problems(&self, dir: &Path) -> Vec<Problem> {
+    /// The warnings `check` prints besides those of validation (which already names each
+    /// missing message): one per outdated or unstamped translation, at its line.
+    pub fn problems(&self) -> Vec<Problem> {
         let tag = &self.tag;
-        let missing = self.missing.iter().map(|id| {
-            Problem::warning(dir, None, format!("{tag} has no translation of '{id}': {FALLBACK} is shown"))
-        });
         let outdated = self.outdated.iter().map(|(id, file, line)| {
             Problem::warning(
                 file,
@@ -63,7 +60,7 @@ impl Status {
                 ),
             )
         });
-        missing.chain(outdated).chain(unstamped).collect()
+        outdated.chain(unstamped).collect()
     }
 }
 

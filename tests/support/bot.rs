@@ -18,7 +18,7 @@ use super::Workspace;
 pub const TOKEN: &str = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.Gabcde.abcdefghijklmnopqrstuvwxyz0123456789AB";
 pub const FR_GUILD: u64 = 2_000_000_000_000_000_001;
 pub const EN_GUILD: u64 = 2_000_000_000_000_000_002;
-pub const JA_GUILD: u64 = 2_000_000_000_000_000_003;
+pub const ZH_GUILD: u64 = 2_000_000_000_000_000_003;
 
 /// A member with no special permission.
 pub fn user(id: u64, locale: &str) -> Invoker {
@@ -150,7 +150,7 @@ impl World {
         let standin = StandIn::start().await;
         standin.add_guild(FR_GUILD, "fr");
         standin.add_guild(EN_GUILD, "en-US");
-        standin.add_guild(JA_GUILD, "ja");
+        standin.add_guild(ZH_GUILD, "zh-CN");
         let database = tempfile::tempdir().expect("a temporary folder");
         World { mode, standin, database, data, locales, _workspace: workspace, http_addr: free_addr() }
     }

@@ -69,6 +69,12 @@ impl Workspace {
         std::fs::write(path, text).expect("the file is written");
     }
 
+    /// Writes the messages of new facts into every language folder: the French text in `fr`,
+    /// the English one everywhere else (a test reads those two).
+    pub fn write_messages(&self, file: &str, en: &str, fr: &str) {
+        write_messages_in(self.dir.path(), file, en, fr);
+    }
+
     /// Replaces the first occurrence of `old` in a file, which must contain it.
     pub fn edit(&self, relative: &str, old: &str, new: &str) {
         let text = self.read(relative);
@@ -100,6 +106,16 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// Writes a .ftl file into every language folder of `root/locales`: the French text in `fr`, the
+/// English one everywhere else.
+pub fn write_messages_in(root: &Path, file: &str, en: &str, fr: &str) {
+    let folders = std::fs::read_dir(root.join("locales")).expect("a locales folder");
+    for folder in folders.filter_map(|entry| entry.ok()).filter(|entry| entry.path().is_dir()) {
+        let text = if folder.file_name() == "fr" { fr } else { en };
+        std::fs::write(folder.path().join(file), text).expect("written");
+    }
+}
+
 /// The line of the first occurrence of `needle` in a text, 1-based.
 pub fn line_of(text: &str, needle: &str) -> usize {
     let offset = text.find(needle).expect("the needle is in the text");
@@ -111,13 +127,13 @@ const RAIL_FACT: &str = "[[fact]]\nid = \"rail-link-talks\"\ndomain = \"economic
 /// An editor's new fact (an economic one, attributed to South Korean sources, added on
 /// 2026-11-30), with its sentence in both languages: the words first, then the fact.
 pub fn add_rail_fact(root: &std::path::Path) {
-    let write = |relative: &str, text: &str| std::fs::write(root.join(relative), text).expect("written");
-    write(
-        "locales/en-US/later.ftl",
+    write_messages_in(
+        root,
+        "later.ftl",
         "fact-rail-link-talks = The two governments discussed a rail link.\n    .title = Rail link talks\n",
+        "fact-rail-link-talks = Les deux gouvernements ont évoqué une liaison ferroviaire.\n    .title = Liaison ferroviaire\n",
     );
-    write("locales/fr/later.ftl", "fact-rail-link-talks = Les deux gouvernements ont évoqué une liaison ferroviaire.\n    .title = Liaison ferroviaire\n");
-    write("data/facts/later.toml", RAIL_FACT);
+    std::fs::write(root.join("data/facts/later.toml"), RAIL_FACT).expect("written");
 }
 
 pub const GENERATED: usize = 1_800;
@@ -158,7 +174,6 @@ pub fn large_store() -> Workspace {
         writeln!(fr, "fact-gen-{n} = Événement ⟦{{ $marker }}⟧ compté {{ $count }} — {filler} 🇷🇺\n    .title = Clé ⟦{{ $marker }}⟧ 한국어").unwrap();
     }
     ws.write("data/facts/generated.toml", &data);
-    ws.write("locales/en-US/generated.ftl", &en);
-    ws.write("locales/fr/generated.ftl", &fr);
+    ws.write_messages("generated.ftl", &en, &fr);
     ws
 }
