@@ -70,14 +70,19 @@ async fn start_replicas(
         })
         .collect();
     for addr in &addrs {
-        let ready = format!("http://{addr}/readyz");
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while reqwest::get(&ready).await.map_or(true, |r| r.status() != 200) {
-            assert!(Instant::now() < deadline, "replica {addr} not ready");
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        wait_ready(addr).await;
     }
     (addrs, replicas)
+}
+
+/// Waits until a process's `/readyz` answers 200.
+async fn wait_ready(addr: &str) {
+    let ready = format!("http://{addr}/readyz");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while reqwest::get(&ready).await.map_or(true, |r| r.status() != 200) {
+        assert!(Instant::now() < deadline, "{addr} not ready");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }
 
 fn bot(mode: &str, standin: &StandIn, database: &str, log: &std::path::Path) -> Command {
@@ -622,4 +627,69 @@ async fn a_process_frozen_past_its_lease_sends_nothing_for_the_claims_taken_over
     assert!(errors.is_empty(), "requests Discord would refuse: {errors:#?}");
     store.close().await;
     pool.close().await;
+}
+
+/// Sets whether every new session of a test database is read-only, and ends its sessions, so
+/// that the bots' pools reconnect under the new setting (a failover onto a read-only replica).
+async fn set_read_only(database: &TestDatabase, read_only: bool) {
+    let admin = sqlx::PgPool::connect(support::postgres::SERVER).await.expect("the server");
+    let value = if read_only { "on" } else { "off" };
+    let alter = format!("ALTER DATABASE {} SET default_transaction_read_only = {value}", database.name);
+    sqlx::query(&alter).execute(&admin).await.expect("the setting changed");
+    sqlx::query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()")
+        .bind(&database.name)
+        .execute(&admin)
+        .await
+        .expect("sessions ended");
+    admin.close().await;
+}
+
+/// `/readyz`'s status and body.
+async fn readyz(addr: &str) -> Option<(u16, String)> {
+    let response = reqwest::get(format!("http://{addr}/readyz")).await.ok()?;
+    let status = response.status().as_u16();
+    Some((status, response.text().await.ok()?))
+}
+
+/// Issue 17, item 4: a store that answers reads and refuses writes (a database turned
+/// read-only) makes `/readyz` say so, and ready again once it takes writes; the digest workers'
+/// failing claims are logged once, with their cause, not by each worker at each look.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_store_that_refuses_writes_is_not_ready_and_logged_once_a_minute() {
+    let _alone = ONE_AT_A_TIME.lock().await;
+    let database = TestDatabase::create().await;
+    let standin = StandIn::start().await;
+    let logs = tempfile::tempdir().expect("a temporary folder");
+    let addr = support::bot::free_addr();
+    let log = logs.path().join("replica.log");
+    let _replica = Process { child: start_replica(&standin, &database.url(), &addr, &log), shard: 0 };
+    wait_ready(&addr).await;
+    let before = std::fs::read_to_string(&log).unwrap_or_default().len();
+
+    set_read_only(&database, true).await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let answer = loop {
+        let answer = readyz(&addr).await;
+        if answer.as_ref().is_some_and(|(status, _)| *status == 503) || Instant::now() > deadline {
+            break answer;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert_eq!(answer, Some((503, "not ready: the store refuses writes\n".to_owned())));
+    // Eight workers look every second (a third of the 3 s lease): for 5 s, one line.
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    let said = std::fs::read_to_string(&log).unwrap_or_default()[before..].to_owned();
+    let lines: Vec<&str> = said.lines().filter(|l| l.contains("cannot claim the due digests")).collect();
+    assert_eq!(lines.len(), 1, "once, not per worker and look: {said}");
+    assert!(lines[0].contains("read-only transaction"), "with its cause: {said}");
+    assert_eq!(readyz(&addr).await.map(|(status, _)| status), Some(503), "still refusing");
+
+    set_read_only(&database, false).await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while readyz(&addr).await.map(|(status, _)| status) != Some(200) {
+        assert!(Instant::now() < deadline, "ready again once the store takes writes");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let said = std::fs::read_to_string(&log).unwrap_or_default();
+    assert!(said.contains("the store takes writes again"), "{said}");
 }
