@@ -4,11 +4,14 @@
 //! and for each claimed subscription, compose the digest of its topics in its server's language,
 //! record the intent, post it (paced under Discord's global limit, shared by every process, with
 //! a nonce Discord enforces, mentioning its role and no one else), publish it or open its thread
-//! when asked, and record the outcome, only while the claim is still ours. A subscription paused
-//! by a refusal tells its server once, in the server's system channel. A process that dies
-//! leaves claims whose lease runs out; whoever takes one over and finds an intent recorded but
-//! not confirmed looks for the post in the channel first, then posts with the same nonce, well
-//! within Discord's nonce window. Discord is behind [`Poster`], time behind [`Clock`]: this
+//! when asked, and record the outcome, only while the claim is still ours. Each Discord write is
+//! fenced: sent only right after a conditional update that extends this holder's lease for this
+//! attempt, so that a process held up past its lease (frozen, paused) whose claim was taken over
+//! sends nothing when it resumes, and a renewal that finds a claim lost stops its run at once.
+//! A subscription paused by a refusal tells its server once, in the server's system channel. A
+//! process that dies leaves claims whose lease runs out; whoever takes one over and finds an
+//! intent recorded but not confirmed looks for the post in the channel first, then posts with
+//! the same nonce, well within Discord's nonce window. Discord is behind [`Poster`], time behind [`Clock`]: this
 //! module knows neither serenity nor the wall clock of the schedules.
 
 use std::collections::HashMap;
