@@ -453,6 +453,12 @@ impl Scheduler {
         }
     }
 
+    /// A run's claim no longer renewed: its run is recording its end (which clears the claim in
+    /// the store) or giving it back, so that a renewal does not take it for lost.
+    fn let_go(&self, claim: &Claim) {
+        self.held().remove(&(claim.channel_id, claim.attempt));
+    }
+
     /// The fence before each Discord write of a run: the claim still ours (its lease extended
     /// from now), else nothing may be sent.
     async fn fence(&self, run: Run<'_>) -> Result<(), Lost> {
@@ -803,6 +809,7 @@ impl Scheduler {
         finish: &Finish,
         outcome: Delivered,
     ) -> Delivered {
+        self.let_go(claim);
         match self.storage.finish(claim, period, finish, self.clock.now()).await {
             Ok(true) => outcome,
             Ok(false) => {
@@ -821,6 +828,7 @@ impl Scheduler {
     /// Gives a claim back at shutdown: it goes out at once from another process, or at the
     /// next start.
     async fn release(&self, claim: &Claim) -> Delivered {
+        self.let_go(claim);
         if let Err(error) = self.storage.release(claim).await {
             tracing::warn!(%error, "cannot give back a claim; its lease runs out");
         }
