@@ -6,7 +6,14 @@
 //!
 //! Run with `cargo bench --bench digests` (BENCH_DIGESTS, default 10000; BENCH_RATE, default 50;
 //! BENCH_STORE, `sqlite` (default) or `postgres`; BENCH_PROCESSES, default 1, each running its
-//! share of the shards, on Postgres only).
+//! share of the shards, on Postgres only; BENCH_LEASE, the processes' DIGEST_LEASE_SECONDS,
+//! default 30).
+//!
+//! With BENCH_FREEZE_SECONDS (several processes on Postgres), the second process is frozen
+//! (SIGSTOP) for that long once a third of the digests are posted and it holds claims, then
+//! resumed; the stand-in forgets nonces after 2 s instead of minutes, so that only the claims'
+//! fence keeps a resumed process from posting what the others took over. The benchmark then
+//! also says how long the take-over took and how many digests were posted twice.
 
 #[path = "../tests/support/discord/mod.rs"]
 mod discord;
@@ -62,7 +69,12 @@ async fn main() {
     let rate = setting("BENCH_RATE", 50) as u32;
     let on_postgres = std::env::var("BENCH_STORE").is_ok_and(|s| s == "postgres");
     let processes = if on_postgres { setting("BENCH_PROCESSES", 1).max(1) as u32 } else { 1 };
+    let lease = setting("BENCH_LEASE", 30);
+    let freeze = Duration::from_secs(if processes > 1 { setting("BENCH_FREEZE_SECONDS", 0) } else { 0 });
     let standin = StandIn::start().await;
+    if !freeze.is_zero() {
+        standin.set_faults(|f| f.nonce_window = Duration::from_secs(2));
+    }
     let channels: Vec<(u64, u64)> = (0..count as u64)
         .map(|n| {
             let guild = 5_000_000_000_000_000_000 + n;
@@ -100,6 +112,7 @@ async fn main() {
                 .env("DISCORD_API_URL", standin.api_url())
                 .env("DATABASE_URL", &database)
                 .env("DISCORD_RATE_LIMIT", rate.to_string())
+                .env("DIGEST_LEASE_SECONDS", lease.to_string())
                 .env("ALLIANCE_DATA_DIR", repo.join("data"))
                 .env("ALLIANCE_LOCALES_DIR", repo.join("locales"))
                 .env("RUST_LOG", "error")
@@ -117,7 +130,31 @@ async fn main() {
     let posted = || standin.channels_with_posts();
     let mut first: Option<Vec<Duration>> = None;
     let mut peaks = vec![0u64; pids.len()];
-    while posted() < count {
+    let pool = match &pg {
+        Some(db) if !freeze.is_zero() => Some(sqlx::PgPool::connect(&db.url()).await.expect("the database")),
+        _ => None,
+    };
+    // The frozen process: when it was frozen, when its claims were all taken over, when resumed.
+    let victim = pids.get(1).copied().unwrap_or_default();
+    let (mut frozen_at, mut taken_over, mut resumed) = (None::<Instant>, None::<Duration>, false);
+    let mut frozen_claims = 0;
+    while posted() < count || frozen_at.is_some_and(|at| !resumed || at.elapsed() < freeze) {
+        if let Some(pool) = &pool {
+            let held = claims_of(pool, victim).await;
+            match frozen_at {
+                None if posted() >= count / 3 && held > 0 => {
+                    let _ = Command::new("kill").args(["-STOP", &victim.to_string()]).status();
+                    frozen_at = Some(Instant::now());
+                    frozen_claims = held;
+                }
+                Some(at) if taken_over.is_none() && held == 0 => taken_over = Some(at.elapsed()),
+                Some(at) if !resumed && at.elapsed() >= freeze => {
+                    let _ = Command::new("kill").args(["-CONT", &victim.to_string()]).status();
+                    resumed = true;
+                }
+                _ => {}
+            }
+        }
         if first.is_none() && posted() > 0 {
             first = Some(pids.iter().map(|p| cpu(*p)).collect());
         }
@@ -129,6 +166,10 @@ async fn main() {
             "the fan-out stalled"
         );
         tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    if resumed {
+        // Time for the resumed process to renew, take a slot and post, were it still allowed to.
+        tokio::time::sleep(Duration::from_secs(2 * lease + 2)).await;
     }
     let cpu_end: Vec<Duration> = pids.iter().map(|p| cpu(*p)).collect();
     for (peak, pid) in peaks.iter_mut().zip(&pids) {
@@ -164,5 +205,26 @@ async fn main() {
         fan_out_cpu.as_secs_f64() * 1e6 / count as f64,
         peaks.join(", "),
     );
+    if let Some(at) = frozen_at {
+        let messages: usize = channels.iter().map(|(_, c)| standin.channel_messages(*c).len()).sum();
+        let taken = taken_over.map_or("not seen".to_owned(), |t| format!("{:.1} s", t.as_secs_f64()));
+        println!("\nOne process of {processes} frozen (SIGSTOP) for {:.0} s with {frozen_claims} claim(s) in hand, lease {lease} s, nonces kept 2 s:", freeze.as_secs_f64());
+        println!("| digests | messages posted | posted twice | claims in hand when frozen | all taken over after | frozen at |");
+        println!("|---|---|---|---|---|---|");
+        println!(
+            "| {count} | {messages} | {twice} | {frozen_claims} | {taken} | {:.1} s into the run |",
+            at.duration_since(started).as_secs_f64()
+        );
+    }
+    drop(pool);
     drop(pg);
+}
+
+/// How many claims a process holds, by its pid in the holder's name.
+async fn claims_of(pool: &sqlx::PgPool, pid: u32) -> i64 {
+    sqlx::query_scalar("SELECT count(*) FROM digest_subscriptions WHERE claim_holder LIKE $1")
+        .bind(format!("%:{pid}:%"))
+        .fetch_one(pool)
+        .await
+        .unwrap_or(0)
 }

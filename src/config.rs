@@ -75,6 +75,13 @@ pub enum ConfigError {
         redact_url(.0)
     )]
     BadDatabaseUrl(String),
+    #[error(
+        "DATABASE_URL must name a database file, such as sqlite://alliance-digest.db, or be a postgres:// or \
+         postgresql:// URL; got {:?}, which opens a throwaway in-memory database: it has none of the bot's \
+         tables, no other process sees it, and it is lost at exit",
+        redact_url(.0)
+    )]
+    InMemoryDatabase(String),
     #[error("{}{}: {reason}; the settings are not loaded", path.display(), line.map(|l| format!(" line {l}")).unwrap_or_default())]
     DotEnv { path: PathBuf, line: Option<usize>, reason: String },
     #[error("DISCORD_SHARDS must be <first>-<last>/<total> (or <shard>/<total>) with first ≤ last < total, such as 0-1/4, got {0:?}")]
@@ -263,6 +270,9 @@ impl Config {
         {
             return Err(ConfigError::BadDatabaseUrl(database_url));
         }
+        if opens_in_memory(&database_url) {
+            return Err(ConfigError::InMemoryDatabase(database_url));
+        }
         let guild_id = match given(settings.guild_id) {
             // 0 is no server: serenity's GuildId refuses it (with a panic, at registration).
             Some(id) => Some(id.trim().parse().ok().filter(|&id| id > 0).ok_or(ConfigError::BadGuildId(id))?),
@@ -323,6 +333,23 @@ impl Config {
             locales_dir,
         })
     }
+}
+
+/// Whether a `sqlite:` URL opens an in-memory database rather than a file: no path
+/// (`sqlite://`, `sqlite:`, `sqlite://?…`), SQLite's `:memory:` name (`sqlite::memory:`,
+/// `sqlite://:memory:`, `sqlite:file::memory:`), or `mode=memory`.
+fn opens_in_memory(url: &str) -> bool {
+    let Some(rest) = url.strip_prefix("sqlite:") else { return false };
+    let rest = rest.strip_prefix("//").unwrap_or(rest);
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let path = path.split('#').next().unwrap_or_default().trim();
+    let path = path.strip_prefix("file:").unwrap_or(path);
+    let memory_mode = query.split('&').any(|pair| {
+        pair.split_once('=').is_some_and(|(name, value)| {
+            name.trim().eq_ignore_ascii_case("mode") && value.trim().eq_ignore_ascii_case("memory")
+        })
+    });
+    path.is_empty() || path == ":memory:" || memory_mode
 }
 
 /// An Ed25519 public key written in hexadecimal, if it is one.
@@ -494,13 +521,38 @@ mod tests {
 
     #[test]
     fn postgres_urls_are_accepted_and_other_schemes_refused_with_the_allowed_ones() {
-        for url in ["postgres://bot@127.0.0.1/alliance", "postgresql://bot@db/alliance", "sqlite::memory:"] {
+        for url in
+            ["postgres://bot@127.0.0.1/alliance", "postgresql://bot@db/alliance", "sqlite://bot.db?mode=rwc"]
+        {
             let ok =
                 config(&[("DISCORD_TOKEN", TOKEN), ("DATABASE_URL", url)]).expect("a valid configuration");
             assert_eq!(ok.database_url, url);
         }
         let error = config(&[("DISCORD_TOKEN", TOKEN), ("DATABASE_URL", "redis://x")]).unwrap_err();
         assert!(error.to_string().contains("sqlite:, postgres:// or postgresql://"), "{error}");
+    }
+
+    #[test]
+    fn a_database_url_that_opens_no_file_is_refused_naming_database_url() {
+        for url in [
+            "sqlite://",
+            "sqlite:",
+            "sqlite://?mode=memory",
+            "sqlite::memory:",
+            "sqlite://:memory:",
+            "sqlite:file::memory:?cache=shared",
+            "sqlite://bot.db?mode=memory",
+            "sqlite://bot.db?cache=shared&MODE=Memory",
+            "sqlite://?mode=rwc",
+            "sqlite:  ",
+        ] {
+            let refused = config(&[("DISCORD_TOKEN", TOKEN), ("DATABASE_URL", url)]);
+            assert_eq!(refused.unwrap_err(), ConfigError::InMemoryDatabase(url.to_owned()), "{url}");
+        }
+        for url in ["sqlite://alliance-digest.db", "sqlite:bot.db", "sqlite:///var/lib/a/bot.db?mode=rwc"] {
+            let ok = config(&[("DISCORD_TOKEN", TOKEN), ("DATABASE_URL", url)]).expect("a file");
+            assert_eq!(ok.database_url, url);
+        }
     }
 
     #[test]

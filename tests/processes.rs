@@ -54,6 +54,37 @@ fn start_replica(standin: &StandIn, database: &str, addr: &str, log: &std::path:
     command.spawn().expect("the replica starts")
 }
 
+/// Two `serve` replicas, each logging to `replica-<n>.log`; returns once both are ready.
+async fn start_replicas(
+    standin: &StandIn,
+    database: &str,
+    logs: &std::path::Path,
+) -> ([String; 2], Vec<Process>) {
+    let addrs = [support::bot::free_addr(), support::bot::free_addr()];
+    let replicas = addrs
+        .iter()
+        .enumerate()
+        .map(|(n, addr)| {
+            let log = logs.join(format!("replica-{n}.log"));
+            Process { child: start_replica(standin, database, addr, &log), shard: n as u32 }
+        })
+        .collect();
+    for addr in &addrs {
+        wait_ready(addr).await;
+    }
+    (addrs, replicas)
+}
+
+/// Waits until a process's `/readyz` answers 200.
+async fn wait_ready(addr: &str) {
+    let ready = format!("http://{addr}/readyz");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while reqwest::get(&ready).await.map_or(true, |r| r.status() != 200) {
+        assert!(Instant::now() < deadline, "{addr} not ready");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 fn bot(mode: &str, standin: &StandIn, database: &str, log: &std::path::Path) -> Command {
     let repo = support::repo();
     let mut command = Command::new(env!("CARGO_BIN_EXE_alliance-digest"));
@@ -267,23 +298,7 @@ async fn two_serve_replicas_post_each_digest_once_and_share_the_settings() {
     let standin = StandIn::start().await;
     let servers = servers(&standin, 100);
     let logs = tempfile::tempdir().expect("a temporary folder");
-    let addrs = [support::bot::free_addr(), support::bot::free_addr()];
-    let _replicas: Vec<Process> = addrs
-        .iter()
-        .enumerate()
-        .map(|(n, addr)| {
-            let log = logs.path().join(format!("replica-{n}.log"));
-            Process { child: start_replica(&standin, &database.url(), addr, &log), shard: n as u32 }
-        })
-        .collect();
-    for addr in &addrs {
-        let ready = format!("http://{addr}/readyz");
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while reqwest::get(&ready).await.map_or(true, |r| r.status() != 200) {
-            assert!(Instant::now() < deadline, "replica {addr} not ready");
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-    }
+    let (addrs, _replicas) = start_replicas(&standin, &database.url(), logs.path()).await;
     assert_eq!(standin.registrations(), 1, "one replica registered the commands");
 
     // The shared pacing is the three `run` processes' test; here, each digest once.
@@ -442,4 +457,239 @@ fn a_postgres_that_cannot_be_reached_stops_run_with_a_clear_error() {
     let text = String::from_utf8_lossy(&output.stderr);
     assert!(text.contains("cannot open the database postgres://bot:***@127.0.0.1:9/alliance"), "{text}");
     assert!(!text.contains("hunter2"), "no password in the error: {text}");
+}
+
+/// What a subscription posts: a plain message, a message with its thread, a forum post.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Post,
+    Thread,
+    Forum,
+}
+
+/// Sends a signal to a process (`STOP`, `CONT`) with the system's `kill`.
+fn signal(pid: u32, name: &str) {
+    let sent = Command::new("kill").args([&format!("-{name}"), &pid.to_string()]).status();
+    assert!(sent.is_ok_and(|s| s.success()), "kill -{name} {pid}");
+}
+
+/// Resumes a frozen process when dropped, so that a failing test still ends it.
+struct Frozen(u32);
+
+impl Drop for Frozen {
+    fn drop(&mut self) {
+        let _ = Command::new("kill").args(["-CONT", &self.0.to_string()]).status();
+    }
+}
+
+/// Issue 17, item 1: a process frozen (SIGSTOP) past its lease, whose claims another process
+/// took over and posted, sends nothing once it resumes: every Discord write of a digest is
+/// fenced by its claim. The stand-in forgets nonces after 2 s (Discord: minutes), so that only
+/// the fence, not the nonce, can keep a second post out; a forum post has no nonce at all.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_process_frozen_past_its_lease_sends_nothing_for_the_claims_taken_over() {
+    let _alone = ONE_AT_A_TIME.lock().await;
+    let database = TestDatabase::create().await;
+    let standin = StandIn::start().await;
+    standin.set_faults(|f| f.nonce_window = Duration::from_secs(2));
+    let logs = tempfile::tempdir().expect("a temporary folder");
+    let store = storage::open(&database.url()).await.expect("the database opens");
+    let pool = sqlx::PgPool::connect(&database.url()).await.expect("the database");
+
+    // Two `serve` replicas, ready: their digest workers are looking for due digests.
+    let (_, replicas) = start_replicas(&standin, &database.url(), logs.path()).await;
+    // Discord holds every request for 8 s (a global rate limit, in the shared pacer): the
+    // replicas claim the digests falling due now and wait for their slot with them in hand.
+    sqlx::query("UPDATE rate_limit SET next_slot = clock_timestamp() + interval '8 seconds' WHERE id = 1")
+        .execute(&pool)
+        .await
+        .expect("the pacer held");
+    // The `run` process starts meanwhile; its first slot comes after the hold.
+    let run_log = logs.path().join("run.log");
+    let _run =
+        Process { child: bot("run", &standin, &database.url(), &run_log).spawn().expect("run"), shard: 9 };
+
+    let now = Utc::now();
+    let due = now - chrono::Duration::minutes(1);
+    let time = format!("{:02}:{:02}", due.hour(), due.minute());
+    let schedule = Schedule::new(Frequency::Daily, &time, None, None, None).expect("a schedule");
+    let mut digests = Vec::new();
+    for n in 0..6u64 {
+        let guild = (2_000_000 + n) << 22 | 7;
+        standin.add_guild(guild, "en-US");
+        let kind = [Kind::Post, Kind::Thread, Kind::Forum][n as usize % 3];
+        let channel = match kind {
+            Kind::Forum => standin.add_channel_spec(
+                guild,
+                support::discord::ChannelSpec { name: "forum".into(), kind: 15, ..Default::default() },
+            ),
+            _ => standin.add_channel(guild, "digests", 0),
+        };
+        let subscription = Subscription {
+            guild_locale: Some("en-US".to_owned()),
+            thread: kind == Kind::Thread,
+            target: if kind == Kind::Forum {
+                storage::Target::Forum { tag: None }
+            } else {
+                storage::Target::Text
+            },
+            ..Subscription::new(guild, channel, schedule, due)
+        };
+        store.subscribe(&subscription, 10, now).await.expect("subscribed");
+        digests.push((channel, kind));
+    }
+
+    // Every digest claimed by a replica, its intent recorded: freeze both replicas.
+    let pids: Vec<u32> = replicas.iter().map(|p| p.child.id()).collect();
+    let deadline = Instant::now() + Duration::from_secs(6);
+    loop {
+        let (claimed, pending): (i64, i64) = sqlx::query_as(
+            "SELECT (SELECT count(*) FROM digest_subscriptions WHERE claim_holder LIKE $1 OR claim_holder LIKE $2), \
+             (SELECT count(*) FROM digest_deliveries WHERE state = 'pending')",
+        )
+        .bind(format!("%:{}:%", pids[0]))
+        .bind(format!("%:{}:%", pids[1]))
+        .fetch_one(&pool)
+        .await
+        .expect("a read");
+        if claimed == 6 && pending == 6 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the replicas did not claim every digest ({claimed}, {pending})");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let frozen: Vec<Frozen> = pids
+        .iter()
+        .map(|pid| {
+            signal(*pid, "STOP");
+            Frozen(*pid)
+        })
+        .collect();
+    let writes = |standin: &StandIn| {
+        standin
+            .requests()
+            .into_iter()
+            .filter(|r| r.method == "POST" && r.path.starts_with("/channels/"))
+            .count()
+    };
+    assert_eq!(writes(&standin), 0, "frozen before any post (the held pacer kept them waiting)");
+
+    // Past the lease, the `run` process takes every claim over and posts.
+    let posted = |standin: &StandIn| {
+        digests
+            .iter()
+            .filter(|(channel, kind)| match kind {
+                Kind::Forum => standin.threads().iter().any(|t| t.parent == *channel),
+                _ => !standin.channel_messages(*channel).is_empty(),
+            })
+            .count()
+    };
+    wait_for("every digest posted by the run process", Duration::from_secs(30), || posted(&standin) == 6)
+        .await;
+    // Past the nonce window, the replicas wake up with their old claims in hand.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    drop(frozen);
+    for pid in &pids {
+        signal(*pid, "CONT");
+    }
+    // Long enough to renew, take a slot and post, had they still been allowed to.
+    tokio::time::sleep(Duration::from_secs(LEASE_SECONDS * 2)).await;
+
+    for (channel, kind) in &digests {
+        let messages = standin.channel_messages(*channel).len();
+        let threads = standin.threads().iter().filter(|t| t.parent == *channel).count();
+        let sent = standin
+            .requests()
+            .into_iter()
+            .filter(|r| r.method == "POST" && r.path.starts_with(&format!("/channels/{channel}/")))
+            .count();
+        match kind {
+            Kind::Post => assert_eq!((messages, threads, sent), (1, 0, 1), "{kind:?} {channel}: one post"),
+            // The post, then its thread.
+            Kind::Thread => {
+                assert_eq!((messages, threads, sent), (1, 1, 2), "{kind:?} {channel}: one of each")
+            }
+            Kind::Forum => assert_eq!((threads, sent), (1, 1), "{kind:?} {channel}: one forum post"),
+        }
+    }
+    let unsettled: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM digest_subscriptions WHERE last_outcome IS DISTINCT FROM 'posted'",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("a count");
+    assert_eq!(unsettled, 0, "every run recorded as posted, once");
+    let said: String = (0..2)
+        .map(|n| std::fs::read_to_string(logs.path().join(format!("replica-{n}.log"))).unwrap_or_default())
+        .collect();
+    assert!(said.contains("nothing more"), "the resumed replicas say they sent nothing: {said}");
+    let errors = standin.schema_errors();
+    assert!(errors.is_empty(), "requests Discord would refuse: {errors:#?}");
+    store.close().await;
+    pool.close().await;
+}
+
+/// Sets whether every new session of a test database is read-only, and ends its sessions, so
+/// that the bots' pools reconnect under the new setting (a failover onto a read-only replica).
+async fn set_read_only(database: &TestDatabase, read_only: bool) {
+    let admin = sqlx::PgPool::connect(support::postgres::SERVER).await.expect("the server");
+    let value = if read_only { "on" } else { "off" };
+    let alter = format!("ALTER DATABASE {} SET default_transaction_read_only = {value}", database.name);
+    sqlx::query(&alter).execute(&admin).await.expect("the setting changed");
+    sqlx::query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()")
+        .bind(&database.name)
+        .execute(&admin)
+        .await
+        .expect("sessions ended");
+    admin.close().await;
+}
+
+/// `/readyz`'s status and body.
+async fn readyz(addr: &str) -> Option<(u16, String)> {
+    let response = reqwest::get(format!("http://{addr}/readyz")).await.ok()?;
+    let status = response.status().as_u16();
+    Some((status, response.text().await.ok()?))
+}
+
+/// Issue 17, item 4: a store that answers reads and refuses writes (a database turned
+/// read-only) makes `/readyz` say so, and ready again once it takes writes; the digest workers'
+/// failing claims are logged once, with their cause, not by each worker at each look.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_store_that_refuses_writes_is_not_ready_and_logged_once_a_minute() {
+    let _alone = ONE_AT_A_TIME.lock().await;
+    let database = TestDatabase::create().await;
+    let standin = StandIn::start().await;
+    let logs = tempfile::tempdir().expect("a temporary folder");
+    let addr = support::bot::free_addr();
+    let log = logs.path().join("replica.log");
+    let _replica = Process { child: start_replica(&standin, &database.url(), &addr, &log), shard: 0 };
+    wait_ready(&addr).await;
+    let before = std::fs::read_to_string(&log).unwrap_or_default().len();
+
+    set_read_only(&database, true).await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let answer = loop {
+        let answer = readyz(&addr).await;
+        if answer.as_ref().is_some_and(|(status, _)| *status == 503) || Instant::now() > deadline {
+            break answer;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert_eq!(answer, Some((503, "not ready: the store refuses writes\n".to_owned())));
+    // Eight workers look every second (a third of the 3 s lease): for 5 s, one line.
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    let said = std::fs::read_to_string(&log).unwrap_or_default()[before..].to_owned();
+    let lines: Vec<&str> = said.lines().filter(|l| l.contains("cannot claim the due digests")).collect();
+    assert_eq!(lines.len(), 1, "once, not per worker and look: {said}");
+    assert!(lines[0].contains("read-only transaction"), "with its cause: {said}");
+    assert_eq!(readyz(&addr).await.map(|(status, _)| status), Some(503), "still refusing");
+
+    set_read_only(&database, false).await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while readyz(&addr).await.map(|(status, _)| status) != Some(200) {
+        assert!(Instant::now() < deadline, "ready again once the store takes writes");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let said = std::fs::read_to_string(&log).unwrap_or_default();
+    assert!(said.contains("the store takes writes again"), "{said}");
 }

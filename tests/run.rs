@@ -21,8 +21,14 @@ impl Drop for Child {
 }
 
 fn run_binary(envs: &[(&str, &str)]) -> Command {
+    binary("run", envs)
+}
+
+/// The binary with a subcommand (`run`, `serve`), from a neutral folder, with only `envs` of
+/// the bot's settings.
+fn binary(mode: &str, envs: &[(&str, &str)]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_alliance-digest"));
-    command.arg("run").current_dir(std::env::temp_dir());
+    command.arg(mode).current_dir(std::env::temp_dir());
     for name in [
         "DISCORD_TOKEN",
         "DISCORD_API_URL",
@@ -32,6 +38,8 @@ fn run_binary(envs: &[(&str, &str)]) -> Command {
         "DIGEST_SUBSCRIPTIONS_PER_SERVER",
         "RUST_LOG",
         "LOG_FORMAT",
+        "HTTP_ADDR",
+        "DISCORD_PUBLIC_KEY",
     ] {
         command.env_remove(name);
     }
@@ -214,6 +222,57 @@ fn a_database_url_with_a_password_is_refused_without_printing_it() {
     assert!(!output.status.success());
     let text = stderr(&output);
     assert!(text.contains("mysql://root:***@db.example/x") && !text.contains("secretpw"), "{text}");
+}
+
+/// Issue 17, item 4: a DATABASE_URL that names no file would start the bot on a throwaway
+/// in-memory database without its tables; `run` and `serve` refuse it at start, naming
+/// DATABASE_URL and what is allowed.
+#[test]
+fn a_database_url_that_opens_no_file_stops_the_bot_at_start_naming_database_url() {
+    for (mode, url) in [
+        ("run", "sqlite://"),
+        ("run", "sqlite:"),
+        ("run", "sqlite://?mode=memory"),
+        ("run", "sqlite::memory:"),
+        ("serve", "sqlite://"),
+    ] {
+        let addr = support::bot::free_addr();
+        let key = support::discord::endpoint::public_key_hex();
+        let mut command = binary(
+            mode,
+            &[
+                ("DISCORD_TOKEN", TOKEN),
+                ("DATABASE_URL", url),
+                ("DISCORD_API_URL", "http://127.0.0.1:9"),
+                ("HTTP_ADDR", &addr),
+                ("DISCORD_PUBLIC_KEY", &key),
+            ],
+        );
+        let mut child =
+            Child(command.stdout(Stdio::null()).stderr(Stdio::piped()).spawn().expect("the binary runs"));
+        // Refused at once; a bot that started instead is stopped after a while.
+        let deadline = std::time::Instant::now() + Duration::from_secs(15);
+        let status = loop {
+            if let Some(status) = child.0.try_wait().expect("a status") {
+                break Some(status);
+            }
+            if std::time::Instant::now() > deadline {
+                let _ = child.0.kill();
+                break None;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        let mut text = String::new();
+        if let Some(mut err) = child.0.stderr.take() {
+            let _ = std::io::Read::read_to_string(&mut err, &mut text);
+        }
+        assert!(status.is_some_and(|s| !s.success()), "{mode} {url:?} started: {text}");
+        assert!(
+            text.contains(&format!("DATABASE_URL must name a database file, such as sqlite://alliance-digest.db, or be a postgres:// or postgresql:// URL; got {url:?}")),
+            "{mode} {url:?}: {text}"
+        );
+        assert!(text.contains("in-memory database"), "{text}");
+    }
 }
 
 /// The binary running `run` against the stand-in, its logs drained as they come (or a full pipe

@@ -60,6 +60,7 @@ on_both_stores!(
     concurrent_claims_never_share_a_subscription,
     an_expired_claim_is_taken_over_and_its_old_holder_records_nothing,
     a_registration_is_claimed_once_per_fingerprint_across_processes,
+    a_write_is_fenced_by_its_claim_and_a_claim_taken_over_fences_its_old_holder_off,
     a_server_subscribes_several_channels_each_with_its_own_schedule_and_log,
     a_database_of_the_previous_schema_keeps_its_subscription_and_deliveries,
 );
@@ -265,8 +266,8 @@ async fn an_expired_claim_is_taken_over_and_its_old_holder_records_nothing(backe
     assert!(b.release(&other[0].claim).await.expect("released"));
 
     // a renews one claim and not the other; once the other's lease runs out, b takes it.
-    let renewed = a.renew(&lease("a", 1_020, 30), &[held[0].claim.channel_id]).await.expect("renewed");
-    assert_eq!(renewed, 1);
+    let renewed = a.renew(&lease("a", 1_020, 30), &[held[0].claim.clone()]).await.expect("renewed");
+    assert_eq!(renewed, [(held[0].claim.channel_id, held[0].claim.attempt)]);
     let taken = b.claim_due(at(1_000), &lease("b", 1_035, 30), 10).await.expect("claimed");
     let mut taken_channels: Vec<u64> = taken.iter().map(|c| c.claim.channel_id).collect();
     taken_channels.sort_unstable();
@@ -282,8 +283,15 @@ async fn an_expired_claim_is_taken_over_and_its_old_holder_records_nothing(backe
     let late = held.remove(1);
     assert!(!a.finish(&late.claim, period, &sent(1), at(1_040)).await.expect("answered"), "fenced off");
     assert!(!a.release(&late.claim).await.expect("answered"), "and cannot give it back either");
-    assert!(b.renew(&lease("b", 1_040, 30), &[stolen.claim.channel_id]).await.expect("renewed") == 1);
-    assert_eq!(a.renew(&lease("a", 1_040, 30), &[stolen.claim.channel_id]).await.expect("answered"), 0);
+    assert_eq!(
+        b.renew(&lease("b", 1_040, 30), std::slice::from_ref(&stolen.claim)).await.expect("renewed").len(),
+        1
+    );
+    assert!(a
+        .renew(&lease("a", 1_040, 30), std::slice::from_ref(&late.claim))
+        .await
+        .expect("answered")
+        .is_empty());
     assert!(b.finish(&stolen.claim, period, &sent(2), at(1_041)).await.expect("recorded"));
     let last = a
         .subscription(stolen.subscription.guild_id, stolen.claim.channel_id)
@@ -293,6 +301,45 @@ async fn an_expired_claim_is_taken_over_and_its_old_holder_records_nothing(backe
     assert_eq!(last.next_run, at(9_000));
     // The renewed one is still a's to finish.
     assert!(a.finish(&held[0].claim, period, &sent(3), at(1_042)).await.expect("recorded"));
+    a.close().await;
+    b.close().await;
+}
+
+/// The fence before each Discord write: it holds, extending the lease, only for the claim's
+/// holder and attempt; a holder frozen past its lease and taken over is refused, as is an
+/// earlier attempt of the same holder, and a subscription ended meanwhile.
+async fn a_write_is_fenced_by_its_claim_and_a_claim_taken_over_fences_its_old_holder_off(backend: &Backend) {
+    let (a, b) = (backend.open().await, backend.open().await);
+    a.subscribe(&subscription_of(1, 1_000), 10, at(0)).await.expect("subscribed");
+    let held = a.claim_due(at(1_000), &lease("a", 1_000, 30), 1).await.expect("claimed");
+    let mine = held[0].claim.clone();
+    assert!(a.fence(&mine, &lease("a", 1_020, 30)).await.expect("answered"), "the holder may write");
+    let early = b.claim_due(at(1_000), &lease("b", 1_040, 30), 10).await.expect("answered");
+    assert!(early.is_empty(), "the fence extended the lease past its first end (1_030)");
+
+    // a is frozen past its lease; b takes the claim over.
+    let taken = b.claim_due(at(1_000), &lease("b", 1_060, 30), 10).await.expect("claimed");
+    assert_eq!(taken.len(), 1);
+    let theirs = taken[0].claim.clone();
+    assert_eq!((theirs.holder.as_str(), theirs.attempt), ("b", mine.attempt + 1));
+    assert!(!a.fence(&mine, &lease("a", 1_061, 30)).await.expect("answered"), "a resumed writes nothing");
+    assert!(a.renew(&lease("a", 1_061, 30), std::slice::from_ref(&mine)).await.expect("answered").is_empty());
+    assert!(b.fence(&theirs, &lease("b", 1_062, 30)).await.expect("answered"), "a's fence changed nothing");
+    let still = b.claim_due(at(1_000), &lease("a", 1_070, 30), 10).await.expect("answered");
+    assert!(still.is_empty(), "b's lease runs until 1_092");
+
+    // An earlier attempt of the same holder is fenced off too.
+    let period = day("2026-11-24");
+    let failed = Finish::Failed { status: 500, retry_at: at(1_000) };
+    assert!(b.finish(&theirs, period, &failed, at(1_063)).await.expect("recorded"));
+    let again = b.claim_due(at(1_000), &lease("b", 1_064, 30), 10).await.expect("claimed");
+    assert_eq!(again.len(), 1);
+    assert!(!b.fence(&theirs, &lease("b", 1_065, 30)).await.expect("answered"), "the earlier attempt");
+    assert!(b.fence(&again[0].claim, &lease("b", 1_065, 30)).await.expect("answered"), "the new one");
+
+    // A subscription ended while a claim was in hand: nothing more is written for it.
+    b.unsubscribe(1, 2).await.expect("unsubscribed").expect("it existed");
+    assert!(!b.fence(&again[0].claim, &lease("b", 1_066, 30)).await.expect("answered"));
     a.close().await;
     b.close().await;
 }

@@ -4,14 +4,17 @@
 //! and for each claimed subscription, compose the digest of its topics in its server's language,
 //! record the intent, post it (paced under Discord's global limit, shared by every process, with
 //! a nonce Discord enforces, mentioning its role and no one else), publish it or open its thread
-//! when asked, and record the outcome, only while the claim is still ours. A subscription paused
-//! by a refusal tells its server once, in the server's system channel. A process that dies
-//! leaves claims whose lease runs out; whoever takes one over and finds an intent recorded but
-//! not confirmed looks for the post in the channel first, then posts with the same nonce, well
-//! within Discord's nonce window. Discord is behind [`Poster`], time behind [`Clock`]: this
+//! when asked, and record the outcome, only while the claim is still ours. Each Discord write is
+//! fenced: sent only right after a conditional update that extends this holder's lease for this
+//! attempt, so that a process held up past its lease (frozen, paused) whose claim was taken over
+//! sends nothing when it resumes, and a renewal that finds a claim lost stops its run at once.
+//! A subscription paused by a refusal tells its server once, in the server's system channel. A
+//! process that dies leaves claims whose lease runs out; whoever takes one over and finds an
+//! intent recorded but not confirmed looks for the post in the channel first, then posts with
+//! the same nonce, well within Discord's nonce window. Discord is behind [`Poster`], time behind [`Clock`]: this
 //! module knows neither serenity nor the wall clock of the schedules.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
@@ -27,7 +30,7 @@ use crate::content::text::{Arg, Text};
 use crate::digests::pacing::{LocalPacer, Pace};
 use crate::storage::{
     self, Claim, Claimed, Delivery, DeliveryState, Finish, Intent, Lease, Missing, Note, Pause, Storage,
-    Subscription, Target,
+    Subscription, Target, WriteHealth,
 };
 use crate::telemetry::names;
 
@@ -251,8 +254,64 @@ pub struct Scheduler {
     /// This process, as the holder of its claims.
     holder: String,
     lease: Duration,
-    /// The channels whose claims this process holds, for the lease renewal.
-    held: Mutex<HashSet<u64>>,
+    /// The claims this process holds, by (channel, attempt), for the lease renewal.
+    held: Mutex<HashMap<(u64, i64), Held>>,
+    /// Whether the store takes the workers' writes, and their one log line when it does not.
+    writes: Arc<WriteHealth>,
+}
+
+/// A claim in hand while its run works.
+struct Held {
+    claim: Claim,
+    /// Cancelled once the claim is known lost (a renewal or a fence that failed): its run stops
+    /// and sends nothing more.
+    lost: CancellationToken,
+    /// Until when its lease was last extended (wall clock).
+    until: DateTime<Utc>,
+}
+
+/// A claimed run, as its Discord writes are fenced.
+#[derive(Clone, Copy)]
+struct Run<'a> {
+    claim: &'a Claim,
+    lost: &'a CancellationToken,
+}
+
+/// Why a run may not write to Discord any more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lost {
+    /// Another process holds the claim now (or the subscription was paused or ended).
+    TakenOver,
+    /// The store could not say whether the claim is still ours: nothing is sent.
+    Storage,
+}
+
+impl Lost {
+    fn outcome(self) -> Delivered {
+        match self {
+            Lost::TakenOver => Delivered::TakenOver,
+            Lost::Storage => Delivered::StorageFailed,
+        }
+    }
+}
+
+/// Why a request was not sent, or not taken.
+#[derive(Debug, thiserror::Error)]
+enum Unsent {
+    /// Discord did not take it.
+    #[error("{0}")]
+    Refused(PostError),
+    /// The claim's fence failed: it was never sent.
+    #[error("the claim is no longer this process's: not sent")]
+    Fenced(Lost),
+}
+
+/// Returns when the run's claim is lost; never for a request outside a run.
+async fn until_lost(run: Option<Run<'_>>) {
+    match run {
+        Some(run) => run.lost.cancelled().await,
+        None => std::future::pending().await,
+    }
 }
 
 impl Scheduler {
@@ -269,6 +328,7 @@ impl Scheduler {
         lease: Duration,
         locales: Arc<GuildLocales>,
         wake: Arc<Notify>,
+        writes: Arc<WriteHealth>,
     ) -> Scheduler {
         let pacer = storage.shared_pacer(per_second).unwrap_or_else(|| Arc::new(LocalPacer::new(per_second)));
         Scheduler {
@@ -282,6 +342,7 @@ impl Scheduler {
             holder: holder_name(),
             lease,
             held: Mutex::default(),
+            writes,
         }
     }
 
@@ -292,7 +353,7 @@ impl Scheduler {
         Lease { holder: self.holder.clone(), now, until }
     }
 
-    fn held(&self) -> std::sync::MutexGuard<'_, HashSet<u64>> {
+    fn held(&self) -> std::sync::MutexGuard<'_, HashMap<(u64, i64), Held>> {
         self.held.lock().unwrap_or_else(|e| e.into_inner())
     }
 
@@ -330,7 +391,8 @@ impl Scheduler {
             match self.step(STEP, &shutdown).await {
                 Ok(done) if !done.is_empty() => continue,
                 Ok(_) => {}
-                Err(error) => tracing::error!(%error, "cannot claim the due digests"),
+                // Each worker meets it at each look: one line a minute for all of them.
+                Err(error) => self.writes.refused(&error),
             }
             let now = self.clock.now();
             let next = match self.storage.next_due_after(now).await {
@@ -346,7 +408,10 @@ impl Scheduler {
         }
     }
 
-    /// Extends the lease of every claim in hand, three times a lease.
+    /// Extends the lease of every claim in hand, three times a lease. A claim it finds lost
+    /// (taken over while this process was held up: frozen, paused by the host, cut off from the
+    /// store) stops its run at once; so does one whose lease ran out while the store could not
+    /// be reached.
     async fn renew_leases(self: Arc<Self>, shutdown: CancellationToken) {
         let every = self.lease / 3;
         loop {
@@ -354,13 +419,71 @@ impl Scheduler {
                 () = tokio::time::sleep(every) => {}
                 () = shutdown.cancelled() => return,
             }
-            let channels: Vec<u64> = self.held().iter().copied().collect();
-            if channels.is_empty() {
+            let claims: Vec<Claim> = self.held().values().map(|held| held.claim.clone()).collect();
+            if claims.is_empty() {
                 continue;
             }
-            match self.storage.renew(&self.lease(), &channels).await {
-                Ok(renewed) => tracing::debug!(renewed, "leases renewed"),
-                Err(error) => tracing::warn!(%error, "cannot renew the leases of the digests in hand"),
+            let lease = self.lease();
+            match self.storage.renew(&lease, &claims).await {
+                Ok(renewed) => {
+                    let mut held = self.held();
+                    for claim in &claims {
+                        let key = (claim.channel_id, claim.attempt);
+                        let Some(entry) = held.get_mut(&key) else { continue };
+                        if renewed.contains(&key) {
+                            entry.until = lease.until;
+                        } else if !entry.lost.is_cancelled() {
+                            tracing::warn!(
+                                channel = claim.channel_id,
+                                "a digest's claim was taken over: its run stops and sends nothing more"
+                            );
+                            entry.lost.cancel();
+                        }
+                    }
+                    tracing::debug!(renewed = renewed.len(), "leases renewed");
+                }
+                Err(error) => {
+                    tracing::warn!(%error, "cannot renew the leases of the digests in hand");
+                    let now = Utc::now();
+                    for entry in self.held().values().filter(|held| held.until <= now) {
+                        entry.lost.cancel();
+                    }
+                }
+            }
+        }
+    }
+
+    /// A run's claim no longer renewed: its run is recording its end (which clears the claim in
+    /// the store) or giving it back, so that a renewal does not take it for lost.
+    fn let_go(&self, claim: &Claim) {
+        self.held().remove(&(claim.channel_id, claim.attempt));
+    }
+
+    /// The fence before each Discord write of a run: the claim still ours (its lease extended
+    /// from now), else nothing may be sent.
+    async fn fence(&self, run: Run<'_>) -> Result<(), Lost> {
+        if run.lost.is_cancelled() {
+            return Err(Lost::TakenOver);
+        }
+        let lease = self.lease();
+        match self.storage.fence(run.claim, &lease).await {
+            Ok(true) => {
+                if let Some(held) = self.held().get_mut(&(run.claim.channel_id, run.claim.attempt)) {
+                    held.until = lease.until;
+                }
+                Ok(())
+            }
+            Ok(false) => {
+                run.lost.cancel();
+                tracing::warn!("the claim was taken over before this write: nothing more is sent for it");
+                Err(Lost::TakenOver)
+            }
+            Err(error) => {
+                tracing::error!(
+                    %error,
+                    "cannot check the claim before a write: nothing is sent; the digest goes out once its lease has run out"
+                );
+                Err(Lost::Storage)
             }
         }
     }
@@ -373,19 +496,31 @@ impl Scheduler {
         limit: u32,
         shutdown: &CancellationToken,
     ) -> Result<Vec<Delivered>, storage::StorageError> {
-        let claimed = self.storage.claim_due(self.clock.now(), &self.lease(), limit).await?;
-        self.held().extend(claimed.iter().map(|c| c.claim.channel_id));
-        let runs = claimed.into_iter().map(|claimed| async move {
-            let channel = claimed.claim.channel_id;
-            let outcome = self.deliver(claimed, shutdown.clone()).await;
-            self.held().remove(&channel);
-            outcome
+        let lease = self.lease();
+        let claimed = self.storage.claim_due(self.clock.now(), &lease, limit).await?;
+        self.writes.accepted();
+        let runs = claimed.into_iter().map(|claimed| {
+            let key = (claimed.claim.channel_id, claimed.claim.attempt);
+            let lost = CancellationToken::new();
+            let held = Held { claim: claimed.claim.clone(), lost: lost.clone(), until: lease.until };
+            self.held().insert(key, held);
+            async move {
+                let outcome = self.deliver(claimed, shutdown.clone(), lost).await;
+                self.held().remove(&key);
+                outcome
+            }
         });
         Ok(futures_util::future::join_all(runs).await)
     }
 
-    /// A claimed subscription's digest for the run due now, in one traced step.
-    pub async fn deliver(&self, claimed: Claimed, shutdown: CancellationToken) -> Delivered {
+    /// A claimed subscription's digest for the run due now, in one traced step; `lost` stops it
+    /// once its claim is known lost.
+    pub async fn deliver(
+        &self,
+        claimed: Claimed,
+        shutdown: CancellationToken,
+        lost: CancellationToken,
+    ) -> Delivered {
         let now = self.clock.now();
         let run = claimed.subscription.schedule.last_at_or_before(now);
         let span = tracing::info_span!(
@@ -397,7 +532,7 @@ impl Scheduler {
             outcome = tracing::field::Empty,
         );
         async {
-            let outcome = self.deliver_run(&claimed, run.period, shutdown).await;
+            let outcome = self.deliver_run(&claimed, run.period, shutdown, &lost).await;
             if let Delivered::Paused(pause) = outcome {
                 self.notice_pause(&claimed.subscription, pause).await;
             }
@@ -418,8 +553,10 @@ impl Scheduler {
         claimed: &Claimed,
         period: NaiveDate,
         shutdown: CancellationToken,
+        lost: &CancellationToken,
     ) -> Delivered {
         let Claimed { subscription, claim } = claimed;
+        let run = Run { claim, lost };
         let guild = subscription.guild_id;
         let channel = subscription.channel_id;
         let now = self.clock.now();
@@ -486,20 +623,35 @@ impl Scheduler {
         tokio::select! {
             () = self.pacer.acquire() => {}
             () = shutdown.cancelled() => return self.release(claim).await,
+            () = lost.cancelled() => return Delivered::TakenOver,
         }
+        // Each try is fenced: sent only while the claim is still this process's.
         let posted = match subscription.target {
             Target::Forum { tag } => {
                 self.send(
                     || self.poster.post_in_forum(channel, &name, &first, tag, subscription.role_id),
                     true,
+                    Some(run),
                 )
                 .await
             }
-            _ => self.send(|| self.poster.post(channel, &first, &nonce, subscription.role_id), true).await,
+            _ => {
+                self.send(|| self.poster.post(channel, &first, &nonce, subscription.role_id), true, Some(run))
+                    .await
+            }
+        };
+        let posted = match posted {
+            Ok(message_id) => Ok(message_id),
+            Err(Unsent::Refused(error)) => Err(error),
+            Err(Unsent::Fenced(lost)) => return lost.outcome(),
         };
         let (finish, outcome) = match posted {
             Ok(message_id) => {
-                let notes = self.after_post(subscription, message_id, &name).await;
+                let notes = match self.after_post(subscription, message_id, &name, run).await {
+                    Ok(notes) => notes,
+                    // Posted, and no longer ours: its new holder finds the post and records it.
+                    Err(lost) => return lost.outcome(),
+                };
                 (Finish::Sent { message_id, next_run, notes }, Delivered::Posted(message_id))
             }
             Err(PostError::Forbidden { code }) => {
@@ -553,26 +705,41 @@ impl Scheduler {
     }
 
     /// Publishes a posted digest and opens its thread, as the subscription asks. A refusal is
-    /// noted, never a reason to post again: the digest is posted.
-    async fn after_post(&self, subscription: &Subscription, message: u64, name: &str) -> Vec<Note> {
+    /// noted, never a reason to post again: the digest is posted. Each write is fenced: a claim
+    /// lost on the way stops it.
+    async fn after_post(
+        &self,
+        subscription: &Subscription,
+        message: u64,
+        name: &str,
+        run: Run<'_>,
+    ) -> Result<Vec<Note>, Lost> {
         let channel = subscription.channel_id;
         let mut notes = Vec::new();
         if subscription.publish && subscription.target == Target::Announcement {
             // Discord allows about 10 publishes an hour in a channel; a channel gets at most one
             // digest a day, so only other publishers can meet the limit: its wait is honoured
             // once, when short.
-            if let Err(error) = self.send(|| self.poster.publish(channel, message), false).await {
-                tracing::warn!(%error, channel, "the digest could not be published");
-                notes.push(Note::PublishRefused(error.status()));
+            match self.send(|| self.poster.publish(channel, message), false, Some(run)).await {
+                Ok(()) => {}
+                Err(Unsent::Refused(error)) => {
+                    tracing::warn!(%error, channel, "the digest could not be published");
+                    notes.push(Note::PublishRefused(error.status()));
+                }
+                Err(Unsent::Fenced(lost)) => return Err(lost),
             }
         }
         if subscription.thread && !matches!(subscription.target, Target::Forum { .. }) {
-            if let Err(error) = self.send(|| self.poster.open_thread(channel, message, name), false).await {
-                tracing::warn!(%error, channel, "the digest's thread could not be opened");
-                notes.push(Note::ThreadRefused(error.status()));
+            match self.send(|| self.poster.open_thread(channel, message, name), false, Some(run)).await {
+                Ok(()) => {}
+                Err(Unsent::Refused(error)) => {
+                    tracing::warn!(%error, channel, "the digest's thread could not be opened");
+                    notes.push(Note::ThreadRefused(error.status()));
+                }
+                Err(Unsent::Fenced(lost)) => return Err(lost),
             }
         }
-        notes
+        Ok(notes)
     }
 
     /// Tells a server once that a subscription paused: in its system channel, if the bot may
@@ -606,7 +773,7 @@ impl Scheduler {
             .arg("missing", missing_list(pause));
         let notice = engine.notice(&text, lang);
         // A slot of its own: the one above went to the server's read.
-        match self.send(|| self.poster.notify(system, &notice), false).await {
+        match self.send(|| self.poster.notify(system, &notice), false, None).await {
             Ok(_) => tracing::info!(system, "the server was told of the pause"),
             Err(error) => {
                 tracing::info!(%error, "cannot tell the server of the pause: /digest status tells it")
@@ -642,6 +809,7 @@ impl Scheduler {
         finish: &Finish,
         outcome: Delivered,
     ) -> Delivered {
+        self.let_go(claim);
         match self.storage.finish(claim, period, finish, self.clock.now()).await {
             Ok(true) => outcome,
             Ok(false) => {
@@ -660,6 +828,7 @@ impl Scheduler {
     /// Gives a claim back at shutdown: it goes out at once from another process, or at the
     /// next start.
     async fn release(&self, claim: &Claim) -> Delivered {
+        self.let_go(claim);
         if let Err(error) = self.storage.release(claim).await {
             tracing::warn!(%error, "cannot give back a claim; its lease runs out");
         }
@@ -668,8 +837,9 @@ impl Scheduler {
 
     /// One request, through 429s (their `retry_after` honoured, a global one holding every
     /// request of every process) and through 5xx and lost connections with doubling backoff.
-    /// `paced`: its first slot is already taken.
-    async fn send<T, F, Fut>(&self, request: F, paced: bool) -> Result<T, PostError>
+    /// `paced`: its first slot is already taken. A digest's write (`run`) is fenced before each
+    /// try, and stops as soon as its claim is lost.
+    async fn send<T, F, Fut>(&self, request: F, paced: bool, run: Option<Run<'_>>) -> Result<T, Unsent>
     where
         F: Fn() -> Fut,
         Fut: std::future::Future<Output = Result<T, PostError>>,
@@ -677,31 +847,43 @@ impl Scheduler {
         let mut backoff = FIRST_BACKOFF;
         for attempt in 1..=ATTEMPTS {
             if attempt > 1 || !paced {
-                self.pacer.acquire().await;
+                tokio::select! {
+                    () = self.pacer.acquire() => {}
+                    () = until_lost(run) => return Err(Unsent::Fenced(Lost::TakenOver)),
+                }
+            }
+            if let Some(run) = run {
+                // Nothing between the fence and the request.
+                self.fence(run).await.map_err(Unsent::Fenced)?;
             }
             metrics::counter!(names::DISCORD_REQUESTS, "kind" => "digest_post").increment(1);
-            match request().await {
+            let wait = match request().await {
                 Ok(id) => return Ok(id),
                 Err(PostError::RateLimited { retry_after, global }) if attempt < ATTEMPTS => {
                     tracing::info!(?retry_after, global, "rate limited: waiting as Discord asks");
                     metrics::counter!(names::RATE_LIMITED, "global" => global.to_string()).increment(1);
                     if global {
                         self.pacer.hold(retry_after).await;
+                        continue;
                     } else if retry_after > MAX_ROUTE_WAIT {
                         // Publishing's hourly limit: not worth holding a worker for.
-                        return Err(PostError::RateLimited { retry_after, global });
-                    } else {
-                        tokio::time::sleep(retry_after).await;
+                        return Err(Unsent::Refused(PostError::RateLimited { retry_after, global }));
                     }
+                    retry_after
                 }
                 Err(error @ (PostError::Status { status: 500.. } | PostError::Transport(_)))
                     if attempt < ATTEMPTS =>
                 {
                     tracing::info!(%error, ?backoff, "trying again");
-                    tokio::time::sleep(backoff).await;
+                    let wait = backoff;
                     backoff *= 2;
+                    wait
                 }
-                Err(error) => return Err(error),
+                Err(error) => return Err(Unsent::Refused(error)),
+            };
+            tokio::select! {
+                () = tokio::time::sleep(wait) => {}
+                () = until_lost(run) => return Err(Unsent::Fenced(Lost::TakenOver)),
             }
         }
         unreachable!("the last attempt returns")

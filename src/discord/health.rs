@@ -1,7 +1,7 @@
 //! Health checks and metrics on `HTTP_ADDR`, for an orchestrator and a Prometheus server:
 //! `/healthz` (the process answers), `/readyz` (200 once every shard is connected, or the
-//! interactions endpoint is serving, and the store answers; 503 while starting, while a shard
-//! reconnects and from the start of shutdown) and
+//! interactions endpoint is serving, and the store answers and takes writes; 503 while starting,
+//! while a shard reconnects, while the store refuses writes, and from the start of shutdown) and
 //! `/metrics` (Prometheus text format, see [`crate::telemetry::names`]).
 
 use std::net::SocketAddr;
@@ -19,7 +19,7 @@ use tokio_util::sync::CancellationToken;
 
 use super::serenity;
 use crate::digests::scheduler::Clock;
-use crate::storage::Storage;
+use crate::storage::{Storage, WriteHealth};
 use crate::telemetry::{self, names};
 
 /// How often the metrics' histograms are folded into their buckets, scraped or not.
@@ -37,16 +37,19 @@ pub(crate) struct Probe {
     stopping: AtomicBool,
     storage: Arc<dyn Storage>,
     clock: Arc<dyn Clock>,
+    /// Whether the digests' writes go through (a read-only database answers reads).
+    writes: Arc<WriteHealth>,
 }
 
 impl Probe {
-    pub fn new(storage: Arc<dyn Storage>, clock: Arc<dyn Clock>) -> Arc<Probe> {
+    pub fn new(storage: Arc<dyn Storage>, clock: Arc<dyn Clock>, writes: Arc<WriteHealth>) -> Arc<Probe> {
         Arc::new(Probe {
             shards: OnceLock::new(),
             serving: AtomicBool::new(false),
             stopping: AtomicBool::new(false),
             storage,
             clock,
+            writes,
         })
     }
 
@@ -69,10 +72,26 @@ impl Probe {
         runners.iter().map(|(id, info)| (id.0, info.stage, info.latency)).collect()
     }
 
-    async fn store_answers(&self) -> bool {
+    /// How the store is: it answers a read within the budget, and the digests' last write went
+    /// through.
+    async fn store(&self) -> Store {
         let now = self.clock.now();
-        matches!(tokio::time::timeout(STORE_BUDGET, self.storage.next_due_after(now)).await, Ok(Ok(_)))
+        match tokio::time::timeout(STORE_BUDGET, self.storage.next_due_after(now)).await {
+            Ok(Ok(_)) if self.writes.refusing() => Store::RefusesWrites,
+            Ok(Ok(_)) => Store::Works,
+            _ => Store::Silent,
+        }
     }
+}
+
+/// What `/readyz` found of the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Store {
+    Works,
+    /// It answers reads, and refuses the digests' writes (a read-only database).
+    RefusesWrites,
+    /// It does not answer.
+    Silent,
 }
 
 /// Whether the bot is ready, else why not.
@@ -80,7 +99,7 @@ fn verdict(
     stopping: bool,
     started: bool,
     stages: &[ConnectionStage],
-    store_answers: bool,
+    store: Store,
 ) -> Result<(), &'static str> {
     if stopping {
         Err("stopping")
@@ -88,8 +107,10 @@ fn verdict(
         Err("starting")
     } else if !stages.iter().all(|stage| *stage == ConnectionStage::Connected) {
         Err("a shard is not connected")
-    } else if !store_answers {
+    } else if store == Store::Silent {
         Err("the store does not answer")
+    } else if store == Store::RefusesWrites {
+        Err("the store refuses writes")
     } else {
         Ok(())
     }
@@ -103,11 +124,11 @@ async fn readyz(State(probe): State<Arc<Probe>>) -> (StatusCode, String) {
     let stopping = probe.stopping.load(Ordering::SeqCst);
     let verdict = if probe.serving.load(Ordering::SeqCst) {
         // Over HTTP there are no shards: ready when the endpoint serves and the store answers.
-        verdict(stopping, true, &[ConnectionStage::Connected], probe.store_answers().await)
+        verdict(stopping, true, &[ConnectionStage::Connected], probe.store().await)
     } else {
         let stages: Vec<ConnectionStage> =
             probe.shards().await.into_iter().map(|(_, stage, _)| stage).collect();
-        let store = !stages.is_empty() && probe.store_answers().await;
+        let store = if stages.is_empty() { Store::Silent } else { probe.store().await };
         verdict(stopping, probe.shards.get().is_some(), &stages, store)
     };
     match verdict {
@@ -178,12 +199,13 @@ mod tests {
     #[test]
     fn ready_only_with_every_shard_connected_and_the_store_answering_and_not_stopping() {
         let connected = [ConnectionStage::Connected, ConnectionStage::Connected];
-        assert_eq!(verdict(false, true, &connected, true), Ok(()));
-        assert_eq!(verdict(false, false, &[], true), Err("starting"));
-        assert_eq!(verdict(false, true, &[], true), Err("starting"));
+        assert_eq!(verdict(false, true, &connected, Store::Works), Ok(()));
+        assert_eq!(verdict(false, false, &[], Store::Works), Err("starting"));
+        assert_eq!(verdict(false, true, &[], Store::Works), Err("starting"));
         let resuming = [ConnectionStage::Connected, ConnectionStage::Resuming];
-        assert_eq!(verdict(false, true, &resuming, true), Err("a shard is not connected"));
-        assert_eq!(verdict(false, true, &connected, false), Err("the store does not answer"));
-        assert_eq!(verdict(true, true, &connected, true), Err("stopping"));
+        assert_eq!(verdict(false, true, &resuming, Store::Works), Err("a shard is not connected"));
+        assert_eq!(verdict(false, true, &connected, Store::Silent), Err("the store does not answer"));
+        assert_eq!(verdict(false, true, &connected, Store::RefusesWrites), Err("the store refuses writes"));
+        assert_eq!(verdict(true, true, &connected, Store::Works), Err("stopping"));
     }
 }

@@ -37,7 +37,7 @@ use tokio_util::sync::CancellationToken;
 use crate::config::Config;
 use crate::content::engine::{Current, Engine};
 use crate::digests::scheduler::{Clock, GuildLocales, Scheduler, SystemClock};
-use crate::storage::{self, Storage, StorageError};
+use crate::storage::{self, Storage, StorageError, WriteHealth};
 use crate::telemetry::names;
 use health::Probe;
 
@@ -184,7 +184,8 @@ impl Bot {
         let discord = Arc::new(http.build());
         let in_flight = Arc::new(InFlight::default());
         // Health and metrics first, so that an orchestrator sees the bot starting.
-        let probe = Probe::new(Arc::clone(&shared.storage), Arc::clone(&shared.clock));
+        let writes = Arc::new(WriteHealth::default());
+        let probe = Probe::new(Arc::clone(&shared.storage), Arc::clone(&shared.clock), Arc::clone(&writes));
         let http_stop = CancellationToken::new();
         let http_server = match addr {
             Some(addr) => {
@@ -212,6 +213,7 @@ impl Bot {
             self.config.lease,
             Arc::clone(&shared.locales),
             Arc::clone(&shared.wake),
+            writes,
         ));
         let stop = CancellationToken::new();
         let digests = tokio::spawn(scheduler.run(stop.clone()));

@@ -474,9 +474,16 @@ pub trait Storage: Send + Sync {
         lease: &Lease,
         limit: u32,
     ) -> Result<Vec<Claimed>, StorageError>;
-    /// Extends the lease of these channels' claims, where `lease.holder` still holds them;
-    /// returns how many it extended.
-    async fn renew(&self, lease: &Lease, channels: &[u64]) -> Result<u64, StorageError>;
+    /// Extends the lease of these claims to `lease.until`, each only where it is still held
+    /// (same holder, same attempt); returns the (channel, attempt) of each claim it
+    /// extended: a claim missing from them is lost, and its run must stop.
+    async fn renew(&self, lease: &Lease, claims: &[Claim]) -> Result<Vec<(u64, i64)>, StorageError>;
+    /// The fence before each Discord write of a claimed run (a post, a forum post, a thread, a
+    /// publish): one conditional update that extends the claim's lease to `lease.until` only
+    /// while `claim` (same holder, same attempt) still holds its subscription, and the
+    /// subscription is not paused. `true`: the write may go; `false`, changing nothing: the
+    /// claim was taken over (or the subscription paused or ended), and nothing may be sent.
+    async fn fence(&self, claim: &Claim, lease: &Lease) -> Result<bool, StorageError>;
     /// When the first subscription after `now` is due.
     async fn next_due_after(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, StorageError>;
 
@@ -514,6 +521,68 @@ pub trait Storage: Send + Sync {
     async fn release_registration(&self, fingerprint: &str) -> Result<(), StorageError>;
 
     async fn close(&self);
+}
+
+/// How often a store that keeps refusing the digests' writes is said again in the logs.
+pub const WRITES_REPORTED_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Whether the store takes the digests' writes, as the scheduler's workers last found it (each
+/// claim of due digests is a write, tried every few seconds): `/readyz` reads it, and the
+/// workers share its one log line, said at once and then at most once a minute while it lasts,
+/// rather than each worker at each look.
+#[derive(Default)]
+pub struct WriteHealth {
+    state: std::sync::Mutex<WriteState>,
+}
+
+#[derive(Default)]
+struct WriteState {
+    refusing: bool,
+    /// When the refusal was last logged, and how many since.
+    logged: Option<std::time::Instant>,
+    unsaid: u64,
+}
+
+impl WriteHealth {
+    fn state(&self) -> std::sync::MutexGuard<'_, WriteState> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// A write failed: logged with its cause now if it was not in the last minute.
+    pub fn refused(&self, error: &StorageError) {
+        let mut state = self.state();
+        state.refusing = true;
+        let due = state.logged.is_none_or(|at| at.elapsed() >= WRITES_REPORTED_EVERY);
+        if !due {
+            state.unsaid += 1;
+            return;
+        }
+        let repeated = std::mem::take(&mut state.unsaid);
+        state.logged = Some(std::time::Instant::now());
+        drop(state);
+        tracing::error!(
+            %error,
+            repeated,
+            "cannot claim the due digests: the store refuses writes, or cannot be reached; \
+             no digest goes out until it takes them (said at most once a minute)"
+        );
+    }
+
+    /// A write went through: the store takes writes (again).
+    pub fn accepted(&self) {
+        let mut state = self.state();
+        if std::mem::take(&mut state.refusing) {
+            let repeated = std::mem::take(&mut state.unsaid);
+            state.logged = None;
+            drop(state);
+            tracing::warn!(repeated, "the store takes writes again: digests are claimed again");
+        }
+    }
+
+    /// Whether the last write failed.
+    pub fn refusing(&self) -> bool {
+        self.state().refusing
+    }
 }
 
 /// A schedule as a row keeps it, read back; `None` for one this version cannot read.

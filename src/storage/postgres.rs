@@ -326,17 +326,36 @@ impl Storage for PostgresStore {
         Ok(claimed)
     }
 
-    async fn renew(&self, lease: &Lease, channels: &[u64]) -> Result<u64, StorageError> {
-        let ids: Vec<i64> = channels.iter().map(|g| *g as i64).collect();
-        let renewed = sqlx::query(
-            "UPDATE digest_subscriptions SET claim_until = $1 WHERE claim_holder = $2 AND channel_id = ANY($3)",
+    async fn renew(&self, lease: &Lease, claims: &[Claim]) -> Result<Vec<(u64, i64)>, StorageError> {
+        let channels: Vec<i64> = claims.iter().map(|c| c.channel_id as i64).collect();
+        let attempts: Vec<i64> = claims.iter().map(|c| c.attempt).collect();
+        let renewed: Vec<(i64, i64)> = sqlx::query_as(
+            "UPDATE digest_subscriptions s SET claim_until = $1 \
+             FROM UNNEST($3::BIGINT[], $4::BIGINT[]) AS held(channel_id, attempt) \
+             WHERE s.channel_id = held.channel_id AND s.claim_attempt = held.attempt AND s.claim_holder = $2 \
+             RETURNING s.channel_id, s.claim_attempt",
         )
         .bind(lease.until)
         .bind(&lease.holder)
-        .bind(ids)
+        .bind(channels)
+        .bind(attempts)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(renewed.into_iter().map(|(channel, attempt)| (channel as u64, attempt)).collect())
+    }
+
+    async fn fence(&self, claim: &Claim, lease: &Lease) -> Result<bool, StorageError> {
+        let fenced = sqlx::query(
+            "UPDATE digest_subscriptions SET claim_until = $1 \
+             WHERE channel_id = $2 AND claim_holder = $3 AND claim_attempt = $4 AND paused IS NULL",
+        )
+        .bind(lease.until)
+        .bind(claim.channel_id as i64)
+        .bind(&claim.holder)
+        .bind(claim.attempt)
         .execute(&self.pool)
         .await?;
-        Ok(renewed.rows_affected())
+        Ok(fenced.rows_affected() == 1)
     }
 
     async fn next_due_after(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, StorageError> {

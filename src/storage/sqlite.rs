@@ -172,11 +172,6 @@ fn claimed(row: &SqliteRow) -> Result<Claimed, StorageError> {
 }
 
 /// Ids as a JSON array, for `IN (SELECT value FROM json_each(?))`.
-fn id_list(ids: &[u64]) -> String {
-    let ids: Vec<String> = ids.iter().map(|g| (*g as i64).to_string()).collect();
-    format!("[{}]", ids.join(","))
-}
-
 #[async_trait]
 impl Storage for SqliteStore {
     async fn language(&self, guild_id: u64) -> Result<Option<LanguageSetting>, StorageError> {
@@ -383,18 +378,38 @@ impl Storage for SqliteStore {
         Ok(claimed)
     }
 
-    async fn renew(&self, lease: &Lease, channels: &[u64]) -> Result<u64, StorageError> {
+    async fn renew(&self, lease: &Lease, claims: &[Claim]) -> Result<Vec<(u64, i64)>, StorageError> {
         self.still_there()?;
-        let renewed = sqlx::query(
+        let held = serde_json::Value::from(
+            claims.iter().map(|c| serde_json::json!([c.channel_id as i64, c.attempt])).collect::<Vec<_>>(),
+        );
+        let renewed: Vec<(i64, i64)> = sqlx::query_as(
             "UPDATE digest_subscriptions SET claim_until = ? \
-             WHERE claim_holder = ? AND channel_id IN (SELECT value FROM json_each(?))",
+             WHERE claim_holder = ? AND (channel_id, claim_attempt) IN \
+                (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)) \
+             RETURNING channel_id, claim_attempt",
         )
         .bind(lease.until.timestamp_millis())
         .bind(&lease.holder)
-        .bind(id_list(channels))
+        .bind(held.to_string())
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(renewed.into_iter().map(|(channel, attempt)| (channel as u64, attempt)).collect())
+    }
+
+    async fn fence(&self, claim: &Claim, lease: &Lease) -> Result<bool, StorageError> {
+        self.still_there()?;
+        let fenced = sqlx::query(
+            "UPDATE digest_subscriptions SET claim_until = ? \
+             WHERE channel_id = ? AND claim_holder = ? AND claim_attempt = ? AND paused IS NULL",
+        )
+        .bind(lease.until.timestamp_millis())
+        .bind(claim.channel_id as i64)
+        .bind(&claim.holder)
+        .bind(claim.attempt)
         .execute(&self.pool)
         .await?;
-        Ok(renewed.rows_affected())
+        Ok(fenced.rows_affected() == 1)
     }
 
     async fn next_due_after(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, StorageError> {
