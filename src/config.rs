@@ -89,6 +89,29 @@ pub enum ConfigError {
     BadPublicKey,
     #[error("DISCORD_RATE_LIMIT must be a number of requests per second from 1 to 10000, got {0:?}")]
     BadRateLimit(String),
+    #[error("ALLIANCE_MAX_FILE_SIZE must be a size from 1 KiB to 1 GiB, in bytes or with KiB or MiB (such as 4MiB), got {0:?}")]
+    BadMaxFileSize(String),
+}
+
+/// The largest fact or locale file read, as `ALLIANCE_MAX_FILE_SIZE` (`--max-file-size`) gives
+/// it: bytes, or a number of KiB or MiB (`512KiB`, `4MiB`, `4 MiB`), from 1 KiB to 1 GiB.
+pub fn max_file_size(text: &str) -> Result<u64, ConfigError> {
+    let bad = || ConfigError::BadMaxFileSize(text.to_owned());
+    let trimmed = text.trim();
+    let digits = trimmed.find(|c: char| !c.is_ascii_digit()).unwrap_or(trimmed.len());
+    let (number, unit) = trimmed.split_at(digits);
+    let unit = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kib" => 1024,
+        "m" | "mib" => 1024 * 1024,
+        _ => return Err(bad()),
+    };
+    let bytes = number.parse::<u64>().ok().and_then(|n| n.checked_mul(unit)).ok_or_else(bad)?;
+    if (1024..=1024 * 1024 * 1024).contains(&bytes) {
+        Ok(bytes)
+    } else {
+        Err(bad())
+    }
 }
 
 /// The settings of `run` as given, flag or environment variable (a flag wins), before they are
@@ -501,6 +524,16 @@ mod tests {
         }
         let error = config(&[("DISCORD_TOKEN", TOKEN), ("DATABASE_URL", "redis://x")]).unwrap_err();
         assert!(error.to_string().contains("sqlite:, postgres:// or postgresql://"), "{error}");
+    }
+
+    #[test]
+    fn file_size_limits_are_read_in_bytes_kib_or_mib_within_bounds() {
+        assert_eq!(max_file_size("4MiB"), Ok(4 * 1024 * 1024));
+        assert_eq!(max_file_size(" 512 KiB "), Ok(512 * 1024));
+        assert_eq!(max_file_size("2048"), Ok(2048));
+        for bad in ["", "0", "12", "4GiB", "2048MiB", "x", "4 MB", "-1", "99999999999999999999"] {
+            assert_eq!(max_file_size(bad), Err(ConfigError::BadMaxFileSize(bad.to_owned())), "{bad}");
+        }
     }
 
     #[test]

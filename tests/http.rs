@@ -33,7 +33,18 @@ fn forgeries(body: &[u8]) -> Vec<(&'static str, Headers, Vec<u8>)> {
     tampered[at] = b'2';
     let later = (timestamp.parse::<u64>().expect("seconds") + 1).to_string();
     let old = (timestamp.parse::<u64>().expect("seconds") - 600).to_string();
-    vec![
+    // Timestamps whose distance from now overflows 64-bit arithmetic, each properly signed.
+    let seconds = timestamp.parse::<i64>().expect("seconds");
+    let absurd = [
+        ("a timestamp 2^63 seconds ago", (i128::from(seconds) - (1_i128 << 63)).to_string()),
+        ("the smallest 64-bit timestamp", i64::MIN.to_string()),
+        ("the largest 64-bit timestamp", i64::MAX.to_string()),
+        ("a timestamp past 64 bits", (i128::from(seconds) + (1_i128 << 63)).to_string()),
+        ("a negative timestamp", "-1".to_owned()),
+    ];
+    let mut absurd: Vec<(&'static str, Headers, Vec<u8>)> =
+        absurd.into_iter().map(|(what, stamp)| (what, signed(&key, &stamp, body), body.to_vec())).collect();
+    let mut all = vec![
         ("a wrong key", signed(&other, &timestamp, body), body.to_vec()),
         ("a tampered body", signed(&key, &timestamp, body), tampered),
         (
@@ -50,7 +61,9 @@ fn forgeries(body: &[u8]) -> Vec<(&'static str, Headers, Vec<u8>)> {
             body.to_vec(),
         ),
         ("an empty body", signed(&key, &timestamp, b""), Vec::new()),
-    ]
+    ];
+    all.append(&mut absurd);
+    all
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -85,6 +98,48 @@ async fn forged_or_stale_requests_are_refused_and_nothing_is_done() {
     assert_eq!(ping.status, 200);
     let pong: Value = serde_json::from_slice(&ping.body).expect("a JSON body");
     assert_eq!(pong, json!({ "type": 1 }), "PING gets PONG");
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}
+
+/// A captured `/language fr`, posted again after an admin chose English: refused, and English
+/// stays. Discord never sends an interaction twice.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_replayed_interaction_is_refused_and_changes_nothing() {
+    let world = World::new_in(Mode::Http).await;
+    let bot = world.start_bot().await;
+    let endpoint = world.standin.endpoint().expect("serve's endpoint");
+    let language = |value: &str| {
+        world.standin.slash_command(
+            Some(EN_GUILD),
+            &admin(70, "en-US"),
+            "language",
+            None,
+            &[("value", value)],
+        )
+    };
+    let french = language("Français");
+    let body = serde_json::to_vec(&french).expect("JSON");
+    let timestamp = now();
+    let captured: Headers = vec![
+        ("x-signature-ed25519", sign(&endpoint::signing_key(), &timestamp, &body)),
+        ("x-signature-timestamp", timestamp),
+    ];
+    // Discord's own delivery (the same body, signed by the stand-in), answered in full.
+    world.standin.interact(french).await;
+    let reader = user(71, "en-US");
+    let military = || world.command(Some(EN_GUILD), &reader, MILITARY);
+    assert_eq!(title(&military().await), "Coopération militaire", "French, as asked");
+    let english = world.standin.interact(language("English")).await.message();
+    assert!(content(&english).starts_with("Replies in this server are now in English."), "{english}");
+    assert_eq!(title(&military().await), "Military cooperation");
+
+    let requests_before = world.standin.requests().len();
+    let replayed = endpoint.post_raw(&captured, body.clone()).await;
+    assert_eq!(replayed.status, 401, "the replay is refused");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(world.standin.requests().len(), requests_before, "nothing reached Discord");
+    assert_eq!(title(&military().await), "Military cooperation", "English stays");
     world.assert_no_schema_errors();
     bot.stop().await;
 }
