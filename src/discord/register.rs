@@ -210,11 +210,20 @@ pub fn canonical(value: &Value) -> String {
 fn same_commands(ours: &Value, theirs: &Value) -> bool {
     let shape = |list: &Value| {
         let mut commands: Vec<Value> =
-            list.as_array().map_or_else(Vec::new, |l| l.iter().map(essence).collect());
+            list.as_array().map_or_else(Vec::new, |l| l.iter().map(command).collect());
         commands.sort_by_key(canonical);
         commands
     };
     shape(ours) == shape(theirs)
+}
+
+/// A command's [`essence`]; a command without a type is a slash command (type 1).
+fn command(value: &Value) -> Value {
+    let mut command = value.clone();
+    if let Some(object) = command.as_object_mut() {
+        object.entry("type").or_insert(Value::from(1));
+    }
+    essence(&command)
 }
 
 /// The fields of a command (or option, or choice) that Discord shows, empty ones left out.
@@ -348,7 +357,7 @@ mod tests {
 
     #[test]
     fn what_discord_adds_or_leaves_empty_does_not_count_as_a_change() {
-        let ours = serde_json::json!([{ "name": "language", "type": 1, "description": "Set",
+        let ours = serde_json::json!([{ "name": "language", "description": "Set",
             "name_localizations": { "fr": "langue" }, "default_member_permissions": "32",
             "options": [{ "type": 3, "name": "value", "description": "V", "required": false,
                 "choices": [{ "name": "English", "value": "en-US" }] }] }]);
