@@ -14,6 +14,10 @@ pub const DEFAULT_DATABASE_URL: &str = "sqlite://alliance-digest.db";
 pub const DEFAULT_RATE_LIMIT: u32 = 50;
 /// How many channels of a server may have a digest, unless `DIGEST_SUBSCRIPTIONS_PER_SERVER` says.
 pub const DEFAULT_SUBSCRIPTIONS_PER_SERVER: u32 = 10;
+/// How many HTTP connections `HTTP_ADDR` keeps open at once, unless `HTTP_MAX_CONNECTIONS`
+/// says: well under the 1,024 open files a process gets by default, which the database and
+/// Discord's API share.
+pub const DEFAULT_MAX_CONNECTIONS: usize = 512;
 
 /// A bot token, shown as `[redacted]` everywhere.
 #[derive(Clone, PartialEq, Eq)]
@@ -89,6 +93,8 @@ pub enum ConfigError {
     BadPublicKey,
     #[error("DISCORD_RATE_LIMIT must be a number of requests per second from 1 to 10000, got {0:?}")]
     BadRateLimit(String),
+    #[error("HTTP_MAX_CONNECTIONS must be a number of connections from 16 to 100000 (keep it under the process's open-file limit, LimitNOFILE), got {0:?}")]
+    BadMaxConnections(String),
     #[error("ALLIANCE_MAX_FILE_SIZE must be a size from 1 KiB to 1 GiB, in bytes or with KiB or MiB (such as 4MiB), got {0:?}")]
     BadMaxFileSize(String),
 }
@@ -159,6 +165,10 @@ pub struct Settings {
     /// 127.0.0.1:8080 when unset.
     #[arg(long = "http-addr", env = "HTTP_ADDR", value_name = "ADDR:PORT")]
     pub http_addr: Option<String>,
+    /// How many connections HTTP_ADDR keeps open at once (16 to 100000, under the open-file
+    /// limit); at the cap a new one closes the connection waiting longest without a request.
+    #[arg(long = "max-connections", env = "HTTP_MAX_CONNECTIONS", default_value = "512", value_name = "N")]
+    pub max_connections: Option<String>,
     /// The application's public key (64 hex digits, from the developer portal), which signs the
     /// interactions Discord posts to `serve` (required by `serve`).
     #[arg(long = "public-key", env = "DISCORD_PUBLIC_KEY", value_name = "HEX")]
@@ -232,6 +242,8 @@ pub struct Config {
     pub subscriptions_per_server: u32,
     /// Where to serve health checks and metrics, if anywhere (and `serve`'s interactions).
     pub http_addr: Option<std::net::SocketAddr>,
+    /// How many HTTP connections are kept open at once.
+    pub max_connections: usize,
     /// The application's Ed25519 public key, which signs interactions posted to `serve`.
     pub public_key: Option<[u8; 32]>,
     pub data_dir: PathBuf,
@@ -260,6 +272,7 @@ impl Config {
             lease_seconds: lookup("DIGEST_LEASE_SECONDS"),
             subscriptions_per_server: lookup("DIGEST_SUBSCRIPTIONS_PER_SERVER"),
             http_addr: lookup("HTTP_ADDR"),
+            max_connections: lookup("HTTP_MAX_CONNECTIONS"),
             public_key: lookup("DISCORD_PUBLIC_KEY"),
         };
         Config::new(settings, data_dir, locales_dir)
@@ -327,6 +340,15 @@ impl Config {
                 .ok_or(ConfigError::BadSubscriptionLimit(text))?,
             None => DEFAULT_SUBSCRIPTIONS_PER_SERVER,
         };
+        let max_connections = match given(settings.max_connections) {
+            Some(text) => text
+                .trim()
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (16..=100_000).contains(n))
+                .ok_or(ConfigError::BadMaxConnections(text))?,
+            None => DEFAULT_MAX_CONNECTIONS,
+        };
         let public_key = match given(settings.public_key) {
             Some(text) => Some(public_key(&text).ok_or(ConfigError::BadPublicKey)?),
             None => None,
@@ -342,6 +364,7 @@ impl Config {
             lease,
             subscriptions_per_server,
             http_addr,
+            max_connections,
             data_dir,
             locales_dir,
         })
@@ -472,6 +495,12 @@ mod tests {
         assert!(matches!(bad_guild, Err(ConfigError::BadGuildId(_))));
         let bad_rate = config(&[("DISCORD_TOKEN", TOKEN), ("DISCORD_RATE_LIMIT", "0")]);
         assert!(matches!(bad_rate, Err(ConfigError::BadRateLimit(_))));
+        for bad in ["0", "15", "100001", "many"] {
+            let refused = config(&[("DISCORD_TOKEN", TOKEN), ("HTTP_MAX_CONNECTIONS", bad)]);
+            assert_eq!(refused.unwrap_err(), ConfigError::BadMaxConnections(bad.into()), "{bad}");
+        }
+        let capped = config(&[("DISCORD_TOKEN", TOKEN), ("HTTP_MAX_CONNECTIONS", "4000")]);
+        assert_eq!(capped.expect("a valid configuration").max_connections, 4000);
         let ok = config(&[
             ("DISCORD_TOKEN", TOKEN),
             ("DISCORD_API_URL", "http://127.0.0.1:9/"),
@@ -481,6 +510,7 @@ mod tests {
         assert_eq!(ok.api_url.as_deref(), Some("http://127.0.0.1:9"));
         assert_eq!(ok.guild_id, Some(42));
         assert_eq!(ok.rate_limit, DEFAULT_RATE_LIMIT);
+        assert_eq!(ok.max_connections, DEFAULT_MAX_CONNECTIONS);
         assert_eq!((ok.shards, ok.lease), (None, crate::digests::scheduler::DEFAULT_LEASE));
     }
 

@@ -255,3 +255,85 @@ async fn bot_without_key(world: &World) {
     let error = bot.serve_until_stopped(std::future::pending()).await.expect_err("serve refuses to start");
     assert!(error.to_string().contains("DISCORD_PUBLIC_KEY"), "{error}");
 }
+
+/// 2,000 connections that send part of their headers and then nothing, held open against a
+/// `serve` process with the 1,024 open files a systemd unit gets by default: a signed
+/// interaction is still answered within a second, `/healthz` answers, and the cap is logged
+/// once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slow_connections_by_the_thousand_do_not_keep_discord_out() {
+    use std::process::{Command, Stdio};
+    use tokio::io::AsyncWriteExt;
+
+    let world = World::new_in(Mode::Http).await;
+    let logs = tempfile::tempdir().expect("a temporary folder");
+    let log = logs.path().join("serve.log");
+    let repo = support::repo();
+    let mut child = Command::new("sh")
+        .args(["-c", "ulimit -n 1024 && exec \"$0\" serve", env!("CARGO_BIN_EXE_alliance-digest")])
+        .current_dir(std::env::temp_dir())
+        .env("DISCORD_TOKEN", support::bot::TOKEN)
+        .env("DISCORD_API_URL", world.standin.api_url())
+        .env("DATABASE_URL", world.database_url())
+        .env("HTTP_ADDR", &world.http_addr)
+        .env("DISCORD_PUBLIC_KEY", endpoint::public_key_hex())
+        .env("ALLIANCE_DATA_DIR", repo.join("data"))
+        .env("ALLIANCE_LOCALES_DIR", repo.join("locales"))
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log).expect("a log file"))
+        .spawn()
+        .expect("serve starts");
+    let healthz = format!("http://{}/healthz", world.http_addr);
+    let ready = format!("http://{}/readyz", world.http_addr);
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while reqwest::get(&ready).await.map_or(true, |r| r.status() != 200) {
+        assert!(std::time::Instant::now() < deadline, "serve is not ready");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    world.standin.wait_commands().await;
+    world.standin.deliver_over_http(format!("http://{}/interactions", world.http_addr));
+
+    // Each opens, sends the start of a request, and then nothing: held open by the test.
+    let addr = world.http_addr.clone();
+    let opening: Vec<_> = (0..2_000)
+        .map(|_| {
+            let addr = addr.clone();
+            tokio::spawn(async move {
+                let open = async {
+                    let mut socket = tokio::net::TcpStream::connect(&addr).await.ok()?;
+                    socket.write_all(b"POST /interactions HTTP/1.1\r\nHost: bot\r\n").await.ok()?;
+                    Some(socket)
+                };
+                tokio::time::timeout(Duration::from_secs(5), open).await.ok().flatten()
+            })
+        })
+        .collect();
+    let mut held = Vec::new();
+    for opened in opening {
+        held.extend(opened.await.ok().flatten());
+    }
+    assert!(held.len() > 1_024, "the slow connections are open: {}", held.len());
+
+    let started = std::time::Instant::now();
+    let military =
+        world.standin.slash_command(Some(FR_GUILD), &user(90, "fr"), "alliance", Some("military"), &[]);
+    let answer = tokio::time::timeout(Duration::from_secs(5), world.standin.interact(military)).await;
+    let waited = started.elapsed();
+    let answer = answer.expect("the signed interaction is answered");
+    assert_eq!(title(&answer.message()), "Coopération militaire");
+    assert!(waited < Duration::from_secs(1), "answered within a second, from the test's side: {waited:?}");
+    let health = tokio::time::timeout(Duration::from_secs(2), reqwest::get(&healthz)).await;
+    assert!(health.is_ok_and(|r| r.is_ok_and(|r| r.status() == 200)), "/healthz answers");
+    drop(held);
+
+    let _ = child.kill();
+    let _ = child.wait();
+    let logged = std::fs::read_to_string(&log).expect("the log");
+    assert_eq!(
+        logged.matches("HTTP_MAX_CONNECTIONS reached").count(),
+        1,
+        "the cap is logged once:\n{logged}"
+    );
+    world.assert_no_schema_errors();
+}
