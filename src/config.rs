@@ -250,6 +250,21 @@ pub struct Config {
     pub locales_dir: PathBuf,
 }
 
+/// A whole number within `range`, when the setting is given; else `bad` with the text given.
+fn number_within<T: std::str::FromStr + PartialOrd>(
+    setting: Option<String>,
+    range: std::ops::RangeInclusive<T>,
+    bad: fn(String) -> ConfigError,
+) -> Result<Option<T>, ConfigError> {
+    match given(setting) {
+        Some(text) => match text.trim().parse::<T>() {
+            Ok(number) if range.contains(&number) => Ok(Some(number)),
+            _ => Err(bad(text)),
+        },
+        None => Ok(None),
+    }
+}
+
 /// A setting given but blank counts as not given.
 fn given(value: Option<String>) -> Option<String> {
     value.filter(|v| !v.trim().is_empty())
@@ -304,15 +319,8 @@ impl Config {
             Some(id) => Some(id.trim().parse().ok().filter(|&id| id > 0).ok_or(ConfigError::BadGuildId(id))?),
             None => None,
         };
-        let rate_limit = match given(settings.rate_limit) {
-            Some(rate) => rate
-                .trim()
-                .parse()
-                .ok()
-                .filter(|r| (1..=10_000).contains(r))
-                .ok_or(ConfigError::BadRateLimit(rate))?,
-            None => DEFAULT_RATE_LIMIT,
-        };
+        let rate_limit = number_within(settings.rate_limit, 1..=10_000, ConfigError::BadRateLimit)?
+            .unwrap_or(DEFAULT_RATE_LIMIT);
         let http_addr = match given(settings.http_addr) {
             Some(addr) => Some(addr.trim().parse().map_err(|_| ConfigError::BadHttpAddr(addr))?),
             None => None,
@@ -321,34 +329,14 @@ impl Config {
             Some(text) => Some(ShardRange::parse(&text).ok_or(ConfigError::BadShards(text))?),
             None => None,
         };
-        let lease = match given(settings.lease_seconds) {
-            Some(text) => text
-                .trim()
-                .parse::<u64>()
-                .ok()
-                .filter(|s| (1..=120).contains(s))
-                .map(std::time::Duration::from_secs)
-                .ok_or(ConfigError::BadLease(text))?,
-            None => crate::digests::scheduler::DEFAULT_LEASE,
-        };
-        let subscriptions_per_server = match given(settings.subscriptions_per_server) {
-            Some(text) => text
-                .trim()
-                .parse::<u32>()
-                .ok()
-                .filter(|n| (1..=100).contains(n))
-                .ok_or(ConfigError::BadSubscriptionLimit(text))?,
-            None => DEFAULT_SUBSCRIPTIONS_PER_SERVER,
-        };
-        let max_connections = match given(settings.max_connections) {
-            Some(text) => text
-                .trim()
-                .parse::<usize>()
-                .ok()
-                .filter(|n| (16..=100_000).contains(n))
-                .ok_or(ConfigError::BadMaxConnections(text))?,
-            None => DEFAULT_MAX_CONNECTIONS,
-        };
+        let lease = number_within(settings.lease_seconds, 1..=120, ConfigError::BadLease)?
+            .map_or(crate::digests::scheduler::DEFAULT_LEASE, std::time::Duration::from_secs);
+        let subscriptions_per_server =
+            number_within(settings.subscriptions_per_server, 1..=100, ConfigError::BadSubscriptionLimit)?
+                .unwrap_or(DEFAULT_SUBSCRIPTIONS_PER_SERVER);
+        let max_connections =
+            number_within(settings.max_connections, 16..=100_000, ConfigError::BadMaxConnections)?
+                .unwrap_or(DEFAULT_MAX_CONNECTIONS);
         let public_key = match given(settings.public_key) {
             Some(text) => Some(public_key(&text).ok_or(ConfigError::BadPublicKey)?),
             None => None,

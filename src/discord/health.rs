@@ -142,7 +142,7 @@ pub(crate) async fn serve(
     stop: CancellationToken,
 ) -> std::io::Result<tokio::task::JoinHandle<()>> {
     telemetry::metrics();
-    let listener = tokio::net::TcpListener::bind(addr).await?;
+    let listener = super::listen::bind(addr)?;
     let what = if interactions.is_some() { "/interactions, " } else { "" };
     tracing::info!(address = %listener.local_addr()?, "serving {what}/healthz, /readyz and /metrics");
     let mut app = Router::new()

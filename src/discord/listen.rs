@@ -10,8 +10,9 @@
 //!   opening (or its previous response) and its next request, is closed after it.
 //! - **Connection cap** (`HTTP_MAX_CONNECTIONS`): at the cap, each new connection closes the
 //!   connection that has waited longest without a request in progress (one that sends nothing,
-//!   or its headers only slowly); when every connection is busy with a request, the new one
-//!   waits for a slot. Reaching the cap is logged, at most once a minute.
+//!   or its headers only slowly), once it has waited at least [`EVICTABLE_AFTER`]; while every
+//!   connection has a request in progress or has just opened, the new one waits for a slot.
+//!   Reaching the cap is logged, at most once a minute.
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -32,6 +33,12 @@ pub const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long a connection may stay open with nothing arriving and no request in progress:
 /// above the 60 s idle timeout of the usual load balancers, so that they close first.
 pub const IDLE_TIMEOUT: Duration = Duration::from_secs(75);
+/// How long a connection must have waited without a request before a new one may close it: a
+/// client that has just connected, or whose request a loaded process has not read yet, keeps
+/// its connection.
+const EVICTABLE_AFTER: Duration = Duration::from_millis(50);
+/// How often the accept loop looks again for a connection to close, at the cap.
+const CAP_RETRY: Duration = Duration::from_millis(25);
 /// How often a connection's timeouts are looked at.
 const TICK: Duration = Duration::from_millis(250);
 /// At most one "cap reached" line in this long.
@@ -151,14 +158,15 @@ impl Registry {
         self.freed.notify_waiters();
     }
 
-    /// Closes the connection that has waited longest without a request; `false` when every
-    /// connection has one in progress.
+    /// Closes the connection that has waited longest without a request, if one has waited at
+    /// least [`EVICTABLE_AFTER`]; `false` when none has.
     fn evict_longest_waiting(&self) -> bool {
         let Ok(open) = self.open.lock() else { return false };
         let victim = open
             .values()
             .filter(|c| !c.evicted.load(Ordering::SeqCst))
             .filter_map(|c| c.waiting_since().map(|since| (since, c)))
+            .filter(|(since, _)| since.elapsed() >= EVICTABLE_AFTER)
             .min_by_key(|(since, _)| *since);
         match victim {
             Some((_, connection)) => {
@@ -220,6 +228,19 @@ impl AsyncWrite for Watched {
     }
 }
 
+/// How many connections the kernel may queue before they are accepted (it caps this at
+/// `net.core.somaxconn`): a burst waits there rather than being refused.
+const BACKLOG: u32 = 4096;
+
+/// Binds `addr`, with room in the kernel's queue for a burst of connections.
+pub(crate) fn bind(addr: SocketAddr) -> std::io::Result<TcpListener> {
+    let socket =
+        if addr.is_ipv4() { tokio::net::TcpSocket::new_v4()? } else { tokio::net::TcpSocket::new_v6()? };
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(BACKLOG)
+}
+
 /// Serves `app` on `listener` until `stop`, then lets the requests in progress finish (up to
 /// [`DRAIN`]).
 pub(crate) async fn serve(
@@ -244,16 +265,20 @@ pub(crate) async fn serve(
                 continue;
             }
         };
-        // At the cap: make room, or wait for it while every connection has a request.
+        // At the cap: make room, or wait for it (a connection ending, or one waiting long
+        // enough to be closed) while every connection has a request or has just opened.
         while registry.count() >= max_connections {
             registry.log_cap(started, max_connections);
             let freed = registry.freed.notified();
-            if !registry.evict_longest_waiting() && registry.count() < max_connections {
+            let evicted = registry.evict_longest_waiting();
+            if !evicted && registry.count() < max_connections {
                 break;
             }
+            let retry = if evicted { DRAIN } else { CAP_RETRY };
             tokio::select! {
                 () = stop.cancelled() => break,
                 () = freed => {}
+                () = tokio::time::sleep(retry) => {}
             }
         }
         if stop.is_cancelled() {
