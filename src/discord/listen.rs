@@ -284,7 +284,11 @@ pub(crate) async fn serve(
         if stop.is_cancelled() {
             break;
         }
-        tokio::spawn(connection(socket, peer, app.clone(), Arc::clone(&registry), stop.clone()));
+        // Counted from here, before its task runs: a burst cannot overshoot the cap.
+        let state = Arc::new(Connection::new());
+        let id = registry.add(Arc::clone(&state));
+        let registry = Arc::clone(&registry);
+        tokio::spawn(connection(socket, peer, app.clone(), state, id, registry, stop.clone()));
     }
     drop(listener);
     let deadline = tokio::time::Instant::now() + DRAIN;
@@ -301,12 +305,12 @@ async fn connection(
     socket: TcpStream,
     peer: SocketAddr,
     app: Router,
+    state: Arc<Connection>,
+    id: u64,
     registry: Arc<Registry>,
     stop: CancellationToken,
 ) {
     let _ = socket.set_nodelay(true);
-    let state = Arc::new(Connection::new());
-    let id = registry.add(Arc::clone(&state));
     let io = hyper_util::rt::TokioIo::new(Watched { socket, connection: Arc::clone(&state) });
     let counted = Arc::clone(&state);
     let service = hyper::service::service_fn(move |request: hyper::Request<hyper::body::Incoming>| {
