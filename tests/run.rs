@@ -332,18 +332,25 @@ async fn json_logs_are_one_object_per_line_with_what_an_operator_needs_by_defaul
     assert!(lines.iter().all(|line| line["timestamp"].is_string() && line["target"].is_string()));
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_broken_fact_file_keeps_the_old_store_serving_and_is_logged_once_with_its_line() {
+/// `run` on folders of its own, which it watches, with `settings`; connected.
+async fn watching_its_folders(settings: &[(&str, &str)]) -> (World, Workspace, Running) {
     let world = World::new().await;
     let workspace = Workspace::new();
     let (data, locales) = (workspace.data(), workspace.locales());
-    let folders = [
+    let mut envs = vec![
         ("ALLIANCE_DATA_DIR", data.to_str().expect("UTF-8")),
         ("ALLIANCE_LOCALES_DIR", locales.to_str().expect("UTF-8")),
     ];
-    let bot = Running::start(&world, &workspace, &folders);
+    envs.extend_from_slice(settings);
+    let bot = Running::start(&world, &workspace, &envs);
     wait_until(|| world.registrations() > 0).await;
     world.standin.wait_ready().await;
+    (world, workspace, bot)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_broken_fact_file_keeps_the_old_store_serving_and_is_logged_once_with_its_line() {
+    let (world, workspace, bot) = watching_its_folders(&[]).await;
     let military = ("alliance", Some("military"), &[][..]);
 
     // A fact whose domain does not exist, on line 3; saved, then saved again unchanged.
@@ -374,17 +381,7 @@ async fn a_broken_fact_file_keeps_the_old_store_serving_and_is_logged_once_with_
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_file_over_the_size_limit_is_refused_on_reload_by_name_and_the_old_store_serves() {
-    let world = World::new().await;
-    let workspace = Workspace::new();
-    let (data, locales) = (workspace.data(), workspace.locales());
-    let settings = [
-        ("ALLIANCE_DATA_DIR", data.to_str().expect("UTF-8")),
-        ("ALLIANCE_LOCALES_DIR", locales.to_str().expect("UTF-8")),
-        ("ALLIANCE_MAX_FILE_SIZE", "64KiB"),
-    ];
-    let bot = Running::start(&world, &workspace, &settings);
-    wait_until(|| world.registrations() > 0).await;
-    world.standin.wait_ready().await;
+    let (world, workspace, bot) = watching_its_folders(&[("ALLIANCE_MAX_FILE_SIZE", "64KiB")]).await;
     // 100 KiB of comments: valid TOML, only too large.
     workspace.write("data/facts/huge.toml", &"# nothing but a comment, again and again\n".repeat(2_500));
     tokio::time::sleep(Duration::from_millis(1_500)).await;
