@@ -5,7 +5,10 @@
 //!
 //! The signature (`X-Signature-Ed25519` over `X-Signature-Timestamp` and the body) is checked
 //! before anything else is read, and a timestamp more than five minutes from now is refused:
-//! 401 either way, and nothing is done. A body over [`BODY_LIMIT`] is refused with 413.
+//! 401 either way, and nothing is done (the window in checked arithmetic: an absurd timestamp
+//! cannot wrap into it). A body over [`BODY_LIMIT`] is refused with 413. An interaction id
+//! already answered, by this process or another sharing the store, is a replay (Discord never
+//! sends one twice): 401, and nothing is done.
 //!
 //! Answers go in the HTTP response body (a message, a page update, autocomplete choices, or a
 //! deferral whose message then comes as an edit over REST). A message with files (the
@@ -115,15 +118,15 @@ async fn interactions(State(server): State<Arc<Server>>, headers: HeaderMap, bod
     if matches!(interaction, Interaction::Ping(_)) {
         return json(&serde_json::json!({ "type": 1 }));
     }
+    let Some(bot_id) = server.endpoint.bot_id.get().copied() else {
+        // Still starting: Discord shows the user that the application did not respond.
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    };
     if !first_answer(&server.shared, interaction_id(&interaction)).await {
         // Discord never sends an interaction twice: this is a captured request posted again.
         tracing::warn!("refused an interaction already answered (a replay)");
         return StatusCode::UNAUTHORIZED.into_response();
     }
-    let Some(bot_id) = server.endpoint.bot_id.get().copied() else {
-        // Still starting: Discord shows the user that the application did not respond.
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
-    };
     let busy = server.in_flight.enter();
     let what = handler::describe(&interaction);
     let call = Call::new(&server.shared, &server.discord, bot_id, interaction);
