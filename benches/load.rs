@@ -40,6 +40,8 @@ fn generated_store(count: usize) -> support::Workspace {
 
 fn load(c: &mut Criterion) {
     let count = std::env::var("BENCH_FACTS").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000);
+    // One generated file of every fact: past about 25,000 facts it is over the 4 MiB default.
+    alliance_digest::content::files::set_max_file_bytes(1 << 30);
     let ws = generated_store(count);
     let (data, locales) = (ws.data(), ws.locales());
     let bundled = Store::load(&support::repo().join("data")).expect("the bundled store loads");

@@ -14,6 +14,10 @@ pub const DEFAULT_DATABASE_URL: &str = "sqlite://alliance-digest.db";
 pub const DEFAULT_RATE_LIMIT: u32 = 50;
 /// How many channels of a server may have a digest, unless `DIGEST_SUBSCRIPTIONS_PER_SERVER` says.
 pub const DEFAULT_SUBSCRIPTIONS_PER_SERVER: u32 = 10;
+/// How many HTTP connections `HTTP_ADDR` keeps open at once, unless `HTTP_MAX_CONNECTIONS`
+/// says: well under the 1,024 open files a process gets by default, which the database and
+/// Discord's API share.
+pub const DEFAULT_MAX_CONNECTIONS: usize = 512;
 
 /// A bot token, shown as `[redacted]` everywhere.
 #[derive(Clone, PartialEq, Eq)]
@@ -96,6 +100,31 @@ pub enum ConfigError {
     BadPublicKey,
     #[error("DISCORD_RATE_LIMIT must be a number of requests per second from 1 to 10000, got {0:?}")]
     BadRateLimit(String),
+    #[error("HTTP_MAX_CONNECTIONS must be a number of connections from 16 to 100000 (keep it under the process's open-file limit, LimitNOFILE), got {0:?}")]
+    BadMaxConnections(String),
+    #[error("ALLIANCE_MAX_FILE_SIZE must be a size from 1 KiB to 1 GiB, in bytes or with KiB or MiB (such as 4MiB), got {0:?}")]
+    BadMaxFileSize(String),
+}
+
+/// The largest fact or locale file read, as `ALLIANCE_MAX_FILE_SIZE` (`--max-file-size`) gives
+/// it: bytes, or a number of KiB or MiB (`512KiB`, `4MiB`, `4 MiB`), from 1 KiB to 1 GiB.
+pub fn max_file_size(text: &str) -> Result<u64, ConfigError> {
+    let bad = || ConfigError::BadMaxFileSize(text.to_owned());
+    let trimmed = text.trim();
+    let digits = trimmed.find(|c: char| !c.is_ascii_digit()).unwrap_or(trimmed.len());
+    let (number, unit) = trimmed.split_at(digits);
+    let unit = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kib" => 1024,
+        "m" | "mib" => 1024 * 1024,
+        _ => return Err(bad()),
+    };
+    let bytes = number.parse::<u64>().ok().and_then(|n| n.checked_mul(unit)).ok_or_else(bad)?;
+    if (1024..=1024 * 1024 * 1024).contains(&bytes) {
+        Ok(bytes)
+    } else {
+        Err(bad())
+    }
 }
 
 /// The settings of `run` as given, flag or environment variable (a flag wins), before they are
@@ -143,6 +172,10 @@ pub struct Settings {
     /// 127.0.0.1:8080 when unset.
     #[arg(long = "http-addr", env = "HTTP_ADDR", value_name = "ADDR:PORT")]
     pub http_addr: Option<String>,
+    /// How many connections HTTP_ADDR keeps open at once (16 to 100000, under the open-file
+    /// limit); at the cap a new one closes the connection waiting longest without a request.
+    #[arg(long = "max-connections", env = "HTTP_MAX_CONNECTIONS", default_value = "512", value_name = "N")]
+    pub max_connections: Option<String>,
     /// The application's public key (64 hex digits, from the developer portal), which signs the
     /// interactions Discord posts to `serve` (required by `serve`).
     #[arg(long = "public-key", env = "DISCORD_PUBLIC_KEY", value_name = "HEX")]
@@ -216,10 +249,27 @@ pub struct Config {
     pub subscriptions_per_server: u32,
     /// Where to serve health checks and metrics, if anywhere (and `serve`'s interactions).
     pub http_addr: Option<std::net::SocketAddr>,
+    /// How many HTTP connections are kept open at once.
+    pub max_connections: usize,
     /// The application's Ed25519 public key, which signs interactions posted to `serve`.
     pub public_key: Option<[u8; 32]>,
     pub data_dir: PathBuf,
     pub locales_dir: PathBuf,
+}
+
+/// A whole number within `range`, when the setting is given; else `bad` with the text given.
+fn number_within<T: std::str::FromStr + PartialOrd>(
+    setting: Option<String>,
+    range: std::ops::RangeInclusive<T>,
+    bad: fn(String) -> ConfigError,
+) -> Result<Option<T>, ConfigError> {
+    match given(setting) {
+        Some(text) => match text.trim().parse::<T>() {
+            Ok(number) if range.contains(&number) => Ok(Some(number)),
+            _ => Err(bad(text)),
+        },
+        None => Ok(None),
+    }
 }
 
 /// A setting given but blank counts as not given.
@@ -244,6 +294,7 @@ impl Config {
             lease_seconds: lookup("DIGEST_LEASE_SECONDS"),
             subscriptions_per_server: lookup("DIGEST_SUBSCRIPTIONS_PER_SERVER"),
             http_addr: lookup("HTTP_ADDR"),
+            max_connections: lookup("HTTP_MAX_CONNECTIONS"),
             public_key: lookup("DISCORD_PUBLIC_KEY"),
         };
         Config::new(settings, data_dir, locales_dir)
@@ -278,15 +329,8 @@ impl Config {
             Some(id) => Some(id.trim().parse().ok().filter(|&id| id > 0).ok_or(ConfigError::BadGuildId(id))?),
             None => None,
         };
-        let rate_limit = match given(settings.rate_limit) {
-            Some(rate) => rate
-                .trim()
-                .parse()
-                .ok()
-                .filter(|r| (1..=10_000).contains(r))
-                .ok_or(ConfigError::BadRateLimit(rate))?,
-            None => DEFAULT_RATE_LIMIT,
-        };
+        let rate_limit = number_within(settings.rate_limit, 1..=10_000, ConfigError::BadRateLimit)?
+            .unwrap_or(DEFAULT_RATE_LIMIT);
         let http_addr = match given(settings.http_addr) {
             Some(addr) => Some(addr.trim().parse().map_err(|_| ConfigError::BadHttpAddr(addr))?),
             None => None,
@@ -295,25 +339,14 @@ impl Config {
             Some(text) => Some(ShardRange::parse(&text).ok_or(ConfigError::BadShards(text))?),
             None => None,
         };
-        let lease = match given(settings.lease_seconds) {
-            Some(text) => text
-                .trim()
-                .parse::<u64>()
-                .ok()
-                .filter(|s| (1..=120).contains(s))
-                .map(std::time::Duration::from_secs)
-                .ok_or(ConfigError::BadLease(text))?,
-            None => crate::digests::scheduler::DEFAULT_LEASE,
-        };
-        let subscriptions_per_server = match given(settings.subscriptions_per_server) {
-            Some(text) => text
-                .trim()
-                .parse::<u32>()
-                .ok()
-                .filter(|n| (1..=100).contains(n))
-                .ok_or(ConfigError::BadSubscriptionLimit(text))?,
-            None => DEFAULT_SUBSCRIPTIONS_PER_SERVER,
-        };
+        let lease = number_within(settings.lease_seconds, 1..=120, ConfigError::BadLease)?
+            .map_or(crate::digests::scheduler::DEFAULT_LEASE, std::time::Duration::from_secs);
+        let subscriptions_per_server =
+            number_within(settings.subscriptions_per_server, 1..=100, ConfigError::BadSubscriptionLimit)?
+                .unwrap_or(DEFAULT_SUBSCRIPTIONS_PER_SERVER);
+        let max_connections =
+            number_within(settings.max_connections, 16..=100_000, ConfigError::BadMaxConnections)?
+                .unwrap_or(DEFAULT_MAX_CONNECTIONS);
         let public_key = match given(settings.public_key) {
             Some(text) => Some(public_key(&text).ok_or(ConfigError::BadPublicKey)?),
             None => None,
@@ -329,6 +362,7 @@ impl Config {
             lease,
             subscriptions_per_server,
             http_addr,
+            max_connections,
             data_dir,
             locales_dir,
         })
@@ -476,6 +510,12 @@ mod tests {
         assert!(matches!(bad_guild, Err(ConfigError::BadGuildId(_))));
         let bad_rate = config(&[("DISCORD_TOKEN", TOKEN), ("DISCORD_RATE_LIMIT", "0")]);
         assert!(matches!(bad_rate, Err(ConfigError::BadRateLimit(_))));
+        for bad in ["0", "15", "100001", "many"] {
+            let refused = config(&[("DISCORD_TOKEN", TOKEN), ("HTTP_MAX_CONNECTIONS", bad)]);
+            assert_eq!(refused.unwrap_err(), ConfigError::BadMaxConnections(bad.into()), "{bad}");
+        }
+        let capped = config(&[("DISCORD_TOKEN", TOKEN), ("HTTP_MAX_CONNECTIONS", "4000")]);
+        assert_eq!(capped.expect("a valid configuration").max_connections, 4000);
         let ok = config(&[
             ("DISCORD_TOKEN", TOKEN),
             ("DISCORD_API_URL", "http://127.0.0.1:9/"),
@@ -485,6 +525,7 @@ mod tests {
         assert_eq!(ok.api_url.as_deref(), Some("http://127.0.0.1:9"));
         assert_eq!(ok.guild_id, Some(42));
         assert_eq!(ok.rate_limit, DEFAULT_RATE_LIMIT);
+        assert_eq!(ok.max_connections, DEFAULT_MAX_CONNECTIONS);
         assert_eq!((ok.shards, ok.lease), (None, crate::digests::scheduler::DEFAULT_LEASE));
     }
 
@@ -552,6 +593,16 @@ mod tests {
         for url in ["sqlite://alliance-digest.db", "sqlite:bot.db", "sqlite:///var/lib/a/bot.db?mode=rwc"] {
             let ok = config(&[("DISCORD_TOKEN", TOKEN), ("DATABASE_URL", url)]).expect("a file");
             assert_eq!(ok.database_url, url);
+        }
+    }
+
+    #[test]
+    fn file_size_limits_are_read_in_bytes_kib_or_mib_within_bounds() {
+        assert_eq!(max_file_size("4MiB"), Ok(4 * 1024 * 1024));
+        assert_eq!(max_file_size(" 512 KiB "), Ok(512 * 1024));
+        assert_eq!(max_file_size("2048"), Ok(2048));
+        for bad in ["", "0", "12", "4GiB", "2048MiB", "x", "4 MB", "-1", "99999999999999999999"] {
+            assert_eq!(max_file_size(bad), Err(ConfigError::BadMaxFileSize(bad.to_owned())), "{bad}");
         }
     }
 

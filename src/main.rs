@@ -27,6 +27,10 @@ struct Cli {
     /// the binary when unset.
     #[arg(long, global = true, env = "ALLIANCE_LOCALES_DIR", value_name = "DIR")]
     locales: Option<PathBuf>,
+    /// The largest fact or locale file read, in bytes or with KiB or MiB (1 KiB to 1 GiB); a
+    /// larger one is refused with its name. Also for live reloads.
+    #[arg(long, global = true, env = "ALLIANCE_MAX_FILE_SIZE", value_name = "SIZE", default_value = "4MiB")]
+    max_file_size: String,
     #[command(flatten)]
     logs: LogSettings,
     #[command(subcommand)]
@@ -125,6 +129,9 @@ fn folder(given: Option<PathBuf>, name: &str) -> PathBuf {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    if !cli.max_file_size.trim().is_empty() {
+        files::set_max_file_bytes(alliance_digest::config::max_file_size(&cli.max_file_size)?);
+    }
     let data = folder(cli.data, "data");
     let given_locales = cli.locales.clone();
     let locales = folder(cli.locales, "locales");

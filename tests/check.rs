@@ -266,3 +266,32 @@ fn two_folders_for_one_language_are_refused() {
         format!("{}: error: 'en-us' names the same language as", ws.path("locales/en-us").display());
     assert!(out.contains(&expected), "{out}");
 }
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_by_name_before_it_is_read() {
+    let ws = Workspace::new();
+    // 5 MiB of comments: valid Fluent, only too large.
+    let file = "locales/fr/huge.ftl";
+    ws.write(file, &"# un commentaire qui ne dit rien de plus que les autres, pour grossir\n".repeat(76_000));
+    let out = refused(&ws);
+    let expected = format!("{}: error: ", ws.path(file).display());
+    assert!(out.contains(&expected) && out.contains("over the size limit of 4 MiB"), "{out}");
+    assert!(out.contains("ALLIANCE_MAX_FILE_SIZE"), "the error says how to raise the limit: {out}");
+
+    // Raised, the same file passes; lowered, a fact file is refused by name.
+    let (data, locales) = (ws.data(), ws.locales());
+    let args = ["check", "--data", support::path_str(&data), "--locales", support::path_str(&locales)];
+    let raised = support::run(&[&args[..], &["--max-file-size", "8MiB"]].concat(), &[]);
+    assert!(raised.status.success(), "{}", stdout(&raised));
+    let lowered = support::run(&[&args[..], &["--max-file-size", "1KiB"]].concat(), &[]);
+    let out = stdout(&lowered);
+    assert_eq!(lowered.status.code(), Some(1), "{out}");
+    let fact_file = format!("{}: error: ", ws.path("data/facts/military.toml").display());
+    assert!(out.contains(&fact_file) && out.contains("over the size limit of 1 KiB"), "{out}");
+
+    // A limit that is not a size stops `check` before anything is read.
+    let bad = support::run(&[&args[..], &["--max-file-size", "lots"]].concat(), &[]);
+    assert_eq!(bad.status.code(), Some(1));
+    let error = support::stderr(&bad);
+    assert!(error.contains("ALLIANCE_MAX_FILE_SIZE must be a size"), "{error}");
+}

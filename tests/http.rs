@@ -14,6 +14,10 @@ use support::discord::endpoint::{self, now, sign};
 
 const MILITARY: (&str, Option<&str>, &[(&str, &str)]) = ("alliance", Some("military"), &[]);
 
+/// The tests that load the machine with thousands of connections run one at a time: their
+/// bounds are for the bot, not for two such loads sharing two cores.
+static ONE_LOAD_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 /// Headers as sent: name and value.
 type Headers = Vec<(&'static str, String)>;
 
@@ -33,7 +37,18 @@ fn forgeries(body: &[u8]) -> Vec<(&'static str, Headers, Vec<u8>)> {
     tampered[at] = b'2';
     let later = (timestamp.parse::<u64>().expect("seconds") + 1).to_string();
     let old = (timestamp.parse::<u64>().expect("seconds") - 600).to_string();
-    vec![
+    // Timestamps whose distance from now overflows 64-bit arithmetic, each properly signed.
+    let seconds = timestamp.parse::<i64>().expect("seconds");
+    let absurd = [
+        ("a timestamp 2^63 seconds ago", (i128::from(seconds) - (1_i128 << 63)).to_string()),
+        ("the smallest 64-bit timestamp", i64::MIN.to_string()),
+        ("the largest 64-bit timestamp", i64::MAX.to_string()),
+        ("a timestamp past 64 bits", (i128::from(seconds) + (1_i128 << 63)).to_string()),
+        ("a negative timestamp", "-1".to_owned()),
+    ];
+    let mut absurd: Vec<(&'static str, Headers, Vec<u8>)> =
+        absurd.into_iter().map(|(what, stamp)| (what, signed(&key, &stamp, body), body.to_vec())).collect();
+    let mut all = vec![
         ("a wrong key", signed(&other, &timestamp, body), body.to_vec()),
         ("a tampered body", signed(&key, &timestamp, body), tampered),
         (
@@ -50,7 +65,9 @@ fn forgeries(body: &[u8]) -> Vec<(&'static str, Headers, Vec<u8>)> {
             body.to_vec(),
         ),
         ("an empty body", signed(&key, &timestamp, b""), Vec::new()),
-    ]
+    ];
+    all.append(&mut absurd);
+    all
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -89,6 +106,48 @@ async fn forged_or_stale_requests_are_refused_and_nothing_is_done() {
     bot.stop().await;
 }
 
+/// A captured `/language fr`, posted again after an admin chose English: refused, and English
+/// stays. Discord never sends an interaction twice.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_replayed_interaction_is_refused_and_changes_nothing() {
+    let world = World::new_in(Mode::Http).await;
+    let bot = world.start_bot().await;
+    let endpoint = world.standin.endpoint().expect("serve's endpoint");
+    let language = |value: &str| {
+        world.standin.slash_command(
+            Some(EN_GUILD),
+            &admin(70, "en-US"),
+            "language",
+            None,
+            &[("value", value)],
+        )
+    };
+    let french = language("Français");
+    let body = serde_json::to_vec(&french).expect("JSON");
+    let timestamp = now();
+    let captured: Headers = vec![
+        ("x-signature-ed25519", sign(&endpoint::signing_key(), &timestamp, &body)),
+        ("x-signature-timestamp", timestamp),
+    ];
+    // Discord's own delivery (the same body, signed by the stand-in), answered in full.
+    world.standin.interact(french).await;
+    let reader = user(71, "en-US");
+    let military = || world.command(Some(EN_GUILD), &reader, MILITARY);
+    assert_eq!(title(&military().await), "Coopération militaire", "French, as asked");
+    let english = world.standin.interact(language("English")).await.message();
+    assert!(content(&english).starts_with("Replies in this server are now in English."), "{english}");
+    assert_eq!(title(&military().await), "Military cooperation");
+
+    let requests_before = world.standin.requests().len();
+    let replayed = endpoint.post_raw(&captured, body.clone()).await;
+    assert_eq!(replayed.status, 401, "the replay is refused");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(world.standin.requests().len(), requests_before, "nothing reached Discord");
+    assert_eq!(title(&military().await), "Military cooperation", "English stays");
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}
+
 fn ping() -> Value {
     json!({
         "id": "1200000000000000001",
@@ -101,8 +160,11 @@ fn ping() -> Value {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_thousand_interactions_at_once_are_each_answered_once_in_time() {
+    let _alone = ONE_LOAD_AT_A_TIME.lock().await;
     let world = World::new_in(Mode::Http).await;
-    let bot = world.start_bot().await;
+    // 2,000 connections at once, each with a request: above the default cap, as an operator
+    // expecting such bursts sets it.
+    let bot = world.start_bot_with(world.config(&[("HTTP_MAX_CONNECTIONS", "4000")]), |bot| bot).await;
     world.standin.set_schema_checks(false);
     let interactions: Vec<Value> = (0..2_000)
         .map(|n| {
@@ -199,4 +261,88 @@ async fn bot_without_key(world: &World) {
     let bot = alliance_digest::discord::Bot::build(config, engine).await.expect("the bot builds");
     let error = bot.serve_until_stopped(std::future::pending()).await.expect_err("serve refuses to start");
     assert!(error.to_string().contains("DISCORD_PUBLIC_KEY"), "{error}");
+}
+
+/// 2,000 connections that send part of their headers and then nothing, held open against a
+/// `serve` process with the 1,024 open files a systemd unit gets by default: a signed
+/// interaction is still answered within a second, `/healthz` answers, and the cap is logged
+/// once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slow_connections_by_the_thousand_do_not_keep_discord_out() {
+    use std::process::{Command, Stdio};
+    use tokio::io::AsyncWriteExt;
+
+    let _alone = ONE_LOAD_AT_A_TIME.lock().await;
+    let world = World::new_in(Mode::Http).await;
+    let logs = tempfile::tempdir().expect("a temporary folder");
+    let log = logs.path().join("serve.log");
+    let repo = support::repo();
+    let mut child = Command::new("sh")
+        .args(["-c", "ulimit -n 1024 && exec \"$0\" serve", env!("CARGO_BIN_EXE_alliance-digest")])
+        .current_dir(std::env::temp_dir())
+        .env("DISCORD_TOKEN", support::bot::TOKEN)
+        .env("DISCORD_API_URL", world.standin.api_url())
+        .env("DATABASE_URL", world.database_url())
+        .env("HTTP_ADDR", &world.http_addr)
+        .env("DISCORD_PUBLIC_KEY", endpoint::public_key_hex())
+        .env("ALLIANCE_DATA_DIR", repo.join("data"))
+        .env("ALLIANCE_LOCALES_DIR", repo.join("locales"))
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log).expect("a log file"))
+        .spawn()
+        .expect("serve starts");
+    let healthz = format!("http://{}/healthz", world.http_addr);
+    let ready = format!("http://{}/readyz", world.http_addr);
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while reqwest::get(&ready).await.map_or(true, |r| r.status() != 200) {
+        assert!(std::time::Instant::now() < deadline, "serve is not ready");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    world.standin.wait_commands().await;
+    world.standin.deliver_over_http(format!("http://{}/interactions", world.http_addr));
+
+    // Each opens, sends the start of a request, and then nothing: held open by the test.
+    let addr = world.http_addr.clone();
+    let opening: Vec<_> = (0..2_000)
+        .map(|_| {
+            let addr = addr.clone();
+            tokio::spawn(async move {
+                let open = async {
+                    let mut socket = tokio::net::TcpStream::connect(&addr).await.ok()?;
+                    socket.write_all(b"POST /interactions HTTP/1.1\r\nHost: bot\r\n").await.ok()?;
+                    Some(socket)
+                };
+                tokio::time::timeout(Duration::from_secs(5), open).await.ok().flatten()
+            })
+        })
+        .collect();
+    let mut held = Vec::new();
+    for opened in opening {
+        held.extend(opened.await.ok().flatten());
+    }
+    assert!(held.len() > 1_024, "the slow connections are open: {}", held.len());
+
+    let started = std::time::Instant::now();
+    let military =
+        world.standin.slash_command(Some(FR_GUILD), &user(90, "fr"), "alliance", Some("military"), &[]);
+    let answer = tokio::time::timeout(Duration::from_secs(5), world.standin.interact(military)).await;
+    let waited = started.elapsed();
+    eprintln!("{} slow connections held; the signed interaction answered in {waited:?}", held.len());
+    let answer = answer.expect("the signed interaction is answered");
+    assert_eq!(title(&answer.message()), "Coopération militaire");
+    assert!(waited < Duration::from_secs(1), "answered within a second, from the test's side: {waited:?}");
+    let health = tokio::time::timeout(Duration::from_secs(2), reqwest::get(&healthz)).await;
+    assert!(health.is_ok_and(|r| r.is_ok_and(|r| r.status() == 200)), "/healthz answers");
+    drop(held);
+
+    let _ = child.kill();
+    let _ = child.wait();
+    let logged = std::fs::read_to_string(&log).expect("the log");
+    assert_eq!(
+        logged.matches("HTTP_MAX_CONNECTIONS reached").count(),
+        1,
+        "the cap is logged once:\n{logged}"
+    );
+    world.assert_no_schema_errors();
 }

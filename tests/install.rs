@@ -63,4 +63,7 @@ fn the_systemd_unit_runs_unprivileged_restarts_on_failure_and_outwaits_the_drain
     // The bot drains interactions and digests for up to 10 s each, in parallel, on SIGTERM.
     let stop: u64 = value("TimeoutStopSec").parse().expect("seconds");
     assert!(stop > 10 + 5, "TimeoutStopSec {stop} must outlast the drain");
+    // Every HTTP connection is an open file: the default cap must fit with room to spare.
+    let files: usize = value("LimitNOFILE").parse().expect("a number of files");
+    assert!(files >= 4 * alliance_digest::config::DEFAULT_MAX_CONNECTIONS, "LimitNOFILE {files}");
 }

@@ -316,11 +316,30 @@ async fn two_serve_replicas_post_each_digest_once_and_share_the_settings() {
     standin.deliver_over_http(at(&addrs[0]));
     let set =
         standin.slash_command(Some(guild), &admin(12, "en-US"), "language", None, &[("value", "Français")]);
+    // Captured as Discord sent it: the same body, validly signed.
+    let captured_body = serde_json::to_vec(&set).expect("JSON");
+    let timestamp = support::discord::endpoint::now();
+    let signature = support::discord::endpoint::sign(
+        &support::discord::endpoint::signing_key(),
+        &timestamp,
+        &captured_body,
+    );
+    let captured = [("x-signature-ed25519", signature), ("x-signature-timestamp", timestamp)];
     let set = standin.interact(set).await.message();
     assert!(plain(set["content"].as_str().unwrap_or_default()).contains("French"), "{set}");
     standin.deliver_over_http(at(&addrs[1]));
     let after = standin.interact(military(user(11, "en-US"))).await.message();
     assert_eq!(title(&after), "Coopération militaire", "the other replica reads the new setting");
+    // An admin goes back to English; the captured `/language fr` replayed to the other replica
+    // is refused, through the ids the replicas share in Postgres.
+    let english =
+        standin.slash_command(Some(guild), &admin(12, "en-US"), "language", None, &[("value", "English")]);
+    standin.interact(english).await;
+    let replica = support::discord::endpoint::Target::new(at(&addrs[1]));
+    let replayed = replica.post_raw(&captured, captured_body).await;
+    assert_eq!(replayed.status, 401, "the replay is refused by the replica that never saw it");
+    let after = standin.interact(military(user(13, "en-US"))).await.message();
+    assert_eq!(title(&after), "Military cooperation", "English stays");
     assert_eq!(standin.identify_count(), 0, "serve opens no gateway connection");
     let errors = standin.schema_errors();
     assert!(errors.is_empty(), "requests Discord would refuse: {errors:#?}");

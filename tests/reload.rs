@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use alliance_digest::digests::scheduler::Clock;
-use support::bot::{admin, description, title, user, World, EN_GUILD, FR_GUILD};
+use support::bot::{admin, description, title, user, Mode, World, EN_GUILD, FR_GUILD};
 use support::clock::ManualClock;
 use support::discord::PATIENCE;
 use support::Workspace;
@@ -120,4 +120,71 @@ async fn each_process_watching_the_same_folders_serves_the_change() {
     }
     a.stop().await;
     b.stop().await;
+}
+
+/// A German folder copied from English and moved into place, as a translator starts one.
+fn add_german(world: &World) {
+    let root = world.locales.clone();
+    let staging = root.parent().expect("a workspace").join("de-staging");
+    support::copy_dir(&root.join("en-US"), &staging);
+    std::fs::rename(&staging, root.join("de")).expect("moved into place");
+}
+
+/// The command registrations of one deployment, over HTTP (`serve` is ready once it has decided
+/// whether to register): once for a new language, none for a later reload of the same commands
+/// (three languages: the localization maps' order changes between builds) or a restart, and
+/// again at start when Discord lacks them or the application is another.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn commands_are_registered_once_per_change_and_again_when_discord_lacks_them() {
+    let world = World::with_workspace_in(Workspace::new(), Mode::Http).await;
+    let bot = world.start_bot().await;
+    assert_eq!(world.registrations(), 1);
+    add_german(&world);
+    support::bot::wait_until(|| world.registrations() == 2).await;
+
+    // Another reload, of the same commands: a fact with its words in the three languages.
+    let german =
+        "fact-rail-link-talks = Die Regierungen sprachen über eine Bahnverbindung.\n    .title = Bahn\n";
+    std::fs::write(world.locales.join("de/later.ftl"), german).expect("written");
+    support::add_rail_fact(world.data.parent().expect("a workspace"));
+    economic_until(&world, "rail link").await;
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    let puts: Vec<_> = world.standin.requests().into_iter().filter(|r| r.method == "PUT").collect();
+    if puts.len() > 2 {
+        let a = serde_json::to_string_pretty(&puts[1].body).unwrap();
+        let b = serde_json::to_string_pretty(&puts[2].body).unwrap();
+        std::fs::write("/tmp/put1.json", a).unwrap();
+        std::fs::write("/tmp/put2.json", b).unwrap();
+    }
+    assert_eq!(world.registrations(), 2, "the same commands are not registered again on reload");
+    bot.stop().await;
+
+    let bot = world.start_bot().await;
+    assert_eq!(world.registrations(), 2, "nor at a restart");
+    let asked = world
+        .standin
+        .requests()
+        .iter()
+        .filter(|r| r.method == "GET" && r.path.ends_with("/commands"))
+        .count();
+    assert_eq!(asked, 1, "the restart asked Discord which commands it has");
+    bot.stop().await;
+
+    world.standin.delete_commands();
+    let bot = world.start_bot().await;
+    assert_eq!(world.registrations(), 3, "deleted on Discord's side: registered again at start");
+    let commands = world.standin.wait_commands().await;
+    let alliance = commands.as_array().and_then(|c| c.iter().find(|c| c["name"] == "alliance")).cloned();
+    assert!(alliance.is_some_and(|a| a["name_localizations"]["de"].is_string()), "with every language");
+    bot.stop().await;
+
+    let other = 1_100_000_000_000_000_777_u64;
+    world.standin.set_application_id(other);
+    let bot = world.start_bot().await;
+    assert_eq!(world.registrations(), 4, "the database reused by another application: registered for it");
+    let last =
+        world.standin.requests().into_iter().rev().find(|r| r.method == "PUT").expect("a registration");
+    assert!(last.path.contains(&other.to_string()), "{}", last.path);
+    world.assert_no_schema_errors();
+    bot.stop().await;
 }

@@ -107,12 +107,18 @@ fn help_lists_every_setting_with_its_variable_and_default_but_never_the_token() 
         "LOG_FORMAT",
         "HTTP_ADDR",
         "DIGEST_SUBSCRIPTIONS_PER_SERVER",
+        "HTTP_MAX_CONNECTIONS",
+        "ALLIANCE_MAX_FILE_SIZE",
     ] {
         assert!(help.contains(&format!("[env: {variable}")), "{variable} missing from help: {help}");
     }
-    for default in
-        ["[default: sqlite://alliance-digest.db]", "[default: 50]", "[default: warn,alliance_digest=info]"]
-    {
+    for default in [
+        "[default: sqlite://alliance-digest.db]",
+        "[default: 50]",
+        "[default: warn,alliance_digest=info]",
+        "[default: 512]",
+        "[default: 4MiB]",
+    ] {
         assert!(help.contains(default), "{default} missing from help: {help}");
     }
     for secret in [TOKEN, "Gabcde", "secretpw"] {
@@ -164,6 +170,12 @@ fn every_bad_setting_stops_run_with_what_is_allowed_and_never_shows_the_token() 
             &["--subscriptions-per-server", "many"],
             "DIGEST_SUBSCRIPTIONS_PER_SERVER must be a number of channels from 1 to 100, got \"many\"",
         ),
+        (
+            &[("HTTP_MAX_CONNECTIONS", "8")],
+            &[],
+            "HTTP_MAX_CONNECTIONS must be a number of connections from 16 to 100000",
+        ),
+        (&[], &["--max-file-size", "4GiB"], "ALLIANCE_MAX_FILE_SIZE must be a size from 1 KiB to 1 GiB"),
     ];
     for (envs, flags, expected) in cases {
         let mut envs = envs.to_vec();
@@ -379,18 +391,25 @@ async fn json_logs_are_one_object_per_line_with_what_an_operator_needs_by_defaul
     assert!(lines.iter().all(|line| line["timestamp"].is_string() && line["target"].is_string()));
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_broken_fact_file_keeps_the_old_store_serving_and_is_logged_once_with_its_line() {
+/// `run` on folders of its own, which it watches, with `settings`; connected.
+async fn watching_its_folders(settings: &[(&str, &str)]) -> (World, Workspace, Running) {
     let world = World::new().await;
     let workspace = Workspace::new();
     let (data, locales) = (workspace.data(), workspace.locales());
-    let folders = [
+    let mut envs = vec![
         ("ALLIANCE_DATA_DIR", data.to_str().expect("UTF-8")),
         ("ALLIANCE_LOCALES_DIR", locales.to_str().expect("UTF-8")),
     ];
-    let bot = Running::start(&world, &workspace, &folders);
+    envs.extend_from_slice(settings);
+    let bot = Running::start(&world, &workspace, &envs);
     wait_until(|| world.registrations() > 0).await;
     world.standin.wait_ready().await;
+    (world, workspace, bot)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_broken_fact_file_keeps_the_old_store_serving_and_is_logged_once_with_its_line() {
+    let (world, workspace, bot) = watching_its_folders(&[]).await;
     let military = ("alliance", Some("military"), &[][..]);
 
     // A fact whose domain does not exist, on line 3; saved, then saved again unchanged.
@@ -417,4 +436,22 @@ async fn a_broken_fact_file_keeps_the_old_store_serving_and_is_logged_once_with_
     assert!(logs.contains("SIGHUP: reloading the facts and locales"), "{logs}");
     assert!(logs.contains("reloaded: the new facts and locales are served"), "{logs}");
     assert_no_token(&logs);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_file_over_the_size_limit_is_refused_on_reload_by_name_and_the_old_store_serves() {
+    let (world, workspace, bot) = watching_its_folders(&[("ALLIANCE_MAX_FILE_SIZE", "64KiB")]).await;
+    // 100 KiB of comments: valid TOML, only too large.
+    workspace.write("data/facts/huge.toml", &"# nothing but a comment, again and again\n".repeat(2_500));
+    tokio::time::sleep(Duration::from_millis(1_500)).await;
+    let answer = world.command(Some(FR_GUILD), &user(63, "fr"), ("alliance", Some("military"), &[])).await;
+    assert_eq!(title(&answer), "Coopération militaire", "the old store keeps serving");
+    let (exit, logs) = bot.stop().await;
+    assert!(exit.success(), "{exit}: {logs}");
+    let file = format!(
+        "{}: error: cannot read the file: the file is over the size limit of 64 KiB",
+        workspace.path("data/facts/huge.toml").display()
+    );
+    assert!(logs.contains(&file), "{logs}");
+    assert!(logs.contains("reload refused: the previous facts and locales stay"), "{logs}");
 }

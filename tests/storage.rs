@@ -61,6 +61,7 @@ on_both_stores!(
     an_expired_claim_is_taken_over_and_its_old_holder_records_nothing,
     a_registration_is_claimed_once_per_fingerprint_across_processes,
     a_write_is_fenced_by_its_claim_and_a_claim_taken_over_fences_its_old_holder_off,
+    an_interaction_id_is_answered_once_across_processes,
     a_server_subscribes_several_channels_each_with_its_own_schedule_and_log,
     a_database_of_the_previous_schema_keeps_its_subscription_and_deliveries,
 );
@@ -357,6 +358,26 @@ async fn a_registration_is_claimed_once_per_fingerprint_across_processes(backend
     assert!(b.claim_registration("v2", at(20)).await.expect("answered"), "changed commands register");
     b.release_registration("v2").await.expect("given back");
     assert!(a.claim_registration("v2", at(30)).await.expect("answered"), "a failed one is retried");
+    a.close().await;
+    b.close().await;
+}
+
+async fn an_interaction_id_is_answered_once_across_processes(backend: &Backend) {
+    let (a, b) = (backend.open().await, backend.open().await);
+    let id = 1_200_000_000_000_000_007;
+    let answers = futures_util::future::join_all((0..8).map(|n| {
+        let store = if n % 2 == 0 { &a } else { &b };
+        store.first_answer(id, at(100), at(0))
+    }))
+    .await;
+    let first = answers.into_iter().map(|a| a.expect("answered")).filter(|first| *first).count();
+    assert_eq!(first, 1, "one process answers it; every other sees a replay");
+    assert!(b.first_answer(id + 1, at(110), at(0)).await.expect("answered"), "another id is new");
+    assert!(!a.first_answer(id + 1, at(120), at(0)).await.expect("answered"), "a replay, from the other");
+    // Past the window the ids are forgotten (the signature's timestamp refuses them by then).
+    assert!(a.first_answer(id + 2, at(1_000), at(700)).await.expect("answered"));
+    assert!(b.first_answer(id, at(1_001), at(700)).await.expect("answered"), "forgotten after the window");
+    assert!(!a.first_answer(id + 2, at(1_002), at(700)).await.expect("answered"), "kept within it");
     a.close().await;
     b.close().await;
 }

@@ -4,8 +4,9 @@
 //! bundled files are parsed and checked like any folder, and problems name them
 //! (`<bundled>/data/facts/military.toml:12`).
 
-use std::io;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
 
@@ -34,10 +35,69 @@ fn not_found(path: &Path) -> io::Error {
     io::Error::new(io::ErrorKind::NotFound, format!("{} is not in the bundle", path.display()))
 }
 
-/// A file's text.
+/// The largest fact or locale file read, unless `ALLIANCE_MAX_FILE_SIZE` says otherwise: the
+/// article's store is a few kilobytes, and a file of tens of megabytes takes tens of times its
+/// size in memory once parsed.
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+static MAX_FILE_BYTES: AtomicU64 = AtomicU64::new(DEFAULT_MAX_FILE_BYTES);
+
+/// Sets the largest file [`read_to_string`] reads from disk, for this process (`check`, `ask`,
+/// `run`, `serve` and their live reloads).
+pub fn set_max_file_bytes(bytes: u64) {
+    MAX_FILE_BYTES.store(bytes, Ordering::Relaxed);
+}
+
+/// The largest file [`read_to_string`] reads from disk.
+pub fn max_file_bytes() -> u64 {
+    MAX_FILE_BYTES.load(Ordering::Relaxed)
+}
+
+/// A size as the limit's error shows it: `4 MiB`, `512 KiB`, or bytes.
+pub fn show_size(bytes: u64) -> String {
+    const KIB: u64 = 1024;
+    const MIB: u64 = 1024 * KIB;
+    if bytes >= MIB && bytes % MIB == 0 {
+        format!("{} MiB", bytes / MIB)
+    } else if bytes >= KIB && bytes % KIB == 0 {
+        format!("{} KiB", bytes / KIB)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
+fn too_large(size: Option<u64>, limit: u64) -> io::Error {
+    let size = size.map_or_else(|| "larger than that".to_owned(), |s| format!("{s} bytes"));
+    io::Error::new(
+        io::ErrorKind::InvalidData,
+        format!(
+            "the file is over the size limit of {} ({size}); ALLIANCE_MAX_FILE_SIZE (--max-file-size) sets the limit",
+            show_size(limit)
+        ),
+    )
+}
+
+/// A file on disk, refused from its metadata when over the size limit, before anything is
+/// read; a file that grows meanwhile is read no further than the limit.
+fn read_capped(path: &Path) -> io::Result<String> {
+    let limit = max_file_bytes();
+    let file = std::fs::File::open(path)?;
+    let size = file.metadata()?.len();
+    if size > limit {
+        return Err(too_large(Some(size), limit));
+    }
+    let mut text = String::with_capacity(usize::try_from(size).unwrap_or(0));
+    file.take(limit.saturating_add(1)).read_to_string(&mut text)?;
+    if text.len() as u64 > limit {
+        return Err(too_large(None, limit));
+    }
+    Ok(text)
+}
+
+/// A file's text. A file on disk over [`max_file_bytes`] is an error naming the limit.
 pub fn read_to_string(path: &Path) -> io::Result<String> {
     match inside(path) {
-        None => std::fs::read_to_string(path),
+        None => read_capped(path),
         Some(name) => BUNDLED
             .iter()
             .find(|(file, _)| *file == name)
@@ -95,5 +155,12 @@ mod tests {
         }
         assert!(!is_dir(&bundled("data/sources.toml")));
         assert_eq!(read_to_string(&bundled("data/nope.toml")).unwrap_err().kind(), io::ErrorKind::NotFound);
+    }
+
+    #[test]
+    fn sizes_are_shown_in_the_unit_they_were_given_in() {
+        assert_eq!(show_size(DEFAULT_MAX_FILE_BYTES), "4 MiB");
+        assert_eq!(show_size(512 * 1024), "512 KiB");
+        assert_eq!(show_size(1000), "1000 bytes");
     }
 }

@@ -105,6 +105,8 @@ impl serenity::Framework for Edge {
                         self.shared.storage.as_ref(),
                         &self.commands,
                         self.guild_id,
+                        data_about_bot.application.id.get(),
+                        register::When::Start,
                     )
                     .await;
                 }

@@ -153,15 +153,17 @@ async fn metrics(State(probe): State<Arc<Probe>>) -> impl IntoResponse {
 }
 
 /// Binds `addr` at once (a taken port stops the start) and serves until `stop`, with the routes
-/// of `interactions` (`serve`'s endpoint) beside health and metrics.
+/// of `interactions` (`serve`'s endpoint) beside health and metrics, at most `max_connections`
+/// at once (see [`super::listen`]).
 pub(crate) async fn serve(
     addr: SocketAddr,
     probe: Arc<Probe>,
     interactions: Option<Router>,
+    max_connections: usize,
     stop: CancellationToken,
 ) -> std::io::Result<tokio::task::JoinHandle<()>> {
     telemetry::metrics();
-    let listener = tokio::net::TcpListener::bind(addr).await?;
+    let listener = super::listen::bind(addr)?;
     let what = if interactions.is_some() { "/interactions, " } else { "" };
     tracing::info!(address = %listener.local_addr()?, "serving {what}/healthz, /readyz and /metrics");
     let mut app = Router::new()
@@ -184,12 +186,7 @@ pub(crate) async fn serve(
             }
         }
     });
-    Ok(tokio::spawn(async move {
-        let served = axum::serve(listener, app).with_graceful_shutdown(stop.cancelled_owned()).await;
-        if let Err(error) = served {
-            tracing::error!(%error, "the health and metrics server stopped");
-        }
-    }))
+    Ok(tokio::spawn(super::listen::serve(listener, app, max_connections, stop)))
 }
 
 #[cfg(test)]

@@ -5,7 +5,10 @@
 //!
 //! The signature (`X-Signature-Ed25519` over `X-Signature-Timestamp` and the body) is checked
 //! before anything else is read, and a timestamp more than five minutes from now is refused:
-//! 401 either way, and nothing is done. A body over [`BODY_LIMIT`] is refused with 413.
+//! 401 either way, and nothing is done (the window in checked arithmetic: an absurd timestamp
+//! cannot wrap into it). A body over [`BODY_LIMIT`] is refused with 413. An interaction id
+//! already answered, by this process or another sharing the store, is a replay (Discord never
+//! sends one twice): 401, and nothing is done.
 //!
 //! Answers go in the HTTP response body (a message, a page update, autocomplete choices, or a
 //! deferral whose message then comes as an edit over REST). A message with files (the
@@ -64,11 +67,18 @@ impl Endpoint {
             return false;
         };
         let Ok(seconds) = timestamp.parse::<i64>() else { return false };
-        if (now - seconds).abs() > CLOCK_SKEW {
+        // Checked: `now - seconds` overflows for a timestamp near i64::MIN or i64::MAX, and
+        // a wrapped difference would pass the window.
+        if !within_window(now, seconds) {
             return false;
         }
         self.verifier.verify(signature, timestamp, body).is_ok()
     }
+}
+
+/// Whether `seconds` is within [`CLOCK_SKEW`] of `now`, in arithmetic that cannot overflow.
+fn within_window(now: i64, seconds: i64) -> bool {
+    now.checked_sub(seconds).and_then(i64::checked_abs).is_some_and(|skew| skew <= CLOCK_SKEW)
 }
 
 struct Server {
@@ -112,6 +122,11 @@ async fn interactions(State(server): State<Arc<Server>>, headers: HeaderMap, bod
         // Still starting: Discord shows the user that the application did not respond.
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     };
+    if !first_answer(&server.shared, interaction_id(&interaction)).await {
+        // Discord never sends an interaction twice: this is a captured request posted again.
+        tracing::warn!("refused an interaction already answered (a replay)");
+        return StatusCode::UNAUTHORIZED.into_response();
+    }
     let busy = server.in_flight.enter();
     let what = handler::describe(&interaction);
     let call = Call::new(&server.shared, &server.discord, bot_id, interaction);
@@ -185,6 +200,34 @@ fn read(body: &[u8]) -> serde_json::Result<Interaction> {
     })
 }
 
+/// The id Discord gave the interaction.
+fn interaction_id(interaction: &Interaction) -> Option<u64> {
+    Some(match interaction {
+        Interaction::Ping(i) => i.id.get(),
+        Interaction::Command(i) | Interaction::Autocomplete(i) => i.id.get(),
+        Interaction::Component(i) => i.id.get(),
+        Interaction::Modal(i) => i.id.get(),
+        _ => return None,
+    })
+}
+
+/// Whether this is the first time an interaction id is answered, by this process or any other
+/// sharing the store. A store that cannot say lets it through (logged): the commands that
+/// change something need the store anyway, and refusing every interaction while it is away
+/// would take the bot down with it.
+async fn first_answer(shared: &Shared, id: Option<u64>) -> bool {
+    let Some(id) = id else { return true };
+    let now = chrono::Utc::now();
+    let forget_before = now - chrono::Duration::seconds(2 * CLOCK_SKEW);
+    match shared.storage.first_answer(id, now, forget_before).await {
+        Ok(first) => first,
+        Err(error) => {
+            tracing::warn!(%error, "cannot record the interaction as answered; answering it anyway");
+            true
+        }
+    }
+}
+
 fn has_files(response: &Response) -> bool {
     matches!(response, Response::Message(m) | Response::Update(m) if !m.attachments.is_empty())
 }
@@ -231,7 +274,9 @@ pub(super) async fn run(
     let _ = endpoint.bot_id.set(bot_id);
     tracing::info!(application = application.id.get(), "serving interactions over HTTP");
     let commands = register::commands(&base.shared.engine.get());
-    register::register(&discord, base.shared.storage.as_ref(), &commands, base.config.guild_id).await;
+    let storage = base.shared.storage.as_ref();
+    let (guild, id) = (base.config.guild_id, application.id.get());
+    register::register(&discord, storage, &commands, guild, id, register::When::Start).await;
     base.probe.serving();
     shutdown.await;
     tracing::info!("shutting down: no new interactions or digests, finishing those in flight");

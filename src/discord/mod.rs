@@ -19,6 +19,7 @@ mod gateway;
 pub mod handler;
 mod health;
 pub mod http;
+mod listen;
 mod poster;
 mod register;
 mod reload;
@@ -192,7 +193,8 @@ impl Bot {
                 let interactions = endpoint.map(|endpoint| {
                     http::router(endpoint, Arc::clone(&shared), Arc::clone(&discord), Arc::clone(&in_flight))
                 });
-                match health::serve(addr, Arc::clone(&probe), interactions, http_stop.clone()).await {
+                let cap = self.config.max_connections;
+                match health::serve(addr, Arc::clone(&probe), interactions, cap, http_stop.clone()).await {
                     Ok(server) => Some(server),
                     Err(error) => {
                         shared.storage.close().await;

@@ -8,6 +8,7 @@ use std::borrow::Cow;
 
 use poise::serenity_prelude as serenity;
 use poise::CommandParameterChoice;
+use serde_json::Value;
 
 use super::commands::{alliance, digest, language};
 use super::Command;
@@ -78,25 +79,53 @@ fn choice(name: String) -> CommandParameterChoice {
     CommandParameterChoice { name: Cow::Owned(name), localizations: Cow::Borrowed(&[]), __non_exhaustive: () }
 }
 
+/// When [`register`] is called.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// At start: when the store says these commands are registered already, Discord is asked
+    /// what it has, and they are registered again if it lacks them or has others (commands
+    /// deleted on Discord's side, or a database that another application's bot wrote).
+    Start,
+    /// After a reload: the store's word is enough.
+    Reload,
+}
+
 /// Sends the commands to Discord as one bulk overwrite, once per version of the commands: the
-/// registration is claimed in the store by its fingerprint (what is registered, and where), so
-/// that of several processes or replicas one registers, and a restart with the same commands
-/// registers nothing. A failure is logged, the claim given back for the next start, and the
-/// commands registered before stay.
+/// registration is claimed in the store by its fingerprint (what is registered, for which
+/// application, and where), so that of several processes or replicas one registers, and a
+/// restart with the same commands registers nothing. A failure is logged, the claim given back
+/// for the next start, and the commands registered before stay.
 pub async fn register(
     http: &serenity::Http,
     storage: &dyn Storage,
     commands: &[Command],
     guild_id: Option<u64>,
+    application_id: u64,
+    when: When,
 ) {
     let payload = poise::builtins::create_application_commands(commands);
-    let fingerprint = fingerprint(&payload, guild_id);
+    let ours = serde_json::to_value(&payload).unwrap_or_default();
+    let fingerprint = fingerprint(&ours, application_id, guild_id);
     match storage.claim_registration(&fingerprint, chrono::Utc::now()).await {
         Ok(true) => {}
-        Ok(false) => {
+        Ok(false) if when == When::Reload => {
             tracing::info!(guild = ?guild_id, "commands unchanged since their registration");
             return;
         }
+        Ok(false) => match registered(http, guild_id).await {
+            Ok(theirs) if same_commands(&ours, &theirs) => {
+                tracing::info!(guild = ?guild_id, "commands unchanged since their registration");
+                return;
+            }
+            Ok(_) => tracing::info!(
+                guild = ?guild_id,
+                "Discord lacks the commands the store says are registered, or has others: registering them again"
+            ),
+            Err(error) => {
+                tracing::warn!(%error, "cannot read the commands Discord has; trusting the store's registration");
+                return;
+            }
+        },
         Err(error) => {
             // Registering twice is harmless; not registering a change is not.
             tracing::warn!(%error, "cannot claim the command registration; registering anyway");
@@ -117,13 +146,129 @@ pub async fn register(
     }
 }
 
-/// What is registered, and where, as a SHA-256 in hex.
-fn fingerprint(payload: &[serenity::CreateCommand], guild_id: Option<u64>) -> String {
+/// The commands Discord has for this application, globally or in the development server, with
+/// their localizations, as JSON.
+async fn registered(http: &serenity::Http, guild_id: Option<u64>) -> Result<Value, serenity::Error> {
+    let commands = match guild_id {
+        Some(guild) => http.get_guild_commands_with_localizations(serenity::GuildId::new(guild)).await?,
+        None => http.get_global_commands_with_localizations().await?,
+    };
+    Ok(serde_json::to_value(commands).unwrap_or_default())
+}
+
+/// What is registered, for which application and where, as a SHA-256 in hex, over the
+/// commands' canonical JSON: serenity's localization maps are `HashMap`s, whose order changes
+/// from one build of the payload to the next.
+fn fingerprint(payload: &Value, application_id: u64, guild_id: Option<u64>) -> String {
     use sha2::Digest;
     let mut hasher = sha2::Sha256::new();
-    hasher.update(guild_id.map_or("global".to_owned(), |g| format!("guild {g}")));
-    hasher.update(serde_json::to_vec(payload).unwrap_or_default());
+    hasher.update(format!("application {application_id}\n"));
+    hasher.update(guild_id.map_or("global\n".to_owned(), |g| format!("guild {g}\n")));
+    hasher.update(canonical(payload));
     hasher.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// JSON with every object's keys sorted, recursively: one text for one value.
+pub fn canonical(value: &Value) -> String {
+    fn write(value: &Value, out: &mut String) {
+        match value {
+            Value::Object(map) => {
+                let mut keys: Vec<&String> = map.keys().collect();
+                keys.sort();
+                out.push('{');
+                for (n, key) in keys.into_iter().enumerate() {
+                    if n > 0 {
+                        out.push(',');
+                    }
+                    out.push_str(&Value::String(key.clone()).to_string());
+                    out.push(':');
+                    write(&map[key], out);
+                }
+                out.push('}');
+            }
+            Value::Array(items) => {
+                out.push('[');
+                for (n, item) in items.iter().enumerate() {
+                    if n > 0 {
+                        out.push(',');
+                    }
+                    write(item, out);
+                }
+                out.push(']');
+            }
+            other => out.push_str(&other.to_string()),
+        }
+    }
+    let mut out = String::new();
+    write(value, &mut out);
+    out
+}
+
+/// Whether Discord's commands are ours, in what users see of them: names, descriptions,
+/// localizations, options, choices and permissions, whatever the order of the commands, and
+/// whatever Discord adds (ids, versions) or leaves out when empty.
+fn same_commands(ours: &Value, theirs: &Value) -> bool {
+    let shape = |list: &Value| {
+        let mut commands: Vec<Value> =
+            list.as_array().map_or_else(Vec::new, |l| l.iter().map(command).collect());
+        commands.sort_by_key(canonical);
+        commands
+    };
+    shape(ours) == shape(theirs)
+}
+
+/// A command's [`essence`]; a command without a type is a slash command (type 1).
+fn command(value: &Value) -> Value {
+    let mut command = value.clone();
+    if let Some(object) = command.as_object_mut() {
+        object.entry("type").or_insert(Value::from(1));
+    }
+    essence(&command)
+}
+
+/// The fields of a command (or option, or choice) that Discord shows, empty ones left out.
+fn essence(value: &Value) -> Value {
+    const KEYS: [&str; 17] = [
+        "type",
+        "name",
+        "name_localizations",
+        "description",
+        "description_localizations",
+        "default_member_permissions",
+        "options",
+        "choices",
+        "value",
+        "required",
+        "autocomplete",
+        "channel_types",
+        "min_value",
+        "max_value",
+        "min_length",
+        "max_length",
+        "nsfw",
+    ];
+    let Some(object) = value.as_object() else { return value.clone() };
+    let mut kept = serde_json::Map::new();
+    for key in KEYS {
+        let Some(field) = object.get(key) else { continue };
+        let field = match (key, field) {
+            ("options" | "choices", Value::Array(items)) => Value::Array(items.iter().map(essence).collect()),
+            // A bit set: a string in JSON, a number in some models.
+            ("default_member_permissions", Value::Number(n)) => Value::String(n.to_string()),
+            (_, Value::Number(n)) => n.as_f64().map_or(Value::Number(n.clone()), |f| serde_json::json!(f)),
+            (_, field) => field.clone(),
+        };
+        let empty = match &field {
+            Value::Null | Value::Bool(false) => true,
+            Value::Array(items) => items.is_empty(),
+            Value::Object(map) => map.is_empty(),
+            _ => false,
+        };
+        if !empty {
+            kept.insert(key.to_owned(), field);
+        }
+    }
+    Value::Object(kept)
 }
 
 /// Looks up command words in the base language and in each Discord locale we translate.
@@ -200,6 +345,33 @@ fn repeated_base(id: &str) -> &str {
 mod tests {
     use super::*;
     use crate::content::check::required_messages;
+
+    #[test]
+    fn canonical_json_sorts_keys_at_every_depth() {
+        let a: Value = serde_json::from_str(r#"{"b":1,"a":[{"y":2,"x":{"d":4,"c":3}}]}"#).expect("JSON");
+        assert_eq!(canonical(&a), r#"{"a":[{"x":{"c":3,"d":4},"y":2}],"b":1}"#);
+        assert_eq!(fingerprint(&a, 1, None), fingerprint(&a, 1, None));
+        assert_ne!(fingerprint(&a, 1, None), fingerprint(&a, 2, None), "another application");
+        assert_ne!(fingerprint(&a, 1, None), fingerprint(&a, 1, Some(3)), "another place");
+    }
+
+    #[test]
+    fn what_discord_adds_or_leaves_empty_does_not_count_as_a_change() {
+        let ours = serde_json::json!([{ "name": "language", "description": "Set",
+            "name_localizations": { "fr": "langue" }, "default_member_permissions": "32",
+            "options": [{ "type": 3, "name": "value", "description": "V", "required": false,
+                "choices": [{ "name": "English", "value": "en-US" }] }] }]);
+        let theirs = serde_json::json!([{ "id": "9", "version": "9", "name": "language", "type": 1,
+            "description": "Set", "name_localizations": { "fr": "langue" }, "nsfw": false,
+            "description_localizations": null, "default_member_permissions": "32",
+            "options": [{ "type": 3, "name": "value", "description": "V",
+                "choices": [{ "name": "English", "value": "en-US", "name_localizations": null }] }] }]);
+        assert!(same_commands(&ours, &theirs));
+        let mut renamed = theirs.clone();
+        renamed[0]["name_localizations"]["fr"] = Value::from("langage");
+        assert!(!same_commands(&ours, &renamed));
+        assert!(!same_commands(&ours, &serde_json::json!([])));
+    }
 
     /// Every message the registration looks up is one `check` requires, so that a store and
     /// locales that pass `check` register commands with no fallback words.

@@ -131,10 +131,23 @@ impl Reloader {
                     languages = %summary.languages.join(", "),
                     "reloaded: the new facts and locales are served"
                 );
-                if self.registers {
+                match self.discord.application_id() {
                     // Registers only when the commands changed: their fingerprint is claimed.
-                    register::register(&self.discord, self.shared.storage.as_ref(), &commands, self.guild_id)
+                    Some(application) if self.registers => {
+                        let storage = self.shared.storage.as_ref();
+                        let (guild, id) = (self.guild_id, application.get());
+                        register::register(
+                            &self.discord,
+                            storage,
+                            &commands,
+                            guild,
+                            id,
+                            register::When::Reload,
+                        )
                         .await;
+                    }
+                    // Not connected yet: the registration at start comes next.
+                    _ => {}
                 }
                 Outcome::Applied
             }

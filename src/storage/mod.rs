@@ -520,6 +520,17 @@ pub trait Storage: Send + Sync {
     /// Gives back a registration claim whose registration failed, for the next start to retry.
     async fn release_registration(&self, fingerprint: &str) -> Result<(), StorageError>;
 
+    /// Records that the interaction `id` is being answered: `true` the first time any process
+    /// sharing the store sees it, `false` for an id seen before (Discord never sends one twice:
+    /// it is a replay). Ids recorded before `forget_before` are forgotten first: past the
+    /// signature's window, the timestamp refuses a replay.
+    async fn first_answer(
+        &self,
+        id: u64,
+        now: DateTime<Utc>,
+        forget_before: DateTime<Utc>,
+    ) -> Result<bool, StorageError>;
+
     async fn close(&self);
 }
 

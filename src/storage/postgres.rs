@@ -527,6 +527,26 @@ impl Storage for PostgresStore {
         Ok(())
     }
 
+    async fn first_answer(
+        &self,
+        id: u64,
+        now: DateTime<Utc>,
+        forget_before: DateTime<Utc>,
+    ) -> Result<bool, StorageError> {
+        // One statement, one round trip: the old ids pruned, this one recorded unless known.
+        let first: Option<(i64,)> = sqlx::query_as(
+            "WITH pruned AS (DELETE FROM answered_interactions WHERE answered_at < $3) \
+             INSERT INTO answered_interactions (interaction_id, answered_at) VALUES ($1, $2) \
+             ON CONFLICT (interaction_id) DO NOTHING RETURNING interaction_id",
+        )
+        .bind(id as i64)
+        .bind(now)
+        .bind(forget_before)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(first.is_some())
+    }
+
     async fn close(&self) {
         self.pool.close().await;
     }

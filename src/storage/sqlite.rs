@@ -595,6 +595,30 @@ impl Storage for SqliteStore {
         Ok(())
     }
 
+    async fn first_answer(
+        &self,
+        id: u64,
+        now: DateTime<Utc>,
+        forget_before: DateTime<Utc>,
+    ) -> Result<bool, StorageError> {
+        self.still_there()?;
+        let mut transaction = self.pool.begin().await?;
+        sqlx::query("DELETE FROM answered_interactions WHERE answered_at < ?")
+            .bind(forget_before.timestamp())
+            .execute(&mut *transaction)
+            .await?;
+        let first = sqlx::query(
+            "INSERT INTO answered_interactions (interaction_id, answered_at) VALUES (?, ?) \
+             ON CONFLICT (interaction_id) DO NOTHING",
+        )
+        .bind(id as i64)
+        .bind(now.timestamp())
+        .execute(&mut *transaction)
+        .await?;
+        transaction.commit().await?;
+        Ok(first.rows_affected() == 1)
+    }
+
     async fn close(&self) {
         self.pool.close().await;
     }

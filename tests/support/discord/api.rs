@@ -187,8 +187,14 @@ async fn route(
             "session_start_limit": { "total": 1000, "remaining": 999, "reset_after": 14_400_000, "max_concurrency": 1 },
         })),
         ("GET", ["users", "@me"]) => ok(payloads::user(payloads::APPLICATION_ID, true)),
-        ("PUT", ["applications", _, "commands"]) => register(hub, None, body),
-        ("PUT", ["applications", _, "guilds", guild, "commands"]) => register(hub, guild.parse().ok(), body),
+        ("PUT", ["applications", app, "commands"]) => register(hub, app, None, body),
+        ("PUT", ["applications", app, "guilds", guild, "commands"]) => {
+            register(hub, app, guild.parse().ok(), body)
+        }
+        ("GET", ["applications", app, "commands"]) => ok(registered(hub, app, None)),
+        ("GET", ["applications", app, "guilds", guild, "commands"]) => {
+            ok(registered(hub, app, guild.parse().ok()))
+        }
         ("POST", ["interactions", id, _token, "callback"]) => {
             match id.parse::<u64>().is_ok_and(|id| hub.record_callback(id, body.clone(), files.to_vec(), at))
             {
@@ -196,7 +202,13 @@ async fn route(
                 false => error(StatusCode::NOT_FOUND, 10062, "Unknown interaction"),
             }
         }
-        ("GET", ["oauth2", "applications", "@me"]) => ok(payloads::application()),
+        ("GET", ["oauth2", "applications", "@me"]) => {
+            let mut application = payloads::application();
+            if let Some(id) = hub.state().application_id {
+                application["id"] = json!(id.to_string());
+            }
+            ok(application)
+        }
         ("POST", ["webhooks", _, token]) => webhook(hub, token, body, false),
         ("PATCH", ["webhooks", _, token, "messages", "@original"]) => webhook(hub, token, body, true),
         ("GET", ["channels", channel]) => match find_channel(hub, channel) {
@@ -243,13 +255,26 @@ async fn route(
     Some(response)
 }
 
-fn register(hub: &Hub, guild: Option<u64>, body: &Value) -> Response {
+fn register(hub: &Hub, application: &str, guild: Option<u64>, body: &Value) -> Response {
     let commands: Vec<Value> = body
         .as_array()
         .map(|list| list.iter().map(|c| payloads::registered_command(hub.next_id(), guild, c)).collect())
         .unwrap_or_default();
-    hub.state().commands = Some(json!(commands));
+    let mut state = hub.state();
+    state.commands = Some(json!(commands));
+    state.commands_of = application.parse().ok().map(|application| (application, guild));
     ok(json!(commands))
+}
+
+/// The commands an application has, globally or in a server: what its last bulk overwrite
+/// there registered, or none.
+fn registered(hub: &Hub, application: &str, guild: Option<u64>) -> Value {
+    let state = hub.state();
+    let here = application.parse().ok().map(|application| (application, guild));
+    match &state.commands {
+        Some(commands) if here.is_some() && state.commands_of == here => commands.clone(),
+        _ => json!([]),
+    }
 }
 
 /// A follow-up message, or an edit of the original response, of an interaction.

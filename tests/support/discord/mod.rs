@@ -224,6 +224,10 @@ struct State {
     schema_errors: Vec<String>,
     /// The last bulk overwrite, as returned.
     commands: Option<Value>,
+    /// For which application, and where (a server, or globally), the commands are registered.
+    commands_of: Option<(u64, Option<u64>)>,
+    /// The application the stand-in says the bot is, when not [`payloads::APPLICATION_ID`].
+    application_id: Option<u64>,
     interactions: HashMap<u64, InteractionLog>,
     tokens: HashMap<String, u64>,
     channels: HashMap<u64, Vec<Posted>>,
@@ -525,6 +529,20 @@ impl StandIn {
 
     pub fn set_faults(&self, change: impl FnOnce(&mut Faults)) {
         change(&mut self.hub.state().faults);
+    }
+
+    /// Deletes the registered commands, as an owner can on the developer portal: Discord then
+    /// has none for the application.
+    pub fn delete_commands(&self) {
+        let mut state = self.hub.state();
+        state.commands = None;
+        state.commands_of = None;
+    }
+
+    /// From now on, the application the bot is (its id in `GET /oauth2/applications/@me`):
+    /// another application, using the same database.
+    pub fn set_application_id(&self, id: u64) {
+        self.hub.state().application_id = Some(id);
     }
 
     /// How many times the bot's bulk overwrite of its commands was answered.
