@@ -122,12 +122,12 @@ async fn each_process_watching_the_same_folders_serves_the_change() {
     b.stop().await;
 }
 
-/// A German folder copied from English and moved into place, as a translator starts one.
-fn add_german(world: &World) {
+/// A Portuguese folder copied from English and moved into place, as a translator starts one.
+fn add_a_language(world: &World) {
     let root = world.locales.clone();
-    let staging = root.parent().expect("a workspace").join("de-staging");
+    let staging = root.parent().expect("a workspace").join("pt-staging");
     support::copy_dir(&root.join("en-US"), &staging);
-    std::fs::rename(&staging, root.join("de")).expect("moved into place");
+    std::fs::rename(&staging, root.join("pt-BR")).expect("moved into place");
 }
 
 /// The command registrations of one deployment, over HTTP (`serve` is ready once it has decided
@@ -139,7 +139,7 @@ async fn commands_are_registered_once_per_change_and_again_when_discord_lacks_th
     let world = World::with_workspace_in(Workspace::new(), Mode::Http).await;
     let bot = world.start_bot().await;
     assert_eq!(world.registrations(), 1);
-    add_german(&world);
+    add_a_language(&world);
     support::bot::wait_until(|| world.registrations() == 2).await;
 
     // Another reload, of the same commands: a fact with its words in the three languages.
@@ -175,7 +175,7 @@ async fn commands_are_registered_once_per_change_and_again_when_discord_lacks_th
     assert_eq!(world.registrations(), 3, "deleted on Discord's side: registered again at start");
     let commands = world.standin.wait_commands().await;
     let alliance = commands.as_array().and_then(|c| c.iter().find(|c| c["name"] == "alliance")).cloned();
-    assert!(alliance.is_some_and(|a| a["name_localizations"]["de"].is_string()), "with every language");
+    assert!(alliance.is_some_and(|a| a["name_localizations"]["pt-BR"].is_string()), "with every language");
     bot.stop().await;
 
     let other = 1_100_000_000_000_000_777_u64;

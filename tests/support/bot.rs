@@ -226,8 +226,16 @@ impl World {
                 let ready = format!("http://{}/readyz", self.http_addr);
                 let deadline = tokio::time::Instant::now() + PATIENCE;
                 loop {
-                    let status = reqwest::get(&ready).await.map(|r| r.status().as_u16());
-                    if status.is_ok_and(|s| s == 200) {
+                    // Ready, or up and saying that its store refuses writes (a read-only store).
+                    let answer = match reqwest::get(&ready).await {
+                        Ok(response) => {
+                            Some((response.status().as_u16(), response.text().await.unwrap_or_default()))
+                        }
+                        Err(_) => None,
+                    };
+                    if answer
+                        .is_some_and(|(s, body)| s == 200 || (s == 503 && body.contains("refuses writes")))
+                    {
                         break;
                     }
                     assert!(tokio::time::Instant::now() < deadline, "serve is not ready in {PATIENCE:?}");
