@@ -1,5 +1,5 @@
 //! Compiles `data/` and `locales/` into the binary: writes `$OUT_DIR/bundled.rs`, a list of
-//! (path relative to the crate, contents) that `src/files.rs` serves when no folder is given, so
+//! (path relative to the crate, contents) that `src/content/files.rs` serves when no folder is given, so
 //! that an installed binary works from any folder.
 
 use std::fmt::Write;

@@ -23,8 +23,9 @@ mod postgres;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use alliance_digest::digests::model::Subscription;
 use alliance_digest::digests::schedule::{Frequency, Schedule};
-use alliance_digest::storage::{self, Subscription};
+use alliance_digest::storage;
 use chrono::{Timelike, Utc};
 use discord::StandIn;
 

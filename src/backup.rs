@@ -9,7 +9,7 @@ use std::str::FromStr;
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, Connection};
 
-use crate::config::redact_url;
+use crate::error::redact_url;
 
 #[derive(Debug, thiserror::Error)]
 pub enum BackupError {

@@ -8,6 +8,8 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::error::redact_url;
+
 /// The default database: a file in the working folder, created on first run.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://alliance-digest.db";
 /// Discord's global limit: requests per second per bot.
@@ -446,35 +448,6 @@ fn line_starting(text: &str, rest: &str) -> Option<usize> {
         start += line.len();
     }
     None
-}
-
-/// A URL as it may be printed or logged: a password in it (`scheme://user:password@host`, or a
-/// `password=` parameter) is replaced by `***`.
-pub fn redact_url(url: &str) -> String {
-    let mut text = url.to_owned();
-    if let Some(scheme_end) = text.find("://") {
-        let authority_start = scheme_end + 3;
-        let authority_end =
-            text[authority_start..].find(['/', '?', '#']).map_or(text.len(), |i| authority_start + i);
-        if let Some(at) = text[authority_start..authority_end].rfind('@') {
-            let userinfo = &text[authority_start..authority_start + at];
-            if let Some(colon) = userinfo.find(':') {
-                text.replace_range(authority_start + colon + 1..authority_start + at, "***");
-            }
-        }
-    }
-    if let Some(query_start) = text.find('?') {
-        let (base, query) = text.split_at(query_start + 1);
-        let pairs: Vec<String> = query
-            .split('&')
-            .map(|pair| match pair.split_once('=') {
-                Some((name, _)) if name.to_ascii_lowercase().contains("password") => format!("{name}=***"),
-                _ => pair.to_owned(),
-            })
-            .collect();
-        text = format!("{base}{}", pairs.join("&"));
-    }
-    text
 }
 
 #[cfg(test)]

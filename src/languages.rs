@@ -7,8 +7,87 @@
 //! - A private answer (an ephemeral reply, an autocomplete, an error) speaks the user's Discord
 //!   locale when we have that language, else the server's language as above.
 
+use std::collections::HashMap;
+use std::sync::RwLock;
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+
 use crate::content::i18n::{Catalog, Lang};
-use crate::storage::{LanguageSetting, Storage};
+use crate::error::{StorageError, WriteError};
+
+/// A server's choice of reply language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LanguageSetting {
+    /// Follow the server's Discord locale.
+    Auto,
+    /// A language tag of `locales/`, such as `fr` or `en-US`.
+    Fixed(String),
+}
+
+impl LanguageSetting {
+    pub fn as_str(&self) -> &str {
+        match self {
+            LanguageSetting::Auto => "auto",
+            LanguageSetting::Fixed(tag) => tag,
+        }
+    }
+
+    pub fn parse(text: &str) -> LanguageSetting {
+        match text {
+            "auto" => LanguageSetting::Auto,
+            tag => LanguageSetting::Fixed(tag.to_owned()),
+        }
+    }
+}
+
+/// Servers' settings, declared here and implemented by both stores.
+#[async_trait]
+pub trait LanguageStore: Send + Sync {
+    /// A server's language setting, `None` when it never chose one.
+    async fn language(&self, guild_id: u64) -> Result<Option<LanguageSetting>, StorageError>;
+    /// Records a server's language setting; on error nothing has changed.
+    async fn set_language(
+        &self,
+        guild_id: u64,
+        setting: &LanguageSetting,
+        now: DateTime<Utc>,
+    ) -> Result<(), WriteError>;
+}
+
+/// Servers' Discord locales as they were last reported (by the gateway, or with an
+/// interaction), for the language of what is posted when nobody asks: the digests.
+#[derive(Default)]
+pub struct GuildLocales(RwLock<HashMap<u64, String>>);
+
+impl GuildLocales {
+    /// Notes a server's locale. Every interaction over HTTP brings it: the write lock is taken
+    /// only when it changed.
+    pub fn set(&self, guild: u64, locale: &str) {
+        let known = self.0.read().unwrap_or_else(|e| e.into_inner()).get(&guild).is_some_and(|l| l == locale);
+        if !known {
+            self.0.write().unwrap_or_else(|e| e.into_inner()).insert(guild, locale.to_owned());
+        }
+    }
+
+    pub fn get(&self, guild: u64) -> Option<String> {
+        self.0.read().unwrap_or_else(|e| e.into_inner()).get(&guild).cloned()
+    }
+}
+
+/// The language a server's digest speaks: as [`server_language`], with the server's locale as
+/// last reported, else as it was when the channel subscribed. The scheduler and `/digest
+/// preview` both ask here.
+pub async fn digest_language(
+    storage: &dyn LanguageStore,
+    catalog: &Catalog,
+    locales: &GuildLocales,
+    guild: u64,
+    subscribed_locale: Option<&str>,
+) -> Lang {
+    let locale = locales.get(guild);
+    server_language(storage, catalog, guild, locale.as_deref().or(subscribed_locale)).await
+}
 
 /// How long a settings read may take before an answer goes on without it: Discord wants an
 /// answer to an interaction within 3 seconds.
@@ -27,7 +106,7 @@ pub struct Audience<'a> {
 
 impl Audience<'_> {
     /// The language of a public answer.
-    pub async fn public(&self, storage: &dyn Storage, catalog: &Catalog) -> Lang {
+    pub async fn public(&self, storage: &dyn LanguageStore, catalog: &Catalog) -> Lang {
         match self.guild {
             Some(guild) => server_language(storage, catalog, guild, self.guild_locale).await,
             None => catalog.negotiate(self.user_locale),
@@ -35,7 +114,7 @@ impl Audience<'_> {
     }
 
     /// The language of a private answer.
-    pub async fn private(&self, storage: &dyn Storage, catalog: &Catalog) -> Lang {
+    pub async fn private(&self, storage: &dyn LanguageStore, catalog: &Catalog) -> Lang {
         match catalog.supports(self.user_locale) {
             Some(lang) => lang,
             None => self.public(storage, catalog).await,
@@ -46,7 +125,7 @@ impl Audience<'_> {
 /// A server's language: its `/language` setting, else its Discord locale when we have that
 /// language, else English. A store that cannot answer in time counts as no setting.
 pub async fn server_language(
-    storage: &dyn Storage,
+    storage: &dyn LanguageStore,
     catalog: &Catalog,
     guild: u64,
     guild_locale: Option<&str>,

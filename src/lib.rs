@@ -26,6 +26,7 @@ pub mod config;
 pub mod content;
 pub mod digests;
 pub mod discord;
+pub mod error;
 pub mod languages;
 pub mod storage;
 pub mod telemetry;

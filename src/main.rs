@@ -1,5 +1,7 @@
 //! The `alliance-digest` command line: `ask` answers a slash command as the bot would, `check`
-//! validates the fact store and the locales, `backup` copies the database, `run` runs the bot.
+//! validates the fact store and the locales (and says which translations need review), `stamp`
+//! marks translations as reviewed, `backup` copies the database, `run` runs the bot on the
+//! gateway, `serve` answers interactions over HTTP.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -17,7 +19,7 @@ use clap::{Parser, Subcommand};
 #[command(
     name = "alliance-digest",
     version,
-    about = "Sourced summaries of the Russia–North Korea alliance, in French or English"
+    about = "Sourced summaries of the Russia–North Korea alliance, in the language of each server"
 )]
 struct Cli {
     /// The fact store folder; the copy compiled into the binary when unset.

@@ -506,8 +506,11 @@ fn channel_of_nonce(nonce: &str) -> Option<u64> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_thousand_servers_each_get_their_digest_once_in_their_language() {
+    use alliance_digest::digests::model::Subscription;
+    use alliance_digest::digests::ports::DigestStore;
     use alliance_digest::digests::schedule::{Frequency, Schedule};
-    use alliance_digest::storage::{LanguageSetting, SqliteStore, Storage, Subscription};
+    use alliance_digest::languages::{LanguageSetting, LanguageStore};
+    use alliance_digest::storage::{SqliteStore, Storage};
 
     let world = World::new().await;
     let locales = ["fr", "en-US", "zh-CN", "pt-BR"];

@@ -3,8 +3,9 @@
 
 mod support;
 
-use alliance_digest::content::picture::{Label, Picture, MAX_ROWS};
+use alliance_digest::content::picture::{Label, Picture};
 use alliance_digest::content::reply::Query;
+use alliance_digest::content::reply::MAX_ROWS;
 use alliance_digest::Engine;
 use support::{large_store, path_str, repo, run, GENERATED};
 

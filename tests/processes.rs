@@ -7,8 +7,10 @@ mod support;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use alliance_digest::digests::model::{Subscription, Target};
 use alliance_digest::digests::schedule::{Frequency, Schedule};
-use alliance_digest::storage::{self, LanguageSetting, Storage, Subscription};
+use alliance_digest::languages::LanguageSetting;
+use alliance_digest::storage::{self, Storage};
 use chrono::{Timelike, Utc};
 use serde_json::Value;
 use support::bot::{admin, plain, user, TOKEN};
@@ -547,11 +549,7 @@ async fn a_process_frozen_past_its_lease_sends_nothing_for_the_claims_taken_over
         let subscription = Subscription {
             guild_locale: Some("en-US".to_owned()),
             thread: kind == Kind::Thread,
-            target: if kind == Kind::Forum {
-                storage::Target::Forum { tag: None }
-            } else {
-                storage::Target::Text
-            },
+            target: if kind == Kind::Forum { Target::Forum { tag: None } } else { Target::Text },
             ..Subscription::new(guild, channel, schedule, due)
         };
         store.subscribe(&subscription, 10, now).await.expect("subscribed");

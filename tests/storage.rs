@@ -7,11 +7,13 @@ mod support;
 use std::sync::Arc;
 
 use alliance_digest::content::facts::{Domain, Topics};
-use alliance_digest::digests::schedule::{Frequency, Schedule};
-use alliance_digest::storage::{
-    self, Claimed, Delivery, DeliveryState, Finish, Intent, LanguageSetting, Lease, Note, Outcome, Pause,
-    Storage, Subscribed, Subscription, Target,
+use alliance_digest::digests::model::{
+    Claimed, Delivery, DeliveryState, Finish, Intent, Lease, Note, Outcome, Pause, Subscribed, Subscription,
+    Target,
 };
+use alliance_digest::digests::schedule::{Frequency, Schedule};
+use alliance_digest::languages::LanguageSetting;
+use alliance_digest::storage::{self, Storage};
 use chrono::{DateTime, NaiveDate, Utc};
 use support::postgres::TestDatabase;
 

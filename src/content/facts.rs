@@ -13,8 +13,6 @@ use toml::Spanned;
 use crate::content::problem::{line_of, LineIndex, Problem, Problems};
 use crate::content::when::{When, YearMonth};
 
-mod fast;
-
 /// The subjects a fact can be about, in the order replies list them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Domain {
@@ -559,9 +557,7 @@ fn read_facts(
     problems: &mut Vec<Problem>,
 ) {
     let Some(text) = read_text(file, problems) else { return };
-    // The usual shape is read directly; anything else, errors included, by `toml`.
-    let parsed = fast::parse(&text).map(Ok).unwrap_or_else(|| toml::from_str::<RawFile>(&text));
-    let raw = match parsed {
+    let raw = match toml::from_str::<RawFile>(&text) {
         Ok(raw) => raw,
         Err(e) => {
             problems.push(toml_problem(file, &text, &e));

@@ -18,6 +18,7 @@
 //!   what both `alliance-digest ask` and the bot call. Problems in files are
 //!   [`problem::Problem`]s that name the file and the line.
 
+pub mod args;
 pub mod check;
 pub mod cldr;
 pub mod engine;

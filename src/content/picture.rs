@@ -6,8 +6,8 @@
 //! Sans CJK (`assets/fonts/`, made by `scripts/subset-cjk-fonts.py`) for Korean and Japanese.
 //! Drawn with tiny-skia and ab_glyph, encoded as PNG.
 //!
-//! Readable at any size of store: one row per fact, and at most [`MAX_ROWS`] rows, the latest
-//! facts; the others are counted, on the picture and in the reply ([`not_drawn`]). Each label
+//! Readable at any size of store: one row per fact, and at most [`MAX_ROWS`](crate::content::reply::MAX_ROWS) rows, the latest
+//! facts; the others are counted, on the picture and in the reply ([`not_drawn`](crate::content::reply::not_drawn)). Each label
 //! is fitted to its row and column, so no two labels overlap (`Picture::labels` records every
 //! text drawn, for the tests to check).
 
@@ -18,13 +18,12 @@ use tiny_skia::{Color, FillRule, Paint, PathBuilder, Pixmap, PremultipliedColorU
 
 use crate::content::facts::{Domain, Fact, Store};
 use crate::content::render::{color, Renderer};
+use crate::content::reply::MAX_ROWS;
 use crate::content::text::{Arg, Text};
 use crate::content::when::{Point, When};
 
 /// The picture's file name, which the embed points to as `attachment://timeline.png`.
 pub const FILENAME: &str = "timeline.png";
-/// At most this many facts are drawn, one row each: the latest ones.
-pub const MAX_ROWS: usize = 40;
 /// Discord's limit on an attachment's description (its alt text).
 pub const ALT_LIMIT: usize = 1024;
 
@@ -98,12 +97,6 @@ pub fn chosen(store: &Store) -> (Vec<&Fact>, usize) {
     let all: Vec<&Fact> = store.timeline().collect();
     let skipped = all.len().saturating_sub(MAX_ROWS);
     (all[skipped..].to_vec(), skipped)
-}
-
-/// How many timeline facts the picture leaves out, and how many it draws.
-pub fn not_drawn(store: &Store) -> (usize, usize) {
-    let count = store.timeline().count();
-    (count.saturating_sub(MAX_ROWS), count.min(MAX_ROWS))
 }
 
 /// How a fact sits on the axis.

@@ -406,13 +406,13 @@ impl<'a> Renderer<'a> {
     }
 }
 
-/// In debug builds (tests), refuses to give a message an argument that `check::MESSAGES` does
+/// In debug builds (tests), refuses to give a message an argument that `args::MESSAGES` does
 /// not list for it: `check` formats messages with those, so the table must say what callers pass.
 fn declared<'n>(id: &str, mut names: impl Iterator<Item = &'n str>) {
     if cfg!(debug_assertions) {
-        if let Some(args) = crate::content::check::declared_args(id) {
+        if let Some(args) = crate::content::args::declared_args(id) {
             if let Some(name) = names.find(|name| !args.iter().any(|(known, _)| known == name)) {
-                panic!("message '{id}' is given '{name}', which check::MESSAGES does not list");
+                panic!("message '{id}' is given '{name}', which args::MESSAGES does not list");
             }
         }
     }

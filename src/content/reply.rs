@@ -270,7 +270,7 @@ pub fn compose(store: &Store, query: Query) -> Reply {
                     .lead
                     .push(Text::new("reply-timeline-undated").arg("count", Arg::Number(undated as i64)));
             }
-            let (hidden, drawn) = crate::content::picture::not_drawn(store);
+            let (hidden, drawn) = not_drawn(store);
             if hidden > 0 {
                 reply.lead.push(
                     Text::new("timeline-not-drawn")
@@ -413,6 +413,15 @@ fn push_new(list: &mut Vec<String>, item: &str) {
     if !list.iter().any(|s| s == item) {
         list.push(item.to_owned());
     }
+}
+
+/// At most this many facts the timeline picture draws, one row each: the latest ones.
+pub const MAX_ROWS: usize = 40;
+
+/// How many timeline facts the picture leaves out, and how many it draws.
+pub fn not_drawn(store: &Store) -> (usize, usize) {
+    let count = store.timeline().count();
+    (count.saturating_sub(MAX_ROWS), count.min(MAX_ROWS))
 }
 
 #[cfg(test)]

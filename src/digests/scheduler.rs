@@ -15,7 +15,7 @@
 //! module knows neither serenity nor the wall clock of the schedules.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use async_trait::async_trait;
@@ -26,12 +26,16 @@ use tracing::Instrument;
 
 use crate::content::engine::Current;
 use crate::content::message::Message;
-use crate::content::text::{Arg, Text};
-use crate::digests::pacing::{LocalPacer, Pace};
-use crate::storage::{
-    self, Claim, Claimed, Delivery, DeliveryState, Finish, Intent, Lease, Missing, Note, Pause, Storage,
-    Subscription, Target, WriteHealth,
+use crate::digests::health::WriteHealth;
+use crate::digests::model::{
+    Claim, Claimed, Delivered, Delivery, DeliveryState, Finish, Intent, Lease, Missing, Note, Pause,
+    Subscription, Target,
 };
+use crate::digests::pacing::{LocalPacer, Pace};
+use crate::digests::ports::DigestStore;
+use crate::digests::texts;
+use crate::error::StorageError;
+use crate::languages::{digest_language, GuildLocales};
 use crate::telemetry::names;
 
 /// How many due digests a step of the loop claims. One: a claim is taken only when a worker
@@ -161,59 +165,6 @@ pub trait Poster: Send + Sync {
     async fn warm_up(&self) {}
 }
 
-/// Servers' Discord locales as the gateway reports them, for the digests' language.
-#[derive(Default)]
-pub struct GuildLocales(RwLock<HashMap<u64, String>>);
-
-impl GuildLocales {
-    /// Notes a server's locale. Every interaction over HTTP brings it: the write lock is taken
-    /// only when it changed.
-    pub fn set(&self, guild: u64, locale: &str) {
-        let known = self.0.read().unwrap_or_else(|e| e.into_inner()).get(&guild).is_some_and(|l| l == locale);
-        if !known {
-            self.0.write().unwrap_or_else(|e| e.into_inner()).insert(guild, locale.to_owned());
-        }
-    }
-
-    pub fn get(&self, guild: u64) -> Option<String> {
-        self.0.read().unwrap_or_else(|e| e.into_inner()).get(&guild).cloned()
-    }
-}
-
-/// What one run of one subscription's digest came to.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Delivered {
-    Posted(u64),
-    /// Posted before (a restart found it): not again.
-    AlreadyPosted,
-    NothingNew,
-    Paused(Pause),
-    /// Not posted now; tried again later.
-    Failed(u16),
-    /// Shutdown came first; it goes out at the next start.
-    Cancelled,
-    /// The claim ran out and another process took it over: its outcome is that one's to record.
-    TakenOver,
-    /// The store could not be read or written; the run is tried again.
-    StorageFailed,
-}
-
-impl Delivered {
-    /// The outcome's name, for metrics.
-    pub fn label(&self) -> &'static str {
-        match self {
-            Delivered::Posted(_) => "posted",
-            Delivered::AlreadyPosted => "already_posted",
-            Delivered::NothingNew => "nothing_new",
-            Delivered::Paused(_) => "paused",
-            Delivered::Failed(_) => "failed",
-            Delivered::Cancelled => "cancelled",
-            Delivered::TakenOver => "taken_over",
-            Delivered::StorageFailed => "storage_failed",
-        }
-    }
-}
-
 /// The nonce of a (channel, period): the channel id in base 36 and the date, 22 characters at
 /// most (Discord takes 25). The same at every try, in every process.
 pub fn nonce(channel: u64, period: NaiveDate) -> String {
@@ -245,7 +196,7 @@ fn holder_name() -> String {
 pub struct Scheduler {
     /// The facts and words being served; each run takes the current ones.
     engine: Arc<Current>,
-    storage: Arc<dyn Storage>,
+    storage: Arc<dyn DigestStore>,
     poster: Arc<dyn Poster>,
     clock: Arc<dyn Clock>,
     pacer: Arc<dyn Pace>,
@@ -321,7 +272,7 @@ impl Scheduler {
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         engine: Arc<Current>,
-        storage: Arc<dyn Storage>,
+        storage: Arc<dyn DigestStore>,
         poster: Arc<dyn Poster>,
         clock: Arc<dyn Clock>,
         per_second: u32,
@@ -495,7 +446,7 @@ impl Scheduler {
         &self,
         limit: u32,
         shutdown: &CancellationToken,
-    ) -> Result<Vec<Delivered>, storage::StorageError> {
+    ) -> Result<Vec<Delivered>, StorageError> {
         let lease = self.lease();
         let claimed = self.storage.claim_due(self.clock.now(), &lease, limit).await?;
         self.writes.accepted();
@@ -533,13 +484,15 @@ impl Scheduler {
         );
         async {
             let outcome = self.deliver_run(&claimed, run.period, shutdown, &lost).await;
-            if let Delivered::Paused(pause) = outcome {
+            if let Delivered::Ended(Finish::Paused(pause)) = outcome {
                 self.notice_pause(&claimed.subscription, pause).await;
             }
             tracing::Span::current().record("outcome", tracing::field::debug(&outcome));
             metrics::counter!(names::DIGESTS, "outcome" => outcome.label()).increment(1);
             match &outcome {
-                Delivered::Failed(_) | Delivered::StorageFailed => tracing::warn!("digest not posted"),
+                Delivered::Ended(Finish::Failed { .. }) | Delivered::StorageFailed => {
+                    tracing::warn!("digest not posted")
+                }
                 _ => tracing::info!("digest run"),
             }
             outcome
@@ -568,7 +521,7 @@ impl Scheduler {
             .digest(subscription.watermark, subscription.topics, lang)
             .and_then(|p| p.into_iter().next())
         else {
-            return self.finish(claim, period, &Finish::NothingNew { next_run }, Delivered::NothingNew).await;
+            return self.finish(claim, period, Finish::NothingNew { next_run }, false).await;
         };
         if shutdown.is_cancelled() {
             return self.release(claim).await;
@@ -589,13 +542,13 @@ impl Scheduler {
             Ok(Intent::Existing(earlier)) if earlier.state == DeliveryState::Sent => {
                 let message_id = earlier.message_id.unwrap_or_default();
                 let finish = Finish::Sent { message_id, next_run, notes: Vec::new() };
-                return self.finish(claim, period, &finish, Delivered::AlreadyPosted).await;
+                return self.finish(claim, period, finish, true).await;
             }
             // Recorded and never confirmed: its holder died, or could not record how it went.
             Ok(Intent::Existing(earlier)) if earlier.state == DeliveryState::Pending => {
                 if let Some(message_id) = self.find_own_post(subscription, &earlier).await {
                     let finish = Finish::Sent { message_id, next_run, notes: Vec::new() };
-                    return self.finish(claim, period, &finish, Delivered::AlreadyPosted).await;
+                    return self.finish(claim, period, finish, true).await;
                 }
                 // Not found: the same nonce, so that Discord keeps one if it was posted after all.
                 earlier.nonce
@@ -645,31 +598,31 @@ impl Scheduler {
             Err(Unsent::Refused(error)) => Err(error),
             Err(Unsent::Fenced(lost)) => return lost.outcome(),
         };
-        let (finish, outcome) = match posted {
+        let finish = match posted {
             Ok(message_id) => {
                 let notes = match self.after_post(subscription, message_id, &name, run).await {
                     Ok(notes) => notes,
                     // Posted, and no longer ours: its new holder finds the post and records it.
                     Err(lost) => return lost.outcome(),
                 };
-                (Finish::Sent { message_id, next_run, notes }, Delivered::Posted(message_id))
+                Finish::Sent { message_id, next_run, notes }
             }
             Err(PostError::Forbidden { code }) => {
                 let pause = self.why_forbidden(subscription).await;
                 tracing::warn!(code, channel, ?pause, "posting is forbidden: the digest is paused");
-                (Finish::Paused(pause), Delivered::Paused(pause))
+                Finish::Paused(pause)
             }
-            Err(PostError::Gone) => (Finish::Paused(Pause::Gone), Delivered::Paused(Pause::Gone)),
+            Err(PostError::Gone) => Finish::Paused(Pause::Gone),
             Err(error) => {
                 let status = error.status();
                 // Worth another try soon (429, 5xx, no answer), or at the next period.
                 let retry_at =
                     if status == 0 || status == 429 || status >= 500 { now + RETRY_LATER } else { next_run };
                 tracing::warn!(%error, %retry_at, "the digest could not be posted");
-                (Finish::Failed { status, retry_at }, Delivered::Failed(status))
+                Finish::Failed { status, retry_at }
             }
         };
-        self.finish(claim, period, &finish, outcome).await
+        self.finish(claim, period, finish, false).await
     }
 
     /// Which permissions the bot lost in a subscription's channel, when Discord can tell.
@@ -695,11 +648,9 @@ impl Scheduler {
         engine: &crate::Engine,
         subscription: &Subscription,
     ) -> crate::content::i18n::Lang {
-        let guild = subscription.guild_id;
-        let locale = self.locales.get(guild).or_else(|| subscription.guild_locale.clone());
         let catalog = engine.catalog();
-        let lang =
-            crate::languages::server_language(self.storage.as_ref(), catalog, guild, locale.as_deref()).await;
+        let (guild, subscribed) = (subscription.guild_id, subscription.guild_locale.as_deref());
+        let lang = digest_language(self.storage.as_ref(), catalog, &self.locales, guild, subscribed).await;
         tracing::Span::current().record("language", tracing::field::display(catalog.tag(lang)));
         lang
     }
@@ -767,11 +718,7 @@ impl Scheduler {
         };
         let engine = self.engine.get();
         let lang = self.server_language(&engine, subscription).await;
-        let text = Text::new("digest-paused-notice")
-            .arg("channel", Arg::Word(format!("<#{}>", subscription.channel_id)))
-            .arg("reason", Arg::Word(pause.as_str().to_owned()))
-            .arg("missing", missing_list(pause));
-        let notice = engine.notice(&text, lang);
+        let notice = engine.notice(&texts::paused_notice(subscription, pause), lang);
         // A slot of its own: the one above went to the server's read.
         match self.send(|| self.poster.notify(system, &notice), false, None).await {
             Ok(_) => tracing::info!(system, "the server was told of the pause"),
@@ -802,18 +749,15 @@ impl Scheduler {
         }
     }
 
-    async fn finish(
-        &self,
-        claim: &Claim,
-        period: NaiveDate,
-        finish: &Finish,
-        outcome: Delivered,
-    ) -> Delivered {
+    /// Records how a run ended (`found`: posted by an earlier try, and found), while the claim
+    /// is still this process's.
+    async fn finish(&self, claim: &Claim, period: NaiveDate, finish: Finish, found: bool) -> Delivered {
         self.let_go(claim);
-        match self.storage.finish(claim, period, finish, self.clock.now()).await {
-            Ok(true) => outcome,
+        match self.storage.finish(claim, period, &finish, self.clock.now()).await {
+            Ok(true) if found => Delivered::Found(finish),
+            Ok(true) => Delivered::Ended(finish),
             Ok(false) => {
-                tracing::warn!(?outcome, "the claim was taken over: its new holder records the outcome");
+                tracing::warn!(?finish, "the claim was taken over: its new holder records the outcome");
                 Delivered::TakenOver
             }
             Err(error) => {
@@ -890,15 +834,6 @@ impl Scheduler {
     }
 }
 
-/// The permissions a pause lacks, as a list a message can show (empty unless it is known).
-pub fn missing_list(pause: Pause) -> Arg {
-    let missing = match pause {
-        Pause::Missing(missing) => missing,
-        _ => Missing::default(),
-    };
-    Arg::List(missing.message_ids().map(Text::new).collect())
-}
-
 /// The name of a digest's thread or forum post: its title and date, in the server's language,
 /// within Discord's 100 characters.
 fn post_name(
@@ -908,9 +843,6 @@ fn post_name(
     period: NaiveDate,
 ) -> String {
     let title = page.embeds.first().and_then(|e| e.title.clone()).unwrap_or_default();
-    let name = engine.text(
-        &Text::new("digest-thread-name").arg("title", Arg::Word(title)).arg("date", Arg::Day(period)),
-        lang,
-    );
+    let name = engine.text(&texts::thread_name(title, period), lang);
     crate::content::message::truncate(&name, 100)
 }

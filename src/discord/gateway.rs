@@ -10,7 +10,8 @@ use poise::serenity_prelude as serenity;
 use serenity::{ClientBuilder, FullEvent, GatewayIntents, HttpBuilder, Interaction, UserId};
 use tracing::Instrument;
 
-use super::handler::{self, Call};
+use super::call::Call;
+use super::handler;
 use super::{record, register, respond, Base, BotError, Command, InFlight, Shared};
 
 /// Connects and answers until `shutdown`, then finishes what is in flight.

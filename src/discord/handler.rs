@@ -7,196 +7,15 @@
 //! answered with the localised apology. Every interaction gets an answer, even one for a
 //! command or subcommand this version does not have, or a kind it does not handle.
 
-use std::sync::Arc;
-
 use futures_util::future::BoxFuture;
 use poise::serenity_prelude as serenity;
-use serenity::{Interaction, Permissions, UserId};
+use serenity::Interaction;
 
-use super::{commands, CommandError, Shared};
-use crate::content::engine::Engine;
-use crate::content::i18n::Lang;
-use crate::content::message::{Message, EPHEMERAL};
-use crate::content::render::Renderer;
+use super::call::{Call, Failure, Response};
+use super::{commands, CommandError};
+use crate::content::message::Message;
 use crate::content::text::Text;
-use crate::languages::Audience;
 use crate::telemetry::names;
-
-/// An interaction being answered, with what its handler may use.
-#[derive(Clone)]
-pub struct Call {
-    pub shared: Arc<Shared>,
-    /// The facts and words this interaction is answered with, from start to end.
-    pub engine: Arc<Engine>,
-    /// Discord's HTTP API, for what a handler must ask Discord (where a channel belongs, what
-    /// the bot may do there).
-    pub discord: Arc<serenity::Http>,
-    /// The bot's own user.
-    pub bot_id: UserId,
-    pub interaction: Arc<Interaction>,
-    /// How the interaction ended, for the metrics: set by [`settle`] to its reason; unset, the
-    /// interaction was answered as asked.
-    pub outcome: Arc<std::sync::OnceLock<&'static str>>,
-}
-
-/// What to answer.
-pub enum Response {
-    /// A new message (Discord's response type 4): public, or private when its flags say so.
-    Message(Message),
-    /// The message whose button was clicked, changed (type 7).
-    Update(Message),
-    /// Autocomplete choices (type 8), as (label, value).
-    Choices(Vec<(String, String)>),
-    /// An acknowledgement now (type 5, "thinking…"), then the message, as an edit of the
-    /// original response: for work that may outlast Discord's 3 seconds.
-    Deferred { ephemeral: bool, then: BoxFuture<'static, Result<Message, Failure>> },
-}
-
-impl Response {
-    /// Acknowledges now; `then` makes the message.
-    pub fn deferred(
-        ephemeral: bool,
-        then: impl std::future::Future<Output = Result<Message, Failure>> + Send + 'static,
-    ) -> Response {
-        Response::Deferred { ephemeral, then: Box::pin(then) }
-    }
-}
-
-/// Why a handler did not answer as asked.
-#[derive(Debug, thiserror::Error)]
-pub enum Failure {
-    /// A refusal the user can act on: its message, and its reason for the metrics.
-    #[error("refused ({reason}): {}", text.id)]
-    Refused { reason: &'static str, text: Text },
-    /// A setting or schedule that could not be saved: nothing changed, and the user is told so.
-    #[error("cannot save: {0}")]
-    NotSaved(#[source] Box<crate::storage::StorageError>),
-    /// Something the user can do nothing about.
-    #[error(transparent)]
-    Internal(Box<CommandError>),
-}
-
-impl Failure {
-    pub fn refused(reason: &'static str, text: Text) -> Failure {
-        Failure::Refused { reason, text }
-    }
-
-    /// A command, subcommand or interaction kind this version does not have: registered by
-    /// another version, or crafted.
-    pub fn outdated() -> Failure {
-        Failure::refused("outdated_command", Text::new("error-outdated-command"))
-    }
-}
-
-impl Failure {
-    /// A write that failed: nothing changed.
-    pub fn not_saved(error: crate::storage::StorageError) -> Failure {
-        Failure::NotSaved(Box::new(error))
-    }
-}
-
-impl From<CommandError> for Failure {
-    fn from(error: CommandError) -> Failure {
-        Failure::Internal(Box::new(error))
-    }
-}
-
-impl From<crate::storage::StorageError> for Failure {
-    fn from(error: crate::storage::StorageError) -> Failure {
-        CommandError::from(error).into()
-    }
-}
-
-impl From<serenity::Error> for Failure {
-    fn from(error: serenity::Error) -> Failure {
-        CommandError::from(error).into()
-    }
-}
-
-impl Call {
-    pub fn new(
-        shared: &Arc<Shared>,
-        discord: &Arc<serenity::Http>,
-        bot_id: UserId,
-        interaction: Interaction,
-    ) -> Call {
-        Call {
-            engine: shared.engine.get(),
-            shared: Arc::clone(shared),
-            discord: Arc::clone(discord),
-            bot_id,
-            interaction: Arc::new(interaction),
-            outcome: Arc::default(),
-        }
-    }
-
-    /// How the interaction ended: `answered`, or the reason of its refusal or failure.
-    pub fn outcome(&self) -> &'static str {
-        self.outcome.get().copied().unwrap_or("answered")
-    }
-
-    /// Who is asking, and where.
-    pub fn audience(&self) -> Audience<'_> {
-        let (guild, guild_locale, user_locale) = match self.interaction.as_ref() {
-            Interaction::Command(c) | Interaction::Autocomplete(c) => {
-                (c.guild_id, c.guild_locale.as_deref(), c.locale.as_str())
-            }
-            Interaction::Component(c) => (c.guild_id, c.guild_locale.as_deref(), c.locale.as_str()),
-            Interaction::Modal(m) => (m.guild_id, m.guild_locale.as_deref(), m.locale.as_str()),
-            _ => (None, None, ""),
-        };
-        Audience { guild: guild.map(|g| g.get()), guild_locale, user_locale }
-    }
-
-    /// The server the interaction comes from; `None` in a DM.
-    pub fn guild(&self) -> Option<u64> {
-        self.audience().guild
-    }
-
-    /// What the invoking member may do in the channel, as Discord computed it.
-    pub fn member_permissions(&self) -> Option<Permissions> {
-        let member = match self.interaction.as_ref() {
-            Interaction::Command(c) | Interaction::Autocomplete(c) => c.member.as_deref(),
-            Interaction::Component(c) => c.member.as_ref(),
-            _ => None,
-        };
-        member.and_then(|m| m.permissions)
-    }
-
-    /// The language of a public answer, noted in the interaction's span.
-    pub async fn public_language(&self) -> Lang {
-        let lang = self.audience().public(self.shared.storage.as_ref(), self.engine.catalog()).await;
-        self.note_language(lang)
-    }
-
-    /// The language of a private answer, noted in the interaction's span.
-    pub async fn private_language(&self) -> Lang {
-        let lang = self.audience().private(self.shared.storage.as_ref(), self.engine.catalog()).await;
-        self.note_language(lang)
-    }
-
-    fn note_language(&self, lang: Lang) -> Lang {
-        let tag = self.engine.catalog().tag(lang);
-        tracing::Span::current().record("language", tracing::field::display(tag));
-        lang
-    }
-
-    /// A short text only its reader sees, in their language.
-    pub async fn tell(&self, text: &Text) -> Message {
-        let lang = self.private_language().await;
-        Renderer::new(self.engine.catalog(), lang).error(text)
-    }
-
-    /// Several lines only their reader sees, in their language.
-    pub async fn tell_lines(&self, texts: &[Text]) -> Message {
-        use crate::content::message::{limits, truncate};
-        let lang = self.private_language().await;
-        let renderer = Renderer::new(self.engine.catalog(), lang);
-        let lines: Vec<String> = texts.iter().filter_map(|t| renderer.error(t).content).collect();
-        let content = truncate(&lines.join("\n"), limits::CONTENT);
-        Message { content: Some(content), flags: Some(EPHEMERAL), ..Message::default() }
-    }
-}
 
 /// The command (with its subcommand) or component an interaction is about, for logs and
 /// metrics: `/alliance military`, `/alliance month (autocomplete)`, `page button`.
@@ -254,6 +73,12 @@ pub async fn settle(call: &Call, failure: Failure) -> Message {
             tracing::debug!(reason, message = %text.id, "refused");
             (reason, text)
         }
+        Failure::Query(error) => {
+            tracing::debug!(%error, "refused what was typed");
+            count(call, command, "bad_query");
+            let lang = call.private_language().await;
+            return call.engine.error(&error, lang);
+        }
         Failure::NotSaved(error) => {
             tracing::error!(%error, "cannot save");
             ("storage", Text::new("error-storage"))
@@ -264,7 +89,12 @@ pub async fn settle(call: &Call, failure: Failure) -> Message {
             (reason, Text::new("error-internal"))
         }
     };
+    count(call, command, reason);
+    call.tell(&text).await
+}
+
+/// Counts a failure, and notes its reason as the interaction's outcome.
+fn count(call: &Call, command: String, reason: &'static str) {
     metrics::counter!(names::INTERACTION_ERRORS, "command" => command, "reason" => reason).increment(1);
     let _ = call.outcome.set(reason);
-    call.tell(&text).await
 }

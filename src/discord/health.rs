@@ -18,8 +18,9 @@ use serenity::gateway::{ConnectionStage, ShardManager};
 use tokio_util::sync::CancellationToken;
 
 use super::serenity;
+use crate::digests::health::WriteHealth;
 use crate::digests::scheduler::Clock;
-use crate::storage::{Storage, WriteHealth};
+use crate::storage::Storage;
 use crate::telemetry::{self, names};
 
 /// How often the metrics' histograms are folded into their buckets, scraped or not.

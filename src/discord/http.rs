@@ -30,7 +30,8 @@ use serenity::interactions_endpoint::Verifier;
 use serenity::{Interaction, UserId};
 use tracing::Instrument;
 
-use super::handler::{self, Call, Response};
+use super::call::{Call, Response};
+use super::handler;
 use super::{record, register, respond, Base, BotError, InFlight, Shared};
 
 /// `serve`'s address when `HTTP_ADDR` is not set.
@@ -130,12 +131,6 @@ async fn interactions(State(server): State<Arc<Server>>, headers: HeaderMap, bod
     let busy = server.in_flight.enter();
     let what = handler::describe(&interaction);
     let call = Call::new(&server.shared, &server.discord, bot_id, interaction);
-    if let Some(guild) = call.guild() {
-        if let Some(locale) = call.audience().guild_locale {
-            // No GUILD_CREATE over HTTP: the server's locale comes with its interactions.
-            server.shared.locales.set(guild, locale);
-        }
-    }
     let span = tracing::info_span!("interaction", command = %what, guild = call.guild(), language = tracing::field::Empty);
     async move {
         match handler::handle(&call).await {

@@ -14,12 +14,14 @@
 //!   until shutdown (one cancellation token for all), then stops taking new work, finishes what
 //!   is in flight and closes the database. The binary and the tests call the same functions.
 
+pub mod call;
 pub mod commands;
 mod gateway;
 pub mod handler;
 mod health;
 pub mod http;
 mod listen;
+mod permissions;
 mod poster;
 mod register;
 mod reload;
@@ -37,8 +39,12 @@ use tokio_util::sync::CancellationToken;
 
 use crate::config::Config;
 use crate::content::engine::{Current, Engine};
-use crate::digests::scheduler::{Clock, GuildLocales, Scheduler, SystemClock};
-use crate::storage::{self, Storage, StorageError, WriteHealth};
+use crate::digests::health::WriteHealth;
+use crate::digests::ports::DigestStore;
+use crate::digests::scheduler::{Clock, Scheduler, SystemClock};
+use crate::error::StorageError;
+use crate::languages::GuildLocales;
+use crate::storage::{self, Storage};
 use crate::telemetry::names;
 use health::Probe;
 
@@ -208,7 +214,7 @@ impl Bot {
         let poster = HttpPoster::new(&self.config.token, self.config.api_url.as_deref());
         let scheduler = Arc::new(Scheduler::new(
             Arc::clone(&shared.engine),
-            Arc::clone(&shared.storage),
+            Arc::clone(&shared.storage) as Arc<dyn DigestStore>,
             Arc::new(poster),
             Arc::clone(&shared.clock),
             self.config.rate_limit,

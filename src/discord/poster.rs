@@ -11,11 +11,12 @@ use serenity::{
 use std::time::Duration;
 use tokio::sync::OnceCell;
 
+use super::permissions::missing_in;
 use super::respond;
 use crate::config::Token;
 use crate::content::message::Message;
+use crate::digests::model::Missing;
 use crate::digests::scheduler::{PostError, Poster};
-use crate::storage::Missing;
 
 /// How many messages a history read looks at.
 const HISTORY: usize = 50;
@@ -169,7 +170,7 @@ impl Poster for HttpPoster {
         channel: u64,
         threads: bool,
     ) -> Result<Missing, PostError> {
-        use serenity::{GuildChannel, Member, PartialGuild, Permissions, UserId};
+        use serenity::{GuildChannel, Member, PartialGuild, UserId};
         let me = self.bot_id().await?;
         let channel_route = Route::Channel { channel_id: ChannelId::new(channel) };
         let channel: GuildChannel = read(self.send(Request::new(channel_route, LightMethod::Get)).await?)?;
@@ -179,18 +180,7 @@ impl Poster for HttpPoster {
         let member_route = Route::GuildMember { guild_id, user_id: UserId::new(me) };
         let member: Member = read(self.send(Request::new(member_route, LightMethod::Get)).await?)?;
         let allowed = server.user_permissions_in(&channel, &member);
-        let mut needed = vec![
-            (Permissions::VIEW_CHANNEL, Missing::VIEW_CHANNEL),
-            (Permissions::SEND_MESSAGES, Missing::SEND_MESSAGES),
-            (Permissions::EMBED_LINKS, Missing::EMBED_LINKS),
-        ];
-        if threads {
-            needed.push((Permissions::CREATE_PUBLIC_THREADS, Missing::CREATE_THREADS));
-        }
-        Ok(needed
-            .into_iter()
-            .filter(|(p, _)| !allowed.contains(*p))
-            .fold(Missing::default(), |m, (_, id)| m.with(id)))
+        Ok(missing_in(allowed, threads))
     }
 
     async fn system_channel(&self, guild: u64) -> Result<Option<u64>, PostError> {

@@ -344,7 +344,7 @@ fn repeated_base(id: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::check::required_messages;
+    use crate::content::args::required_messages;
 
     #[test]
     fn canonical_json_sorts_keys_at_every_depth() {

@@ -8,7 +8,8 @@ use serenity::{
     CreateInteractionResponseMessage, CreateMessage, EditInteractionResponse,
 };
 
-use super::handler::{self, Call, Response};
+use super::call::{Call, Response};
+use super::handler;
 use crate::content::message::{Message, EPHEMERAL};
 
 fn is_ephemeral(message: &Message) -> bool {

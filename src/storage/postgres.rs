@@ -14,11 +14,15 @@ use sqlx::postgres::{PgPoolOptions, PgRow};
 use sqlx::{PgPool, Row};
 
 use super::{
-    corrupt, id, outcome_of, readable, schedule_of, target_of, topics_of, Claim, Claimed, Delivery,
-    DeliveryState, Finish, Intent, LanguageSetting, LastRun, Lease, Note, Pause, Storage, StorageError,
-    Subscribed, Subscription, DELIVERY_COLUMNS, HISTORY_KEPT, SUBSCRIPTION_COLUMNS,
+    corrupt, id, outcome_of, readable, schedule_of, target_of, topics_of, DigestStore, LanguageStore,
+    Storage, StorageError, WriteError, DELIVERY_COLUMNS, SUBSCRIPTION_COLUMNS,
+};
+use crate::digests::model::{
+    Claim, Claimed, Delivery, DeliveryState, Finish, Intent, LastRun, Lease, Note, Pause, Subscribed,
+    Subscription, HISTORY_KEPT,
 };
 use crate::digests::pacing::{self, LocalPacer, Pace};
+use crate::languages::LanguageSetting;
 
 /// Connections per process: one per scheduler worker, the lease renewal, interactions.
 const CONNECTIONS: u32 = 12;
@@ -40,7 +44,7 @@ impl PostgresStore {
             .acquire_timeout(ACQUIRE)
             .connect(url)
             .await
-            .map_err(|source| StorageError::Open { url: crate::config::redact_url(url), source })?;
+            .map_err(|source| StorageError::Open { url: crate::error::redact_url(url), source })?;
         sqlx::migrate!("./migrations/postgres").run(&pool).await?;
         Ok(PostgresStore { pool })
     }
@@ -125,7 +129,7 @@ fn delivery(row: &PgRow) -> Result<Delivery, StorageError> {
 }
 
 #[async_trait]
-impl Storage for PostgresStore {
+impl LanguageStore for PostgresStore {
     async fn language(&self, guild_id: u64) -> Result<Option<LanguageSetting>, StorageError> {
         // No cache: another process may have changed it. One indexed read (see the README's
         // interaction figures).
@@ -142,7 +146,7 @@ impl Storage for PostgresStore {
         guild_id: u64,
         setting: &LanguageSetting,
         now: DateTime<Utc>,
-    ) -> Result<(), StorageError> {
+    ) -> Result<(), WriteError> {
         sqlx::query(
             "INSERT INTO guild_settings (guild_id, language, updated_at) VALUES ($1, $2, $3) \
              ON CONFLICT (guild_id) DO UPDATE SET language = excluded.language, updated_at = excluded.updated_at",
@@ -154,13 +158,16 @@ impl Storage for PostgresStore {
         .await?;
         Ok(())
     }
+}
 
+#[async_trait]
+impl DigestStore for PostgresStore {
     async fn subscribe(
         &self,
         s: &Subscription,
         limit: u32,
         now: DateTime<Utc>,
-    ) -> Result<Subscribed, StorageError> {
+    ) -> Result<Subscribed, WriteError> {
         let mut tx = self.pool.begin().await?;
         // One subscriber of a server at a time, whichever process: the count stays true.
         sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(s.guild_id as i64).execute(&mut *tx).await?;
@@ -217,11 +224,7 @@ impl Storage for PostgresStore {
         Ok(if existed.is_some() { Subscribed::Replaced } else { Subscribed::New })
     }
 
-    async fn unsubscribe(
-        &self,
-        guild_id: u64,
-        channel_id: u64,
-    ) -> Result<Option<Subscription>, StorageError> {
+    async fn unsubscribe(&self, guild_id: u64, channel_id: u64) -> Result<Option<Subscription>, WriteError> {
         let mut tx = self.pool.begin().await?;
         let query = format!(
             "DELETE FROM digest_subscriptions WHERE guild_id = $1 AND channel_id = $2 RETURNING {SUBSCRIPTION_COLUMNS}"
@@ -506,7 +509,10 @@ impl Storage for PostgresStore {
         .await?;
         Ok(released.rows_affected() == 1)
     }
+}
 
+#[async_trait]
+impl Storage for PostgresStore {
     async fn claim_registration(&self, fingerprint: &str, now: DateTime<Utc>) -> Result<bool, StorageError> {
         let claimed = sqlx::query(
             "INSERT INTO command_registrations (fingerprint, registered_at) VALUES ($1, $2) \

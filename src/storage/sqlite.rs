@@ -16,10 +16,14 @@ use sqlx::sqlite::{
 use sqlx::{Row, SqlitePool};
 
 use super::{
-    corrupt, id, outcome_of, readable, schedule_of, target_of, topics_of, Claim, Claimed, Delivery,
-    DeliveryState, Finish, Intent, LanguageSetting, LastRun, Lease, Note, Pause, Storage, StorageError,
-    Subscribed, Subscription, DELIVERY_COLUMNS, HISTORY_KEPT, SUBSCRIPTION_COLUMNS,
+    corrupt, id, outcome_of, readable, schedule_of, target_of, topics_of, DigestStore, LanguageStore,
+    Storage, StorageError, WriteError, DELIVERY_COLUMNS, SUBSCRIPTION_COLUMNS,
 };
+use crate::digests::model::{
+    Claim, Claimed, Delivery, DeliveryState, Finish, Intent, LastRun, Lease, Note, Pause, Subscribed,
+    Subscription, HISTORY_KEPT,
+};
+use crate::languages::LanguageSetting;
 
 pub struct SqliteStore {
     pool: SqlitePool,
@@ -173,7 +177,7 @@ fn claimed(row: &SqliteRow) -> Result<Claimed, StorageError> {
 
 /// Ids as a JSON array, for `IN (SELECT value FROM json_each(?))`.
 #[async_trait]
-impl Storage for SqliteStore {
+impl LanguageStore for SqliteStore {
     async fn language(&self, guild_id: u64) -> Result<Option<LanguageSetting>, StorageError> {
         if let Some(known) = self.languages.read().unwrap_or_else(|e| e.into_inner()).get(&guild_id) {
             return Ok(known.clone());
@@ -192,7 +196,7 @@ impl Storage for SqliteStore {
         guild_id: u64,
         setting: &LanguageSetting,
         now: DateTime<Utc>,
-    ) -> Result<(), StorageError> {
+    ) -> Result<(), WriteError> {
         self.still_there()?;
         sqlx::query(
             "INSERT INTO guild_settings (guild_id, language, updated_at) VALUES (?, ?, ?) \
@@ -207,13 +211,16 @@ impl Storage for SqliteStore {
         self.languages.write().unwrap_or_else(|e| e.into_inner()).insert(guild_id, Some(setting.clone()));
         Ok(())
     }
+}
 
+#[async_trait]
+impl DigestStore for SqliteStore {
     async fn subscribe(
         &self,
         s: &Subscription,
         limit: u32,
         now: DateTime<Utc>,
-    ) -> Result<Subscribed, StorageError> {
+    ) -> Result<Subscribed, WriteError> {
         let mut tx = self.write().await?;
         let existed: Option<(i64,)> = sqlx::query_as(
             "SELECT channel_id FROM digest_subscriptions WHERE channel_id = ? AND guild_id = ?",
@@ -269,11 +276,7 @@ impl Storage for SqliteStore {
         Ok(if existed.is_some() { Subscribed::Replaced } else { Subscribed::New })
     }
 
-    async fn unsubscribe(
-        &self,
-        guild_id: u64,
-        channel_id: u64,
-    ) -> Result<Option<Subscription>, StorageError> {
+    async fn unsubscribe(&self, guild_id: u64, channel_id: u64) -> Result<Option<Subscription>, WriteError> {
         let mut tx = self.write().await?;
         let query = format!(
             "DELETE FROM digest_subscriptions WHERE guild_id = ? AND channel_id = ? RETURNING {SUBSCRIPTION_COLUMNS}"
@@ -573,7 +576,10 @@ impl Storage for SqliteStore {
         .await?;
         Ok(released.rows_affected() == 1)
     }
+}
 
+#[async_trait]
+impl Storage for SqliteStore {
     async fn claim_registration(&self, fingerprint: &str, now: DateTime<Utc>) -> Result<bool, StorageError> {
         self.still_there()?;
         let claimed = sqlx::query(
@@ -659,9 +665,9 @@ mod tests {
         store.set_language(1, &LanguageSetting::Fixed("fr".into()), at(0)).await.expect("a write");
         std::fs::remove_file(dir.path().join("bot.db")).expect("the file is deleted");
         let refused = store.set_language(1, &LanguageSetting::Auto, at(0)).await;
-        assert!(matches!(refused, Err(StorageError::FileGone(_))), "{refused:?}");
+        assert!(matches!(refused, Err(WriteError(StorageError::FileGone(_)))), "{refused:?}");
         assert!(refused.unwrap_err().to_string().contains("deleted or replaced"));
-        assert!(matches!(store.unsubscribe(2, 3).await, Err(StorageError::FileGone(_))));
+        assert!(matches!(store.unsubscribe(2, 3).await, Err(WriteError(StorageError::FileGone(_)))));
     }
 
     #[tokio::test]

@@ -7,7 +7,7 @@ use crate::content::i18n::fold;
 use crate::content::parse;
 use crate::content::render::Renderer;
 use crate::content::reply::{subcommands, Year};
-use crate::discord::handler::{Call, Failure, Response};
+use crate::discord::call::{Call, Failure, Response};
 use crate::discord::{CommandError, Context};
 
 // The declarations, for registration: the parent command, one subcommand per topic (added by
@@ -40,18 +40,10 @@ pub async fn run(call: &Call, sub: &str, options: &Options<'_>) -> Result<Respon
         return Err(Failure::outdated());
     }
     let month = options.string(parse::MONTH_OPTION, "alliance")?;
-    match parse::query(sub, month, engine.store(), engine.catalog()) {
-        Ok(query) => {
-            let lang = call.public_language().await;
-            let first = engine.reply(query, lang).into_iter().next();
-            Ok(Response::Message(first.unwrap_or_default()))
-        }
-        Err(error) => {
-            tracing::debug!(%error, "refused /alliance");
-            let lang = call.private_language().await;
-            Ok(Response::Message(engine.error(&error, lang)))
-        }
-    }
+    let query = parse::query(sub, month, engine.store(), engine.catalog()).map_err(Failure::Query)?;
+    let lang = call.public_language().await;
+    let first = engine.reply(query, lang).into_iter().next();
+    Ok(Response::Message(first.unwrap_or_default()))
 }
 
 /// The months that have events, labelled in the user's language, filtered by what was typed: a

@@ -5,7 +5,6 @@
 //! is private, in the admin's language; the digests themselves speak the server's language and
 //! are posted by the scheduler.
 
-use chrono::{DateTime, Datelike, Utc};
 use poise::serenity_prelude as serenity;
 use serenity::{ChannelFlags, ChannelId, ChannelType, GuildId, Permissions};
 
@@ -13,12 +12,13 @@ use super::{Options, MAX_CHOICES};
 use crate::content::facts::{Domain, Topics};
 use crate::content::message::EPHEMERAL;
 use crate::content::text::{Arg, Text};
+use crate::digests::model::{Subscribed, Subscription, Target};
 use crate::digests::schedule::{Frequency, Schedule, Zone};
-use crate::digests::scheduler::missing_list;
-use crate::discord::handler::{Call, Failure, Response};
+use crate::digests::texts;
+use crate::discord::call::{Call, Failure, Response};
+use crate::discord::permissions::missing_in;
 use crate::discord::{CommandError, Context};
-use crate::languages::server_language;
-use crate::storage::{LastRun, Note, Outcome, Subscribed, Subscription, Target};
+use crate::languages::digest_language;
 
 /// The runs `/digest history` shows.
 const HISTORY_SHOWN: u32 = 10;
@@ -243,64 +243,27 @@ fn subscribe_to(call: &Call, guild: u64, options: &Options<'_>) -> Result<Respon
             last: None,
         };
         let limit = shared.subscriptions_per_server;
-        let subscribed =
-            shared.storage.subscribe(&subscription, limit, now).await.map_err(Failure::not_saved)?;
+        let subscribed = shared.storage.subscribe(&subscription, limit, now).await?;
         if subscribed == Subscribed::Full {
             let full = Text::new("error-digest-full").arg("limit", Arg::Number(limit.into()));
             return Err(Failure::refused("full", full));
         }
         shared.wake.notify_one();
-        let mut texts = vec![Text::new("digest-subscribed")
-            .arg("channel", mention(channel))
-            .arg("cadence", Arg::Text(cadence(&schedule)))
-            .arg("next", Arg::Text(when(&schedule, next.at)))
-            .arg("timestamp", timestamp(next.at))];
-        texts.extend(extras(&subscription));
-        if subscribed == Subscribed::Replaced {
-            texts.push(Text::new("digest-replaced"));
-        }
+        let texts = texts::subscribed(&subscription, subscribed == Subscribed::Replaced);
         Ok(call.tell_lines(&texts).await)
     }))
-}
-
-/// The lines that say what a subscription does beyond its schedule: its topics, its role, its
-/// publishing, its threads.
-fn extras(subscription: &Subscription) -> Vec<Text> {
-    let mut texts = vec![topics_text(subscription.topics)];
-    if let Some(role) = subscription.role_id {
-        texts.push(Text::new("digest-role").arg("role", Arg::Word(format!("<@&{role}>"))));
-    }
-    if subscription.publish {
-        texts.push(Text::new("digest-publish"));
-    }
-    if subscription.thread {
-        texts.push(Text::new("digest-thread"));
-    }
-    if matches!(subscription.target, Target::Forum { .. }) {
-        texts.push(Text::new("digest-forum"));
-    }
-    texts
-}
-
-fn topics_text(topics: Topics) -> Text {
-    if topics.is_all() {
-        return Text::new("digest-topics-all");
-    }
-    let names = topics.domains().map(|d| Text::domain(d, None)).collect();
-    Text::new("digest-topics").arg("topics", Arg::List(names))
 }
 
 fn unsubscribe_from(call: &Call, guild: u64, channel: u64) -> Response {
     let call = call.clone();
     Response::deferred(true, async move {
         let shared = &call.shared;
-        let text = match shared.storage.unsubscribe(guild, channel).await.map_err(Failure::not_saved)? {
+        let text = match shared.storage.unsubscribe(guild, channel).await? {
             Some(subscription) => {
                 shared.wake.notify_one();
-                Text::new("digest-unsubscribed")
-                    .arg("channel", mention(ChannelId::new(subscription.channel_id)))
+                Text::new("digest-unsubscribed").arg("channel", texts::mention(subscription.channel_id))
             }
-            None => Text::new("digest-none-here").arg("channel", mention(ChannelId::new(channel))),
+            None => none_here(channel),
         };
         Ok(call.tell(&text).await)
     })
@@ -311,92 +274,22 @@ async fn status_of(call: &Call, guild: u64) -> Result<Response, Failure> {
     if subscriptions.is_empty() {
         return Ok(Response::Message(call.tell(&Text::new("digest-none")).await));
     }
-    let mut texts = Vec::new();
-    for subscription in &subscriptions {
-        let schedule = &subscription.schedule;
-        let channel = mention(ChannelId::new(subscription.channel_id));
-        texts.push(
-            Text::new("digest-status")
-                .arg("channel", channel.clone())
-                .arg("cadence", Arg::Text(cadence(schedule))),
-        );
-        texts.extend(extras(subscription));
-        match subscription.paused {
-            Some(pause) => texts.push(
-                Text::new("digest-status-paused")
-                    .arg("reason", Arg::Word(pause.as_str().into()))
-                    .arg("missing", missing_list(pause))
-                    .arg("channel", channel),
-            ),
-            None => texts.push(
-                Text::new("digest-status-next")
-                    .arg("next", Arg::Text(when(schedule, subscription.next_run)))
-                    .arg("timestamp", timestamp(subscription.next_run)),
-            ),
-        }
-        texts.push(match &subscription.last {
-            None => Text::new("digest-status-never"),
-            Some(last) => Text::new("digest-status-last")
-                .arg("timestamp", timestamp(last.at))
-                .arg("outcome", Arg::Text(outcome(guild, subscription.channel_id, last))),
-        });
-        if let Some(last) = &subscription.last {
-            texts.extend(last.notes.iter().map(|note| note_text(*note)));
-        }
-    }
+    let texts: Vec<Text> = subscriptions.iter().flat_map(texts::status).collect();
     Ok(Response::Message(call.tell_lines(&texts).await))
-}
-
-/// What came of a run, in words: posted (with a link to the message), nothing new, to be
-/// tried again, or paused, and why.
-fn outcome(guild: u64, channel: u64, run: &LastRun) -> Text {
-    match run.outcome {
-        Outcome::Posted => match run.message_id {
-            Some(message) => Text::new("digest-outcome-posted-link")
-                .arg("link", Arg::Word(format!("https://discord.com/channels/{guild}/{channel}/{message}"))),
-            None => Text::new("digest-outcome-posted"),
-        },
-        Outcome::NothingNew => Text::new("digest-outcome-nothing-new"),
-        Outcome::Failed(status) => {
-            Text::new("digest-outcome-failed").arg("status", Arg::Number(status.into()))
-        }
-        Outcome::Paused(pause) => Text::new("digest-outcome-paused-because")
-            .arg("reason", Arg::Word(pause.as_str().into()))
-            .arg("missing", missing_list(pause))
-            .arg("channel", mention(ChannelId::new(channel))),
-    }
-}
-
-fn note_text(note: Note) -> Text {
-    match note {
-        Note::PublishRefused(status) => {
-            Text::new("digest-note-publish-refused").arg("status", Arg::Number(status.into()))
-        }
-        Note::ThreadRefused(status) => {
-            Text::new("digest-note-thread-refused").arg("status", Arg::Number(status.into()))
-        }
-    }
 }
 
 async fn history_of(call: &Call, guild: u64, channel: u64) -> Result<Response, Failure> {
     let storage = &call.shared.storage;
     if storage.subscription(guild, channel).await?.is_none() {
-        let none = Text::new("digest-none-here").arg("channel", mention(ChannelId::new(channel)));
-        return Ok(Response::Message(call.tell(&none).await));
+        return Ok(Response::Message(call.tell(&none_here(channel)).await));
     }
     let runs = storage.history(guild, channel, HISTORY_SHOWN).await?;
-    let mut texts = vec![Text::new("digest-history")
-        .arg("channel", mention(ChannelId::new(channel)))
-        .arg("count", Arg::Number(runs.len() as i64))];
-    for run in &runs {
-        texts.push(
-            Text::new("digest-history-run")
-                .arg("timestamp", timestamp(run.at))
-                .arg("outcome", Arg::Text(outcome(guild, channel, run))),
-        );
-        texts.extend(run.notes.iter().map(|note| note_text(*note)));
-    }
-    Ok(Response::Message(call.tell_lines(&texts).await))
+    Ok(Response::Message(call.tell_lines(&texts::history(guild, channel, &runs)).await))
+}
+
+/// "No digest is posted in #channel."
+fn none_here(channel: u64) -> Text {
+    Text::new("digest-none-here").arg("channel", texts::mention(channel))
 }
 
 async fn preview_of(call: &Call, guild: u64, channel: Option<u64>) -> Result<Response, Failure> {
@@ -413,23 +306,20 @@ async fn preview_of(call: &Call, guild: u64, channel: Option<u64>) -> Result<Res
     };
     let Some(subscription) = subscription else {
         let text = match channel {
-            Some(channel) => Text::new("digest-none-here").arg("channel", mention(ChannelId::new(channel))),
+            Some(channel) => none_here(channel),
             None => Text::new("digest-none"),
         };
         return Ok(Response::Message(call.tell(&text).await));
     };
     // The digest in the language it will be posted in; the words around it in the admin's.
-    let locale = call.audience().guild_locale.map(str::to_owned).or(subscription.guild_locale.clone());
     let catalog = call.engine.catalog();
-    let server = server_language(shared.storage.as_ref(), catalog, guild, locale.as_deref()).await;
+    let subscribed = subscription.guild_locale.as_deref();
+    let server = digest_language(shared.storage.as_ref(), catalog, &shared.locales, guild, subscribed).await;
     let Some(pages) = call.engine.digest(subscription.watermark, subscription.topics, server) else {
         return Ok(Response::Message(call.tell(&Text::new("digest-preview-empty")).await));
     };
     let next = subscription.schedule.next_after(shared.clock.now()).at;
-    let intro = Text::new("digest-preview")
-        .arg("channel", mention(ChannelId::new(subscription.channel_id)))
-        .arg("next", Arg::Text(when(&subscription.schedule, next)))
-        .arg("timestamp", timestamp(next));
+    let intro = texts::preview(&subscription, next);
     let mut message = pages.into_iter().next().unwrap_or_default();
     message.content = call.tell(&intro).await.content;
     message.flags = Some(EPHEMERAL);
@@ -454,11 +344,13 @@ async fn inspect(
     wishes: &Wishes,
 ) -> Result<Result<Target, Text>, Failure> {
     let http = &call.discord;
-    let unseen = || Text::new("error-digest-channel-unseen").arg("channel", mention(channel_id));
+    let unseen = || Text::new("error-digest-channel-unseen").arg("channel", texts::mention(channel_id.get()));
     let channel = match http.get_channel(channel_id).await {
         Ok(serenity::Channel::Guild(channel)) if channel.guild_id == guild => {
             if !matches!(channel.kind, ChannelType::Text | ChannelType::News | ChannelType::Forum) {
-                return Ok(Err(Text::new("error-digest-channel-kind").arg("channel", mention(channel_id))));
+                return Ok(Err(
+                    Text::new("error-digest-channel-kind").arg("channel", texts::mention(channel_id.get()))
+                ));
             }
             channel
         }
@@ -481,22 +373,10 @@ async fn inspect(
     let me = http.get_member(guild, call.bot_id).await?;
     let allowed = server.user_permissions_in(&channel, &me);
     let forum = channel.kind == ChannelType::Forum;
-    let mut needed = vec![
-        (Permissions::VIEW_CHANNEL, "permission-view-channel"),
-        (Permissions::SEND_MESSAGES, "permission-send-messages"),
-        (Permissions::EMBED_LINKS, "permission-embed-links"),
-    ];
-    if wishes.thread && !forum {
-        needed.push((Permissions::CREATE_PUBLIC_THREADS, "permission-create-threads"));
-    }
-    let missing: Vec<Text> =
-        needed.iter().filter(|(p, _)| !allowed.contains(*p)).map(|(_, id)| Text::new(*id)).collect();
+    let missing = missing_in(allowed, wishes.thread && !forum);
     if !missing.is_empty() {
         tracing::debug!(channel = channel_id.get(), ?allowed, "refused a digest channel");
-        return Ok(Err(Text::new("error-digest-channel-permissions")
-            .arg("channel", mention(channel_id))
-            .arg("count", Arg::Number(missing.len() as i64))
-            .arg("missing", Arg::List(missing))));
+        return Ok(Err(texts::channel_permissions(channel_id.get(), missing)));
     }
     if let Some(role) = wishes.role {
         // The server's own roles only (a crafted interaction can carry any id), and not
@@ -506,13 +386,13 @@ async fn inspect(
             return Ok(Err(Text::new("error-digest-role-unknown")));
         };
         if !known.mentionable && !allowed.contains(Permissions::MENTION_EVERYONE) {
-            return Ok(Err(
-                Text::new("error-digest-role-unmentionable").arg("role", Arg::Word(format!("<@&{role}>")))
-            ));
+            return Ok(Err(texts::role_unmentionable(role)));
         }
     }
     if wishes.publish == Some(true) && channel.kind != ChannelType::News {
-        return Ok(Err(Text::new("error-digest-publish-kind").arg("channel", mention(channel_id))));
+        return Ok(Err(
+            Text::new("error-digest-publish-kind").arg("channel", texts::mention(channel_id.get()))
+        ));
     }
     Ok(Ok(match channel.kind {
         ChannelType::News => Target::Announcement,
@@ -523,9 +403,8 @@ async fn inspect(
                 match channel.available_tags.iter().find(|t| !t.moderated || may_moderate) {
                     Some(tag) => Some(tag.id.get()),
                     None => {
-                        return Ok(Err(
-                            Text::new("error-digest-forum-tag").arg("channel", mention(channel_id))
-                        ))
+                        return Ok(Err(Text::new("error-digest-forum-tag")
+                            .arg("channel", texts::mention(channel_id.get()))))
                     }
                 }
             } else {
@@ -535,37 +414,4 @@ async fn inspect(
         }
         _ => Target::Text,
     }))
-}
-
-fn mention(channel: ChannelId) -> Arg {
-    Arg::Word(format!("<#{}>", channel.get()))
-}
-
-/// A Discord timestamp: each reader's client shows it in their own time zone and language.
-fn timestamp(at: DateTime<Utc>) -> Arg {
-    Arg::Word(format!("<t:{}:F>", at.timestamp()))
-}
-
-/// "every Monday at 08:00 (Europe/Paris)".
-fn cadence(schedule: &Schedule) -> Text {
-    Text::new("digest-cadence")
-        .arg("frequency", Arg::Word(schedule.frequency().as_str().to_owned()))
-        .arg("weekday", Arg::Text(weekday(schedule.weekday().unwrap_or(chrono::Weekday::Mon))))
-        .arg("day", Arg::Number(schedule.day().map_or(1, i64::from)))
-        .arg("time", Arg::Word(schedule.time.to_string()))
-        .arg("zone", Arg::Word(schedule.zone.name().to_owned()))
-}
-
-/// An instant in the schedule's own zone: "Monday, November 30, 2026, at 08:00 (Europe/Paris)".
-fn when(schedule: &Schedule, at: DateTime<Utc>) -> Text {
-    let local = at.with_timezone(&schedule.zone.tz());
-    Text::new("digest-when")
-        .arg("weekday", Arg::Text(weekday(local.weekday())))
-        .arg("date", Arg::Day(local.date_naive()))
-        .arg("time", Arg::Word(local.format("%H:%M").to_string()))
-        .arg("zone", Arg::Word(schedule.zone.name().to_owned()))
-}
-
-fn weekday(day: chrono::Weekday) -> Text {
-    Text::new(format!("weekday-{}", day.number_from_monday()))
 }

@@ -7,9 +7,9 @@ use serenity::{CommandInteraction, CommandOptionType, CreateCommandOption, Resol
 
 use super::Options;
 use crate::content::text::{Arg, Text};
-use crate::discord::handler::{Call, Failure, Response};
+use crate::discord::call::{Call, Failure, Response};
 use crate::discord::{CommandError, Context};
-use crate::storage::LanguageSetting;
+use crate::languages::LanguageSetting;
 
 // The declaration, for registration; interactions are answered by `run`, in both modes.
 #[poise::command(
@@ -45,7 +45,7 @@ pub async fn run(call: &Call, guild: u64, options: &Options<'_>) -> Result<Respo
     let call = call.clone();
     Ok(Response::deferred(true, async move {
         let shared = &call.shared;
-        shared.storage.set_language(guild, &setting, chrono::Utc::now()).await.map_err(Failure::not_saved)?;
+        shared.storage.set_language(guild, &setting, chrono::Utc::now()).await?;
         // The confirmation is in the user's language, or else in the server's new one.
         let text = confirmation(&call, &setting);
         Ok(call.tell(&text).await)
@@ -54,7 +54,10 @@ pub async fn run(call: &Call, guild: u64, options: &Options<'_>) -> Result<Respo
 
 fn confirmation(call: &Call, setting: &LanguageSetting) -> Text {
     let catalog = call.engine.catalog();
-    let locale = Arg::Word(call.audience().guild_locale.unwrap_or("en-US").to_owned());
+    // The locale `auto` follows: the server's, as Discord sent it, else the language of last
+    // resort's.
+    let locale = call.audience().guild_locale.map_or_else(|| catalog.tag(catalog.fallback()), str::to_owned);
+    let locale = Arg::Word(locale);
     match setting {
         LanguageSetting::Auto => Text::new("language-set-auto").arg("locale", locale),
         LanguageSetting::Fixed(tag) => {

@@ -12,7 +12,7 @@ pub mod pages;
 use poise::serenity_prelude as serenity;
 use serenity::{CommandInteraction, PartialChannel, Permissions, ResolvedOption, ResolvedValue};
 
-use super::handler::{Call, Failure, Response};
+use super::call::{Call, Failure, Response};
 use crate::content::text::{Arg, Text};
 
 /// Discord shows at most 25 autocomplete choices.

@@ -9,7 +9,7 @@ use crate::content::message::EPHEMERAL;
 use crate::content::render::PAGE_BUTTON_PREFIX;
 use crate::content::reply::Query;
 use crate::content::text::Text;
-use crate::discord::handler::{Call, Failure, Response};
+use crate::discord::call::{Call, Failure, Response};
 
 /// Answers a click on a page button.
 pub async fn run(call: &Call, interaction: &ComponentInteraction) -> Result<Response, Failure> {
