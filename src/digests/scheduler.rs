@@ -228,6 +228,15 @@ struct Run<'a> {
     lost: &'a CancellationToken,
 }
 
+/// A request's slot under the rate limit.
+#[derive(Debug, Clone, Copy)]
+enum Slot {
+    /// To be taken before the request (after its fence, for a digest's write).
+    Take,
+    /// Taken already, after the claim was fenced at this instant.
+    Taken { fenced: tokio::time::Instant },
+}
+
 /// Why a run may not write to Discord any more.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Lost {
@@ -571,25 +580,31 @@ impl Scheduler {
         // A thread or a forum post is named; a plain post is not.
         let named = subscription.thread || matches!(subscription.target, Target::Forum { .. });
         let name = if named { post_name(&engine, lang, &first, period) } else { String::new() };
-        // The slot just before the post, so that nothing comes between them; a shutdown while
-        // waiting for it leaves the intent for the next claim, which looks before posting.
+        // Fenced, then the slot just before the post, so that nothing but a look at the clock
+        // comes between the slot and the post (a trip to the store there would make the posts
+        // of a busy machine bunch past the rate limit); a shutdown while waiting for the slot
+        // leaves the intent for the next claim, which looks before posting.
+        if let Err(lost) = self.fence(run).await {
+            return lost.outcome();
+        }
+        let fenced = tokio::time::Instant::now();
         tokio::select! {
             () = self.pacer.acquire() => {}
             () = shutdown.cancelled() => return self.release(claim).await,
             () = lost.cancelled() => return Delivered::TakenOver,
         }
-        // Each try is fenced: sent only while the claim is still this process's.
+        let slot = Slot::Taken { fenced };
         let posted = match subscription.target {
             Target::Forum { tag } => {
                 self.send(
                     || self.poster.post_in_forum(channel, &name, &first, tag, subscription.role_id),
-                    true,
+                    slot,
                     Some(run),
                 )
                 .await
             }
             _ => {
-                self.send(|| self.poster.post(channel, &first, &nonce, subscription.role_id), true, Some(run))
+                self.send(|| self.poster.post(channel, &first, &nonce, subscription.role_id), slot, Some(run))
                     .await
             }
         };
@@ -671,7 +686,7 @@ impl Scheduler {
             // Discord allows about 10 publishes an hour in a channel; a channel gets at most one
             // digest a day, so only other publishers can meet the limit: its wait is honoured
             // once, when short.
-            match self.send(|| self.poster.publish(channel, message), false, Some(run)).await {
+            match self.send(|| self.poster.publish(channel, message), Slot::Take, Some(run)).await {
                 Ok(()) => {}
                 Err(Unsent::Refused(error)) => {
                     tracing::warn!(%error, channel, "the digest could not be published");
@@ -681,7 +696,7 @@ impl Scheduler {
             }
         }
         if subscription.thread && !matches!(subscription.target, Target::Forum { .. }) {
-            match self.send(|| self.poster.open_thread(channel, message, name), false, Some(run)).await {
+            match self.send(|| self.poster.open_thread(channel, message, name), Slot::Take, Some(run)).await {
                 Ok(()) => {}
                 Err(Unsent::Refused(error)) => {
                     tracing::warn!(%error, channel, "the digest's thread could not be opened");
@@ -720,7 +735,7 @@ impl Scheduler {
         let lang = self.server_language(&engine, subscription).await;
         let notice = engine.notice(&texts::paused_notice(subscription, pause), lang);
         // A slot of its own: the one above went to the server's read.
-        match self.send(|| self.poster.notify(system, &notice), false, None).await {
+        match self.send(|| self.poster.notify(system, &notice), Slot::Take, None).await {
             Ok(_) => tracing::info!(system, "the server was told of the pause"),
             Err(error) => {
                 tracing::info!(%error, "cannot tell the server of the pause: /digest status tells it")
@@ -781,24 +796,39 @@ impl Scheduler {
 
     /// One request, through 429s (their `retry_after` honoured, a global one holding every
     /// request of every process) and through 5xx and lost connections with doubling backoff.
-    /// `paced`: its first slot is already taken. A digest's write (`run`) is fenced before each
-    /// try, and stops as soon as its claim is lost.
-    async fn send<T, F, Fut>(&self, request: F, paced: bool, run: Option<Run<'_>>) -> Result<T, Unsent>
+    /// A digest's write (`run`) is fenced before each try, and stops as soon as its claim is
+    /// lost: fenced, then its slot, then sent at once; fenced again only when the slot came so
+    /// late that the fence may no longer hold (a quarter of the lease).
+    async fn send<T, F, Fut>(&self, request: F, slot: Slot, run: Option<Run<'_>>) -> Result<T, Unsent>
     where
         F: Fn() -> Fut,
         Fut: std::future::Future<Output = Result<T, PostError>>,
     {
         let mut backoff = FIRST_BACKOFF;
+        let mut slot = slot;
         for attempt in 1..=ATTEMPTS {
-            if attempt > 1 || !paced {
-                tokio::select! {
-                    () = self.pacer.acquire() => {}
-                    () = until_lost(run) => return Err(Unsent::Fenced(Lost::TakenOver)),
+            let fenced = match slot {
+                Slot::Taken { fenced } => Some(fenced),
+                Slot::Take => {
+                    let fenced = match run {
+                        Some(run) => {
+                            self.fence(run).await.map_err(Unsent::Fenced)?;
+                            Some(tokio::time::Instant::now())
+                        }
+                        None => None,
+                    };
+                    tokio::select! {
+                        () = self.pacer.acquire() => {}
+                        () = until_lost(run) => return Err(Unsent::Fenced(Lost::TakenOver)),
+                    }
+                    fenced
                 }
-            }
-            if let Some(run) = run {
-                // Nothing between the fence and the request.
-                self.fence(run).await.map_err(Unsent::Fenced)?;
+            };
+            slot = Slot::Take;
+            if let (Some(run), Some(fenced)) = (run, fenced) {
+                if fenced.elapsed() > self.lease / 4 {
+                    self.fence(run).await.map_err(Unsent::Fenced)?;
+                }
             }
             metrics::counter!(names::DISCORD_REQUESTS, "kind" => "digest_post").increment(1);
             let wait = match request().await {

@@ -571,6 +571,7 @@ struct SharedPacer {
 impl Pace for SharedPacer {
     async fn acquire(&self) {
         for _ in 0..pacing::RETAKES {
+            let asked = tokio::time::Instant::now();
             let taken: Result<(f64,), sqlx::Error> = sqlx::query_as(
                 "WITH clock AS (SELECT clock_timestamp() AS now) \
                  UPDATE rate_limit SET next_slot = GREATEST(next_slot, clock.now) + make_interval(secs => $1) \
@@ -581,7 +582,13 @@ impl Pace for SharedPacer {
             .fetch_one(&self.pool)
             .await;
             let slot = match taken {
-                Ok((wait,)) => tokio::time::Instant::now() + Duration::from_secs_f64(wait.max(0.0)),
+                // The wait counts from the database's clock when it took the slot: here, about
+                // halfway through the round trip (not at its end, which a loaded machine
+                // delays, and would put this process's slots late against the others').
+                Ok((wait,)) => {
+                    let halfway = asked + asked.elapsed() / 2;
+                    halfway + Duration::from_secs_f64(wait.max(0.0))
+                }
                 Err(error) => {
                     tracing::warn!(%error, "cannot take a shared request slot; pacing this process alone");
                     return self.fallback.acquire().await;
