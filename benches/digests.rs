@@ -15,9 +15,9 @@
 //! fence keeps a resumed process from posting what the others took over. The benchmark then
 //! also says how long the take-over took and how many digests were posted twice.
 
-#[path = "../tests/support/discord/mod.rs"]
+#[path = "../tests/it/support/discord/mod.rs"]
 mod discord;
-#[path = "../tests/support/postgres.rs"]
+#[path = "../tests/it/support/postgres.rs"]
 mod postgres;
 
 use std::process::{Command, Stdio};

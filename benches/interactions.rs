@@ -6,11 +6,11 @@
 //! Run with `cargo bench --bench interactions` (`BENCH_STORE=postgres`: our bot on a fresh
 //! PostgreSQL database, which it reads at every interaction, rather than SQLite).
 
-#[path = "../tests/support/discord/mod.rs"]
+#[path = "../tests/it/support/discord/mod.rs"]
 mod discord;
 #[path = "support/figures.rs"]
 mod figures;
-#[path = "../tests/support/postgres.rs"]
+#[path = "../tests/it/support/postgres.rs"]
 mod postgres;
 
 use std::sync::Arc;

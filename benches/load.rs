@@ -4,7 +4,7 @@
 //!
 //! Run with `cargo bench --bench load` (BENCH_FACTS changes the number of generated facts).
 
-#[path = "../tests/support/mod.rs"]
+#[path = "../tests/it/support/mod.rs"]
 mod support;
 
 use std::fmt::Write;

@@ -11,7 +11,7 @@
 //!
 //! Run with `cargo bench --bench serve`.
 
-#[path = "../tests/support/discord/mod.rs"]
+#[path = "../tests/it/support/discord/mod.rs"]
 mod discord;
 #[path = "support/figures.rs"]
 mod figures;

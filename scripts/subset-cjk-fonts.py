@@ -4,7 +4,7 @@
 The timeline picture draws Korean and Japanese text, which DejaVu Sans cannot show. The full Noto
 Sans CJK fonts weigh about 20 MB each; the binary carries subsets of their KR and JP faces
 (Regular and Bold) with only the characters of `locales/ko` and `locales/ja`, plus ASCII, the
-marks the renderer adds and what CLDR writes in dates. `tests/picture.rs` fails when a locale
+marks the renderer adds and what CLDR writes in dates. `tests/it/picture.rs` fails when a locale
 gains a character the subset lacks: run this script again, then commit `assets/fonts/`.
 
 Needs Debian's fonts-noto-cjk and fontTools (`apt-get install fonts-noto-cjk`,

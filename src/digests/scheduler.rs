@@ -45,7 +45,7 @@ use crate::telemetry::names;
 const STEP: u32 = 1;
 /// Steps running at once in a process: enough posts in flight to fill the rate limit through
 /// each post's round trips, and a slow post (retried with backoff) holds up no other.
-const WORKERS: usize = 8;
+pub const WORKERS: usize = 8;
 /// Tries of one post, through 429s, 5xx and lost connections, before it waits for later.
 const ATTEMPTS: u32 = 5;
 /// The first backoff after a 5xx or a lost connection; it doubles at each try.

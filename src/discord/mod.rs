@@ -113,9 +113,10 @@ struct Base {
     discord: Arc<serenity::Http>,
     probe: Arc<Probe>,
     in_flight: Arc<InFlight>,
-    /// Stops the digests.
+    /// Stops the digests and the reloads.
     stop: CancellationToken,
     digests: tokio::task::JoinHandle<()>,
+    reloads: tokio::task::JoinHandle<()>,
     /// Stops the HTTP server, last.
     http_stop: CancellationToken,
     http_server: Option<tokio::task::JoinHandle<()>>,
@@ -233,7 +234,7 @@ impl Bot {
             registers: self.config.registers_commands(),
             guild_id: self.config.guild_id,
         };
-        tokio::spawn(reloader.run(stop.clone()));
+        let reloads = tokio::spawn(reloader.run(stop.clone()));
         Ok(Base {
             config: self.config,
             shared,
@@ -242,6 +243,7 @@ impl Bot {
             in_flight,
             stop,
             digests,
+            reloads,
             http_stop,
             http_server,
         })
@@ -257,6 +259,11 @@ impl Base {
         self.in_flight.wait_idle(DRAIN_BUDGET).await;
         if let Err(join) = self.digests.await {
             tracing::error!(%join, "the digest scheduler failed");
+        }
+        // A reload under way ends before the store closes: its registration claim would
+        // otherwise fail, and it would register anyway.
+        if tokio::time::timeout(DRAIN_BUDGET, self.reloads).await.is_err() {
+            tracing::warn!("a reload was still running at shutdown");
         }
         self.shared.storage.close().await;
         self.http_stop.cancel();

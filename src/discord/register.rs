@@ -112,6 +112,12 @@ pub async fn register(
             tracing::info!(guild = ?guild_id, "commands unchanged since their registration");
             return;
         }
+        Ok(false) if being_registered(storage, &fingerprint).await => {
+            // Another process or replica claimed them and is sending them: what Discord has
+            // would not say yet whether they are there.
+            tracing::info!(guild = ?guild_id, "another process is registering the commands");
+            return;
+        }
         Ok(false) => match registered(http, guild_id).await {
             Ok(theirs) if same_commands(&ours, &theirs) => {
                 tracing::info!(guild = ?guild_id, "commands unchanged since their registration");
@@ -136,12 +142,33 @@ pub async fn register(
         None => serenity::Command::set_global_commands(http, payload).await,
     };
     match result {
-        Ok(registered) => tracing::info!(count = registered.len(), guild = ?guild_id, "commands registered"),
+        Ok(registered) => {
+            tracing::info!(count = registered.len(), guild = ?guild_id, "commands registered");
+            if let Err(error) = storage.confirm_registration(&fingerprint).await {
+                tracing::warn!(%error, "cannot record the registration as done");
+            }
+        }
         Err(error) => {
             tracing::error!(%error, "command registration failed");
             if let Err(error) = storage.release_registration(&fingerprint).await {
                 tracing::warn!(%error, "cannot give back the registration claim");
             }
+        }
+    }
+}
+
+/// How long a claimed registration may take: past it, its process is taken for dead.
+const REGISTERING: chrono::TimeDelta = chrono::TimeDelta::seconds(60);
+
+/// Whether another process claimed the registration of `fingerprint` and, within
+/// [`REGISTERING`], has not yet heard back from Discord.
+async fn being_registered(storage: &dyn Storage, fingerprint: &str) -> bool {
+    match storage.registration_pending_since(fingerprint).await {
+        Ok(Some(at)) => chrono::Utc::now() - at < REGISTERING,
+        Ok(None) => false,
+        Err(error) => {
+            tracing::warn!(%error, "cannot read when the commands were registered");
+            false
         }
     }
 }

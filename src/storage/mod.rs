@@ -35,6 +35,16 @@ pub trait Storage: DigestStore + Send + Sync {
     /// Gives back a registration claim whose registration failed, for the next start to retry.
     async fn release_registration(&self, fingerprint: &str) -> Result<(), StorageError>;
 
+    /// Records that Discord took the commands whose registration was claimed.
+    async fn confirm_registration(&self, fingerprint: &str) -> Result<(), StorageError>;
+
+    /// When the registration of the commands whose fingerprint is given was claimed, if it is
+    /// claimed and not yet confirmed: another process may be sending them right now.
+    async fn registration_pending_since(
+        &self,
+        fingerprint: &str,
+    ) -> Result<Option<DateTime<Utc>>, StorageError>;
+
     /// Records that the interaction `id` is being answered: `true` the first time any process
     /// sharing the store sees it, `false` for an id seen before (Discord never sends one twice:
     /// it is a replay). Ids recorded before `forget_before` are forgotten first: past the

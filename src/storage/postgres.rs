@@ -515,7 +515,7 @@ impl DigestStore for PostgresStore {
 impl Storage for PostgresStore {
     async fn claim_registration(&self, fingerprint: &str, now: DateTime<Utc>) -> Result<bool, StorageError> {
         let claimed = sqlx::query(
-            "INSERT INTO command_registrations (fingerprint, registered_at) VALUES ($1, $2) \
+            "INSERT INTO command_registrations (fingerprint, registered_at, done) VALUES ($1, $2, FALSE) \
              ON CONFLICT (fingerprint) DO NOTHING",
         )
         .bind(fingerprint)
@@ -531,6 +531,27 @@ impl Storage for PostgresStore {
             .execute(&self.pool)
             .await?;
         Ok(())
+    }
+
+    async fn confirm_registration(&self, fingerprint: &str) -> Result<(), StorageError> {
+        sqlx::query("UPDATE command_registrations SET done = TRUE WHERE fingerprint = $1")
+            .bind(fingerprint)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn registration_pending_since(
+        &self,
+        fingerprint: &str,
+    ) -> Result<Option<DateTime<Utc>>, StorageError> {
+        let at = sqlx::query_scalar(
+            "SELECT registered_at FROM command_registrations WHERE fingerprint = $1 AND NOT done",
+        )
+        .bind(fingerprint)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(at)
     }
 
     async fn first_answer(

@@ -583,7 +583,7 @@ impl Storage for SqliteStore {
     async fn claim_registration(&self, fingerprint: &str, now: DateTime<Utc>) -> Result<bool, StorageError> {
         self.still_there()?;
         let claimed = sqlx::query(
-            "INSERT INTO command_registrations (fingerprint, registered_at) VALUES (?, ?) \
+            "INSERT INTO command_registrations (fingerprint, registered_at, done) VALUES (?, ?, 0) \
              ON CONFLICT (fingerprint) DO NOTHING",
         )
         .bind(fingerprint)
@@ -599,6 +599,27 @@ impl Storage for SqliteStore {
             .execute(&self.pool)
             .await?;
         Ok(())
+    }
+
+    async fn confirm_registration(&self, fingerprint: &str) -> Result<(), StorageError> {
+        sqlx::query("UPDATE command_registrations SET done = 1 WHERE fingerprint = ?")
+            .bind(fingerprint)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn registration_pending_since(
+        &self,
+        fingerprint: &str,
+    ) -> Result<Option<DateTime<Utc>>, StorageError> {
+        let seconds: Option<i64> = sqlx::query_scalar(
+            "SELECT registered_at FROM command_registrations WHERE fingerprint = ? AND done = 0",
+        )
+        .bind(fingerprint)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(seconds.and_then(|s| DateTime::from_timestamp(s, 0)))
     }
 
     async fn first_answer(

@@ -7,6 +7,10 @@ pub mod clock;
 pub mod discord;
 pub mod postgres;
 
+/// Stories that load the machine (several bots or processes at once, thousands of connections)
+/// run one at a time: their bounds are for the bot, not for two such loads sharing two cores.
+pub static HEAVY: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

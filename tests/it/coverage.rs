@@ -1,7 +1,7 @@
 //! Every claim of the article is in the store, with its figures and hedges, and reachable
 //! through some `/alliance` command in both languages.
 
-mod support;
+use crate::support;
 
 use alliance_digest::content::facts::{Confidence, Domain, Value};
 use alliance_digest::content::render::Renderer;

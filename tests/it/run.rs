@@ -2,7 +2,7 @@
 //! before any network call; against the Discord stand-in it connects, registers its commands,
 //! answers, and on SIGTERM stops cleanly with status 0, having never logged its token.
 
-mod support;
+use crate::support;
 
 use std::process::{Command, Stdio};
 use std::time::Duration;

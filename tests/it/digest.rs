@@ -2,7 +2,8 @@
 //! the digest lands at the scheduled minute by a clock the tests move, in the server's
 //! language, exactly once per period, through crashes, refusals and rate limits.
 
-mod support;
+use crate::in_both_modes;
+use crate::support;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -83,11 +84,6 @@ fn posted_title(posted: &Posted) -> String {
     support::bot::plain(posted.message["embeds"][0]["title"].as_str().unwrap_or_default())
 }
 
-/// Lets the scheduler see a moved clock and act, when the test expects it to do nothing.
-async fn settle() {
-    tokio::time::sleep(Duration::from_millis(400)).await;
-}
-
 async fn a_subscribed_channel_gets_its_digest_at_the_scheduled_minute(mode: Mode) {
     let world = World::new_in(mode).await;
     let clock = ManualClock::starting_at("2026-11-24T06:58:00Z");
@@ -115,7 +111,7 @@ async fn a_subscribed_channel_gets_its_digest_at_the_scheduled_minute(mode: Mode
     assert!(text.contains(&format!("<t:{next}:F>")), "a Discord timestamp: {text}");
 
     clock.set("2026-11-24T06:59:59Z");
-    settle().await;
+    clock.settled().await;
     assert!(world.standin.channel_messages(channel).is_empty(), "not a minute early");
     clock.set("2026-11-24T07:00:00Z");
     let posted = world.standin.wait_channel_messages(channel, 1).await;
@@ -287,7 +283,7 @@ async fn a_bot_killed_between_recording_and_confirming_a_post_leaves_one_digest(
             .any(|r| r.method == "GET" && r.path == format!("/channels/{history}/messages"))
     })
     .await;
-    settle().await;
+    clock.settled().await;
     assert_eq!(posts_to(history), 1, "found in the channel's history: not posted again");
     assert_eq!(world.standin.channel_messages(history).len(), 1);
     assert_eq!(world.standin.channel_messages(no_history).len(), 1, "the enforced nonce kept one message");
@@ -305,7 +301,7 @@ async fn a_bot_killed_between_recording_and_confirming_a_post_leaves_one_digest(
     assert!(world.standin.requests().iter().any(|r| r.path == active), "it looked");
     // And the next day is not affected.
     clock.set("2026-11-25T08:00:00Z");
-    settle().await;
+    clock.settled().await;
     assert_eq!(world.standin.channel_messages(history).len(), 1, "nothing new: nothing posted");
     world.assert_no_schema_errors();
     bot.stop().await;
@@ -390,7 +386,7 @@ async fn refusals_pause_a_schedule_and_rate_limits_are_waited_out() {
 
     // Paused: the next day brings no try. Subscribing again lifts the pause.
     clock.set("2026-11-25T08:00:00Z");
-    settle().await;
+    clock.settled().await;
     assert_eq!(tries(forbidden).len(), 1);
     world.subscribe(EN_GUILD, forbidden, &[("frequency", "daily"), ("time", "09:00")]).await;
     clock.set("2026-11-25T09:00:00Z");
@@ -412,7 +408,7 @@ async fn after_downtime_the_last_missed_period_is_posted_once() {
     clock.set("2026-11-27T10:00:00Z");
     let bot = world.start_with_clock(&clock, &[]).await;
     let posted = world.standin.wait_channel_messages(channel, 1).await;
-    settle().await;
+    clock.settled().await;
     assert_eq!(world.standin.channel_messages(channel).len(), 1, "once, not once per missed day");
     assert_eq!(posted[0].nonce.as_deref().map(|n| n.ends_with(".20261127")), Some(true), "the latest period");
     let status = world.status_until(EN_GUILD, "en-US", "Saturday").await;
@@ -491,7 +487,7 @@ async fn a_shutdown_in_the_middle_of_a_fan_out_loses_nothing() {
 
     let bot = world.start_with_clock(&clock, &[("DISCORD_RATE_LIMIT", "50")]).await;
     wait_until(|| delivered() == servers.len()).await;
-    settle().await;
+    clock.settled().await;
     for (_, channel) in &servers {
         assert_eq!(world.standin.channel_messages(*channel).len(), 1, "each server once");
     }
@@ -512,6 +508,7 @@ async fn a_thousand_servers_each_get_their_digest_once_in_their_language() {
     use alliance_digest::languages::{LanguageSetting, LanguageStore};
     use alliance_digest::storage::{SqliteStore, Storage};
 
+    let _alone = support::HEAVY.lock().await;
     let world = World::new().await;
     let locales = ["fr", "en-US", "zh-CN", "pt-BR"];
     let servers: Vec<(u64, u64, &str)> = (0..1000u64)
@@ -552,7 +549,7 @@ async fn a_thousand_servers_each_get_their_digest_once_in_their_language() {
         assert!(tokio::time::Instant::now() < deadline, "{} of 1000 delivered", delivered());
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    settle().await;
+    clock.settled().await;
     for (n, (_, channel, locale)) in servers.iter().enumerate() {
         let posted = world.standin.channel_messages(*channel);
         assert_eq!(posted.len(), 1, "server {n}: once");
@@ -588,7 +585,7 @@ async fn an_unsubscribed_server_gets_nothing_more(mode: Mode) {
     world.subscribe(FR_GUILD, control, &[("frequency", "daily"), ("time", "08:00")]).await;
     clock.set("2026-11-24T08:00:00Z");
     world.standin.wait_channel_messages(control, 1).await;
-    settle().await;
+    clock.settled().await;
     assert!(world.standin.channel_messages(channel).is_empty(), "nothing posted after unsubscribing");
     assert_eq!(
         world.status(EN_GUILD, "en-US").await,
@@ -812,7 +809,7 @@ async fn a_channel_of_another_server_or_of_none_is_refused_and_nothing_is_stored
         "nothing was stored"
     );
     clock.set("2026-11-24T08:00:00Z");
-    settle().await;
+    clock.settled().await;
     assert!(world.standin.channel_messages(foreign).is_empty(), "nothing is posted in the other server");
     world.assert_no_schema_errors();
     bot.stop().await;
@@ -936,7 +933,7 @@ async fn two_channels_of_one_server_get_their_own_topics_on_their_own_schedules(
     let posted = world.standin.wait_channel_messages(weekly, 2).await;
     assert!(world.standin.channel_messages(third).is_empty(), "the refused one stored nothing");
     assert_eq!(domains_of(&posted[1]), ["Military", "Economy"], "everything new, by domain");
-    settle().await;
+    clock.settled().await;
     assert_eq!(world.standin.channel_messages(military).len(), 2, "each once: nothing new since");
     assert_eq!(world.standin.channel_messages(weekly).len(), 2);
     world.assert_no_schema_errors();
@@ -1129,7 +1126,7 @@ async fn digests_are_published_threaded_and_posted_in_forums_as_asked() {
     // The next day has nothing new: nothing is posted again, not even where publishing failed.
     clock.set("2026-11-25T08:00:00Z");
     world.status_until(EN_GUILD, "en-US", "nothing was new").await;
-    settle().await;
+    clock.settled().await;
     assert_eq!(world.standin.channel_messages(refused).len(), 1);
     assert_eq!(world.standin.channel_messages(limited).len(), 1);
     assert_eq!(world.standin.published().len(), 1);

@@ -4,7 +4,7 @@
 //! broken file, which keeps the old store serving, and SIGHUP are in `run.rs`, where the
 //! binary's logs can be read.)
 
-mod support;
+use crate::support;
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -1,4 +1,4 @@
-//! The JSON Discord sends, built as its documentation describes each object. `tests/standin.rs`
+//! The JSON Discord sends, built as its documentation describes each object. `tests/it/standin.rs`
 //! checks every builder here against serenity's own model types: a payload serenity cannot read
 //! would become an "unknown event" and the bot would silently never answer.
 

@@ -1,7 +1,7 @@
 //! The timeline as a picture: a PNG of the dated facts, in the reader's language, with alt text
 //! for screen readers; readable even from a store a hundred times the article's.
 
-mod support;
+use crate::support;
 
 use alliance_digest::content::picture::{Label, Picture};
 use alliance_digest::content::reply::Query;

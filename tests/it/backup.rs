@@ -2,7 +2,7 @@
 //! the bot runs and writes; after a stop, the copy put back in place, the restarted bot has every
 //! server's language and digest schedule that was confirmed before the copy.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 

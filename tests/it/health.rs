@@ -2,7 +2,7 @@
 //! answers as soon as the process runs, /readyz is 503 until the gateway is connected and 200
 //! after, 503 again from the start of shutdown; /metrics parses as Prometheus text and its counters move with the traffic sent.
 
-mod support;
+use crate::support;
 
 use std::net::{SocketAddr, TcpListener};
 use std::sync::Arc;

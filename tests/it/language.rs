@@ -2,7 +2,8 @@
 //! the choice sticks across restarts, and a change that cannot be saved says so and changes
 //! nothing.
 
-mod support;
+use crate::in_both_modes;
+use crate::support;
 
 use support::bot::{admin, content, is_ephemeral, title, user, Mode, World, EN_GUILD};
 

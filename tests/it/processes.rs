@@ -2,7 +2,7 @@
 //! running its own shards, against one Discord stand-in that enforces a global rate limit and
 //! holds every request against Discord's OpenAPI description.
 
-mod support;
+use crate::support;
 
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -27,9 +27,6 @@ const RATE: u32 = 25;
 const BOT_RATE: u32 = 24;
 /// The claims' lease in these tests: short, so that a take-over shows soon.
 const LEASE_SECONDS: u64 = 3;
-
-/// The fan-out tests run one at a time: each runs several bots, and the machine has two cores.
-static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// A `run` process, killed when dropped.
 struct Process {
@@ -225,7 +222,7 @@ async fn claims_of(pool: &sqlx::PgPool, pid: u32) -> Vec<i64> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn three_processes_share_the_fan_out_and_take_over_a_killed_ones_claims() {
-    let _alone = ONE_AT_A_TIME.lock().await;
+    let _alone = support::HEAVY.lock().await;
     let database = TestDatabase::create().await;
     let standin = StandIn::start().await;
     let servers = servers(&standin, 300);
@@ -295,7 +292,7 @@ async fn three_processes_share_the_fan_out_and_take_over_a_killed_ones_claims() 
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_serve_replicas_post_each_digest_once_and_share_the_settings() {
-    let _alone = ONE_AT_A_TIME.lock().await;
+    let _alone = support::HEAVY.lock().await;
     let database = TestDatabase::create().await;
     let standin = StandIn::start().await;
     let servers = servers(&standin, 100);
@@ -413,7 +410,7 @@ impl Drop for Proxy {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postgres_restarting_mid_fan_out_loses_and_doubles_nothing() {
-    let _alone = ONE_AT_A_TIME.lock().await;
+    let _alone = support::HEAVY.lock().await;
     let database = TestDatabase::create().await;
     let proxy = Proxy::start().await;
     let standin = StandIn::start().await;
@@ -509,7 +506,7 @@ impl Drop for Frozen {
 /// the fence, not the nonce, can keep a second post out; a forum post has no nonce at all.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_process_frozen_past_its_lease_sends_nothing_for_the_claims_taken_over() {
-    let _alone = ONE_AT_A_TIME.lock().await;
+    let _alone = support::HEAVY.lock().await;
     let database = TestDatabase::create().await;
     let standin = StandIn::start().await;
     standin.set_faults(|f| f.nonce_window = Duration::from_secs(2));
@@ -673,7 +670,7 @@ async fn readyz(addr: &str) -> Option<(u16, String)> {
 /// failing claims are logged once, with their cause, not by each worker at each look.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_store_that_refuses_writes_is_not_ready_and_logged_once_a_minute() {
-    let _alone = ONE_AT_A_TIME.lock().await;
+    let _alone = support::HEAVY.lock().await;
     let database = TestDatabase::create().await;
     let standin = StandIn::start().await;
     let logs = tempfile::tempdir().expect("a temporary folder");

@@ -2,7 +2,7 @@
 //! losing the interactions sent meanwhile, and a burst of interactions is answered in full,
 //! each exactly once.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use support::bot::{title, user, World, EN_GUILD, FR_GUILD, ZH_GUILD};

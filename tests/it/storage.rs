@@ -2,7 +2,7 @@
 //! PostgreSQL in a fresh database per test (created and dropped by the test). Several handles
 //! on one database stand for several processes.
 
-mod support;
+use crate::support;
 
 use std::sync::Arc;
 
@@ -356,6 +356,11 @@ async fn a_registration_is_claimed_once_per_fingerprint_across_processes(backend
     .await;
     let won = claims.into_iter().map(|c| c.expect("answered")).filter(|won| *won).count();
     assert_eq!(won, 1, "one process registers");
+    // Until Discord took them, the other process sees them on their way.
+    assert_eq!(b.registration_pending_since("v1").await.expect("answered"), Some(at(10)));
+    a.confirm_registration("v1").await.expect("confirmed");
+    assert_eq!(b.registration_pending_since("v1").await.expect("answered"), None, "done");
+    assert_eq!(b.registration_pending_since("v0").await.expect("answered"), None, "never claimed");
     assert!(!a.claim_registration("v1", at(20)).await.expect("answered"), "not again at a restart");
     assert!(b.claim_registration("v2", at(20)).await.expect("answered"), "changed commands register");
     b.release_registration("v2").await.expect("given back");

@@ -2,7 +2,7 @@
 //! the binary alone, in an empty folder with no variable pointing anywhere, answers and checks;
 //! `--data` and `--locales` (or their variables) still override the bundle.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::process::{Command, Output};

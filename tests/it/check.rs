@@ -1,7 +1,7 @@
 //! `alliance-digest check`: an editor or a translator breaks something, and is told which file,
 //! which line and what is wrong; the store is refused whole.
 
-mod support;
+use crate::support;
 
 use support::{line_of, stdout, Workspace};
 

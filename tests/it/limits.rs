@@ -1,7 +1,7 @@
 //! Replies always fit Discord's limits, even from a generated store a hundred times larger than
 //! the article's, with long lines and characters of several bytes; long replies are paged.
 
-mod support;
+use crate::support;
 
 use alliance_digest::content::facts::Domain;
 use alliance_digest::content::message::Message;

@@ -2,7 +2,7 @@
 //! read becomes an "unknown event" and the bot never answers), and what it refuses must be what
 //! Discord's OpenAPI description refuses.
 
-mod support;
+use crate::support;
 
 use poise::serenity_prelude as serenity;
 use serde_json::{json, Value};

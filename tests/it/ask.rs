@@ -1,6 +1,6 @@
 //! `alliance-digest ask`: what a user reads, from the bundled data, in French and English.
 
-mod support;
+use crate::support;
 
 use alliance_digest::content::message::Message;
 use support::{run, stderr, stdout};

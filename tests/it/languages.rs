@@ -1,7 +1,7 @@
 //! Languages: any Discord locale resolves to the best language we have, English last; a new
 //! language is nothing but a folder of .ftl files; a message it lacks falls back to English.
 
-mod support;
+use crate::support;
 
 use support::{copy_dir, path_str, run, stderr, stdout, Workspace};
 

@@ -2,7 +2,8 @@
 //! English and Chinese servers (a language the bot does not have); month autocomplete; long replies paged with buttons that keep
 //! working after a restart.
 
-mod support;
+use crate::in_both_modes;
+use crate::support;
 
 use support::bot::{
     content, description, footer, is_ephemeral, title, user, Mode, World, EN_GUILD, FR_GUILD, ZH_GUILD,

@@ -4,7 +4,7 @@
 //! marks, Spanish ¿ and ¡, Japanese full-width punctuation, the French names of commands,
 //! American English).
 
-mod support;
+use crate::support;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
