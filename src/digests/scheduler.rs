@@ -799,13 +799,12 @@ impl Scheduler {
     /// A digest's write (`run`) is fenced before each try, and stops as soon as its claim is
     /// lost: fenced, then its slot, then sent at once; fenced again only when the slot came so
     /// late that the fence may no longer hold (a quarter of the lease).
-    async fn send<T, F, Fut>(&self, request: F, slot: Slot, run: Option<Run<'_>>) -> Result<T, Unsent>
+    async fn send<T, F, Fut>(&self, request: F, mut slot: Slot, run: Option<Run<'_>>) -> Result<T, Unsent>
     where
         F: Fn() -> Fut,
         Fut: std::future::Future<Output = Result<T, PostError>>,
     {
         let mut backoff = FIRST_BACKOFF;
-        let mut slot = slot;
         for attempt in 1..=ATTEMPTS {
             let fenced = match slot {
                 Slot::Taken { fenced } => Some(fenced),
