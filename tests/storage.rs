@@ -531,3 +531,81 @@ async fn a_database_of_the_previous_schema_keeps_its_subscription_and_deliveries
     assert_eq!(store.subscriptions(7).await.expect("a read").len(), 1);
     store.close().await;
 }
+
+/// A SQLite database of the schema before every instant was in milliseconds (version 7): its
+/// instants in seconds read back as the same instants once migrated, and compare rightly with
+/// those that were already in milliseconds (a lease, a delivery's intent, the run log).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sqlite_database_with_instants_in_seconds_reads_back_the_same_instants() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let backend = Backend::Sqlite(dir);
+    let url = backend.url();
+    let options = <sqlx::sqlite::SqliteConnectOptions as std::str::FromStr>::from_str(&url)
+        .expect("a URL")
+        .create_if_missing(true);
+    let pool = sqlx::SqlitePool::connect_with(options.clone()).await.expect("a database");
+    let mut previous = sqlx::migrate!("./migrations/sqlite");
+    previous.migrations = previous.migrations.iter().filter(|m| m.version <= 7).cloned().collect();
+    previous.run(&pool).await.expect("the previous migrations");
+    let id: i64 = 1_200_000_000_000_000_007;
+    for statement in [
+        "INSERT INTO guild_settings (guild_id, language, updated_at) VALUES (7, 'fr', 900)".to_owned(),
+        "INSERT INTO digest_subscriptions (channel_id, guild_id, frequency, weekday, day, local_time, zone, \
+         guild_locale, next_run, paused, watermark, last_run, last_period, last_outcome, created_at, updated_at) \
+         VALUES (8, 7, 'weekly', 2, NULL, '08:30', 'Europe/Paris', 'fr', 1000, NULL, '2026-11-20', 900, \
+         '2026-11-17', 'posted', 0, 900)"
+            .to_owned(),
+        "INSERT INTO digest_runs (channel_id, guild_id, at, period, outcome) \
+         VALUES (8, 7, 900000, '2026-11-17', 'posted')"
+            .to_owned(),
+        "INSERT INTO digest_deliveries (guild_id, period, channel_id, nonce, state, message_id, watermark, \
+         recorded_at, attempts) VALUES (7, '2026-11-17', 8, 'old-nonce', 'sent', 42, '2026-11-20', 900000, 1)"
+            .to_owned(),
+        "INSERT INTO command_registrations (fingerprint, registered_at) VALUES ('v1', 900)".to_owned(),
+        format!("INSERT INTO answered_interactions (interaction_id, answered_at) VALUES ({id}, 1000)"),
+    ] {
+        sqlx::query(&statement).execute(&pool).await.expect("an old row");
+    }
+    pool.close().await;
+
+    let store = backend.open().await;
+    assert_eq!(store.language(7).await.expect("a read"), Some(LanguageSetting::Fixed("fr".into())));
+    let carried = store.subscription(7, 8).await.expect("a read").expect("carried over");
+    assert_eq!(carried.next_run, at(1_000));
+    let last = carried.last.expect("its last run");
+    assert_eq!(last.at, at(900));
+    assert_eq!(store.history(7, 8, 10).await.expect("a read")[0].at, last.at, "one instant, two columns");
+    assert_eq!(store.next_due_after(at(999)).await.expect("next"), Some(at(1_000)));
+    assert!(store.claim_due(at(999), &lease("a", 999, 30), 10).await.expect("answered").is_empty());
+    let claimed = store.claim_due(at(1_000), &lease("a", 1_000, 30), 10).await.expect("claimed");
+    assert_eq!(claimed.len(), 1, "due at the same instant as before");
+    assert!(
+        store.claim_due(at(1_000), &lease("b", 1_029, 30), 10).await.expect("answered").is_empty(),
+        "the lease (milliseconds) still runs against a due time that was in seconds"
+    );
+    let Intent::Existing(delivery) = store.record_intent(&intent(7, "2026-11-17")).await.expect("read")
+    else {
+        panic!("the old delivery is kept")
+    };
+    assert_eq!(delivery.recorded_at, at(900));
+    assert!(!store.claim_registration("v1", at(2_000)).await.expect("answered"), "still registered");
+    assert!(
+        !store.first_answer(id as u64, at(1_001), at(700)).await.expect("answered"),
+        "answered at 1,000 s: kept past a window that starts at 700 s"
+    );
+    store.close().await;
+
+    let pool = sqlx::SqlitePool::connect_with(options).await.expect("a database");
+    for (sql, expected) in [
+        ("SELECT updated_at FROM guild_settings", 900_000),
+        ("SELECT next_run FROM digest_subscriptions", 1_000_000),
+        ("SELECT created_at FROM digest_subscriptions", 0),
+        ("SELECT last_run FROM digest_subscriptions", 900_000),
+        ("SELECT registered_at FROM command_registrations", 900_000),
+        ("SELECT answered_at FROM answered_interactions", 1_000_000),
+    ] {
+        let (value,): (i64,) = sqlx::query_as(sql).fetch_one(&pool).await.expect("a read");
+        assert_eq!(value, expected, "{sql}");
+    }
+    pool.close().await;
+}

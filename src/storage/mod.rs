@@ -7,6 +7,7 @@
 
 mod postgres;
 mod sqlite;
+mod time;
 
 use std::sync::Arc;
 

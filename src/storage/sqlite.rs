@@ -1,12 +1,13 @@
 //! The SQLite store: one file, created on first run, in WAL mode so that reads never wait for a
-//! write; one process's database. Instants are unix seconds (milliseconds for a delivery's
-//! intent and a claim's lease), dates ISO strings. A claim is a compare-and-set
-//! `UPDATE … RETURNING`: SQLite runs one writing statement at a time.
+//! write; one process's database. Instants are unix milliseconds in every column (`time.rs`),
+//! dates ISO strings. A claim is a compare-and-set `UPDATE … RETURNING`: SQLite runs one writing
+//! statement at a time.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::sync::RwLock;
+use std::time::SystemTime;
 
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -15,6 +16,7 @@ use sqlx::sqlite::{
 };
 use sqlx::{Row, SqlitePool};
 
+use super::time::{instant, millis};
 use super::{
     corrupt, id, outcome_of, readable, schedule_of, target_of, topics_of, DigestStore, LanguageStore,
     Storage, StorageError, WriteError, DELIVERY_COLUMNS, SUBSCRIPTION_COLUMNS,
@@ -86,10 +88,6 @@ impl SqliteStore {
     }
 }
 
-fn instant(seconds: i64) -> Result<DateTime<Utc>, StorageError> {
-    DateTime::from_timestamp(seconds, 0).ok_or_else(|| corrupt(format!("instant {seconds}")))
-}
-
 fn date(text: &str) -> Result<NaiveDate, StorageError> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| corrupt(format!("date {text}")))
 }
@@ -140,7 +138,7 @@ fn run(row: &SqliteRow) -> Result<LastRun, StorageError> {
     let at: i64 = row.try_get("at")?;
     let outcome: String = row.try_get("outcome")?;
     Ok(LastRun {
-        at: DateTime::from_timestamp_millis(at).ok_or_else(|| corrupt(format!("instant {at}")))?,
+        at: instant(at)?,
         period: date(&row.try_get::<String, _>("period")?)?,
         outcome: outcome_of(&outcome)?,
         message_id: id(row.try_get("message_id")?),
@@ -159,8 +157,7 @@ fn delivery(row: &SqliteRow) -> Result<Delivery, StorageError> {
         state: DeliveryState::parse(&state).ok_or_else(|| corrupt(format!("delivery state {state}")))?,
         message_id: row.try_get::<Option<i64>, _>("message_id")?.map(|id| id as u64),
         watermark: date(&row.try_get::<String, _>("watermark")?)?,
-        recorded_at: DateTime::from_timestamp_millis(recorded_at)
-            .ok_or_else(|| corrupt(format!("instant {recorded_at}")))?,
+        recorded_at: instant(recorded_at)?,
         attempts: row.try_get::<i64, _>("attempts")? as u32,
     })
 }
@@ -204,7 +201,7 @@ impl LanguageStore for SqliteStore {
         )
         .bind(guild_id as i64)
         .bind(setting.as_str())
-        .bind(now.timestamp())
+        .bind(millis(now))
         .execute(&self.pool)
         .await?;
         // Only once the write is in: a failed write changes nothing, here either.
@@ -260,7 +257,7 @@ impl DigestStore for SqliteStore {
         .bind(s.schedule.time.to_string())
         .bind(s.schedule.zone.name())
         .bind(s.guild_locale.as_deref())
-        .bind(s.next_run.timestamp())
+        .bind(millis(s.next_run))
         .bind(s.watermark.map(|d| d.to_string()))
         .bind((!s.topics.is_all()).then(|| s.topics.encode()))
         .bind(s.role_id.map(|r| r as i64))
@@ -268,8 +265,8 @@ impl DigestStore for SqliteStore {
         .bind(s.target.tag().map(|t| t as i64))
         .bind(s.publish)
         .bind(s.thread)
-        .bind(now.timestamp())
-        .bind(now.timestamp())
+        .bind(millis(now))
+        .bind(millis(now))
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
@@ -344,7 +341,7 @@ impl DigestStore for SqliteStore {
             "UPDATE digest_subscriptions SET pause_noticed = ? \
              WHERE channel_id = ? AND paused IS NOT NULL AND pause_noticed IS NULL",
         )
-        .bind(Utc::now().timestamp())
+        .bind(millis(SystemTime::now()))
         .bind(channel_id as i64)
         .execute(&self.pool)
         .await?;
@@ -369,9 +366,9 @@ impl DigestStore for SqliteStore {
         );
         let rows = sqlx::query(&query)
             .bind(&lease.holder)
-            .bind(lease.until.timestamp_millis())
-            .bind(due.timestamp())
-            .bind(lease.now.timestamp_millis())
+            .bind(millis(lease.until))
+            .bind(millis(due))
+            .bind(millis(lease.now))
             .bind(i64::from(limit))
             .fetch_all(&self.pool)
             .await?;
@@ -392,7 +389,7 @@ impl DigestStore for SqliteStore {
                 (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)) \
              RETURNING channel_id, claim_attempt",
         )
-        .bind(lease.until.timestamp_millis())
+        .bind(millis(lease.until))
         .bind(&lease.holder)
         .bind(held.to_string())
         .fetch_all(&self.pool)
@@ -406,7 +403,7 @@ impl DigestStore for SqliteStore {
             "UPDATE digest_subscriptions SET claim_until = ? \
              WHERE channel_id = ? AND claim_holder = ? AND claim_attempt = ? AND paused IS NULL",
         )
-        .bind(lease.until.timestamp_millis())
+        .bind(millis(lease.until))
         .bind(claim.channel_id as i64)
         .bind(&claim.holder)
         .bind(claim.attempt)
@@ -419,7 +416,7 @@ impl DigestStore for SqliteStore {
         let row: (Option<i64>,) = sqlx::query_as(
             "SELECT MIN(next_run) FROM digest_subscriptions WHERE paused IS NULL AND next_run > ?",
         )
-        .bind(now.timestamp())
+        .bind(millis(now))
         .fetch_one(&self.pool)
         .await?;
         row.0.map(instant).transpose()
@@ -445,7 +442,7 @@ impl DigestStore for SqliteStore {
                 .bind(d.channel_id as i64)
                 .bind(&d.nonce)
                 .bind(d.watermark.to_string())
-                .bind(d.recorded_at.timestamp_millis())
+                .bind(millis(d.recorded_at))
                 .execute(&mut *tx)
                 .await?;
                 Intent::New
@@ -489,7 +486,7 @@ impl DigestStore for SqliteStore {
                  claim_holder = NULL, claim_until = NULL \
                  WHERE channel_id = ? AND claim_holder = ? AND claim_attempt = ? RETURNING guild_id",
             )
-            .bind(next_run.timestamp())
+            .bind(millis(*next_run))
             .bind(channel_id)
             .bind(period.to_string()),
             Finish::Failed { retry_at: next_run, .. } | Finish::NothingNew { next_run } => sqlx::query(
@@ -498,7 +495,7 @@ impl DigestStore for SqliteStore {
                  claim_holder = NULL, claim_until = NULL \
                  WHERE channel_id = ? AND claim_holder = ? AND claim_attempt = ? RETURNING guild_id",
             )
-            .bind(next_run.timestamp()),
+            .bind(millis(*next_run)),
             Finish::Paused(pause) => sqlx::query(
                 "UPDATE digest_subscriptions SET paused = ?, \
                  last_run = ?, last_period = ?, last_outcome = ?, last_message = ?, last_notes = ?, updated_at = ?, \
@@ -508,12 +505,12 @@ impl DigestStore for SqliteStore {
             .bind(pause.encode()),
         };
         let moved = moved
-            .bind(now.timestamp())
+            .bind(millis(now))
             .bind(period.to_string())
             .bind(outcome.encode())
             .bind(message_id.map(|id| id as i64))
             .bind(notes.as_deref())
-            .bind(now.timestamp())
+            .bind(millis(now))
             .bind(channel_id)
             .bind(&claim.holder)
             .bind(claim.attempt)
@@ -543,7 +540,7 @@ impl DigestStore for SqliteStore {
         )
         .bind(channel_id)
         .bind(guild_id)
-        .bind(now.timestamp_millis())
+        .bind(millis(now))
         .bind(period.to_string())
         .bind(outcome.encode())
         .bind(message_id.map(|id| id as i64))
@@ -587,7 +584,7 @@ impl Storage for SqliteStore {
              ON CONFLICT (fingerprint) DO NOTHING",
         )
         .bind(fingerprint)
-        .bind(now.timestamp())
+        .bind(millis(now))
         .execute(&self.pool)
         .await?;
         Ok(claimed.rows_affected() == 1)
@@ -610,7 +607,7 @@ impl Storage for SqliteStore {
         self.still_there()?;
         let mut transaction = self.pool.begin().await?;
         sqlx::query("DELETE FROM answered_interactions WHERE answered_at < ?")
-            .bind(forget_before.timestamp())
+            .bind(millis(forget_before))
             .execute(&mut *transaction)
             .await?;
         let first = sqlx::query(
@@ -618,7 +615,7 @@ impl Storage for SqliteStore {
              ON CONFLICT (interaction_id) DO NOTHING",
         )
         .bind(id as i64)
-        .bind(now.timestamp())
+        .bind(millis(now))
         .execute(&mut *transaction)
         .await?;
         transaction.commit().await?;
@@ -702,6 +699,71 @@ mod tests {
             .fetch_one(&store.pool)
             .await
             .expect("a read");
-        assert_eq!(updated, 1_795_168_800, "the text time became unix seconds");
+        assert_eq!(updated, 1_795_168_800_000, "the text time became unix milliseconds");
+    }
+
+    /// One instant written to two columns (a run's time in the subscription and in its log)
+    /// must read back the same from both, and columns are compared with each other (a due
+    /// time with a lease's): every column keeps the same unit.
+    #[tokio::test]
+    async fn every_instant_is_kept_in_milliseconds() {
+        use crate::digests::model::Finish;
+        use crate::digests::schedule::{Frequency, Schedule};
+
+        let (_dir, _url, store) = temporary().await;
+        store.set_language(1, &LanguageSetting::Auto, at(1)).await.expect("a write");
+        let schedule =
+            Schedule::new(Frequency::Daily, "08:00", Some("Europe/Paris"), None, None).expect("a schedule");
+        let subscription = Subscription::new(1, 2, schedule, at(2));
+        store.subscribe(&subscription, 10, at(3)).await.expect("subscribed");
+        let lease = Lease { holder: "a".into(), now: at(4), until: at(5) };
+        let claimed = store.claim_due(at(2), &lease, 10).await.expect("claimed");
+        let (_, claim_until): (i64, i64) =
+            sqlx::query_as("SELECT next_run, claim_until FROM digest_subscriptions WHERE channel_id = 2")
+                .fetch_one(&store.pool)
+                .await
+                .expect("a read");
+        assert_eq!(claim_until, 5_000);
+        let period = NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
+        let delivery = Delivery {
+            guild_id: 1,
+            period,
+            channel_id: 2,
+            nonce: "n".into(),
+            state: DeliveryState::Pending,
+            message_id: None,
+            watermark: period,
+            recorded_at: at(6),
+            attempts: 1,
+        };
+        store.record_intent(&delivery).await.expect("recorded");
+        let paused = Finish::Paused(Pause::Forbidden);
+        assert!(store.finish(&claimed[0].claim, period, &paused, at(7)).await.expect("finished"));
+        let before = millis(SystemTime::now());
+        assert!(store.claim_pause_notice(2).await.expect("claimed"));
+        let after = millis(SystemTime::now());
+        assert!(store.claim_registration("v1", at(8)).await.expect("claimed"));
+        assert!(store.first_answer(9, at(9), at(0)).await.expect("answered"));
+
+        let pool = &store.pool;
+        let read = |sql: &'static str| async move {
+            let (value,): (i64,) = sqlx::query_as(sql).fetch_one(pool).await.expect("a read");
+            value
+        };
+        assert_eq!(read("SELECT updated_at FROM guild_settings").await, 1_000);
+        assert_eq!(read("SELECT next_run FROM digest_subscriptions").await, 2_000);
+        assert_eq!(read("SELECT created_at FROM digest_subscriptions").await, 3_000);
+        assert_eq!(read("SELECT recorded_at FROM digest_deliveries").await, 6_000);
+        assert_eq!(read("SELECT last_run FROM digest_subscriptions").await, 7_000);
+        assert_eq!(read("SELECT updated_at FROM digest_subscriptions").await, 7_000);
+        assert_eq!(read("SELECT at FROM digest_runs").await, 7_000, "the same instant as last_run");
+        let noticed = read("SELECT pause_noticed FROM digest_subscriptions").await;
+        assert!((before..=after).contains(&noticed), "{noticed} within {before}..={after}");
+        assert_eq!(read("SELECT registered_at FROM command_registrations").await, 8_000);
+        assert_eq!(read("SELECT answered_at FROM answered_interactions").await, 9_000);
+        let read_back = store.subscription(1, 2).await.expect("a read").expect("found");
+        let last = read_back.last.expect("a last run");
+        assert_eq!((read_back.next_run, last.at), (at(2), at(7)));
+        assert_eq!(store.history(1, 2, 10).await.expect("a read")[0].at, last.at);
     }
 }
