@@ -18,7 +18,7 @@ use sqlx::{Row, SqlitePool};
 
 use super::time::{instant, millis};
 use super::{
-    corrupt, id, outcome_of, readable, schedule_of, target_of, topics_of, DigestStore, LanguageStore,
+    corrupt, id, outcome_of, readable, schedule_of, sql, target_of, topics_of, DigestStore, LanguageStore,
     Storage, StorageError, WriteError, DELIVERY_COLUMNS, SUBSCRIPTION_COLUMNS,
 };
 use crate::digests::model::{
@@ -179,10 +179,8 @@ impl LanguageStore for SqliteStore {
         if let Some(known) = self.languages.read().unwrap_or_else(|e| e.into_inner()).get(&guild_id) {
             return Ok(known.clone());
         }
-        let row: Option<(String,)> = sqlx::query_as("SELECT language FROM guild_settings WHERE guild_id = ?")
-            .bind(guild_id as i64)
-            .fetch_optional(&self.pool)
-            .await?;
+        let row: Option<(String,)> =
+            sqlx::query_as(sql::LANGUAGE).bind(guild_id as i64).fetch_optional(&self.pool).await?;
         let setting = row.map(|(language,)| LanguageSetting::parse(&language));
         self.languages.write().unwrap_or_else(|e| e.into_inner()).insert(guild_id, setting.clone());
         Ok(setting)
@@ -195,15 +193,12 @@ impl LanguageStore for SqliteStore {
         now: DateTime<Utc>,
     ) -> Result<(), WriteError> {
         self.still_there()?;
-        sqlx::query(
-            "INSERT INTO guild_settings (guild_id, language, updated_at) VALUES (?, ?, ?) \
-             ON CONFLICT (guild_id) DO UPDATE SET language = excluded.language, updated_at = excluded.updated_at",
-        )
-        .bind(guild_id as i64)
-        .bind(setting.as_str())
-        .bind(millis(now))
-        .execute(&self.pool)
-        .await?;
+        sqlx::query(sql::SET_LANGUAGE)
+            .bind(guild_id as i64)
+            .bind(setting.as_str())
+            .bind(millis(now))
+            .execute(&self.pool)
+            .await?;
         // Only once the write is in: a failed write changes nothing, here either.
         self.languages.write().unwrap_or_else(|e| e.into_inner()).insert(guild_id, Some(setting.clone()));
         Ok(())
@@ -219,75 +214,52 @@ impl DigestStore for SqliteStore {
         now: DateTime<Utc>,
     ) -> Result<Subscribed, WriteError> {
         let mut tx = self.write().await?;
-        let existed: Option<(i64,)> = sqlx::query_as(
-            "SELECT channel_id FROM digest_subscriptions WHERE channel_id = ? AND guild_id = ?",
-        )
-        .bind(s.channel_id as i64)
-        .bind(s.guild_id as i64)
-        .fetch_optional(&mut *tx)
-        .await?;
+        let existed: Option<(i64,)> = sqlx::query_as(sql::SUBSCRIBED)
+            .bind(s.channel_id as i64)
+            .bind(s.guild_id as i64)
+            .fetch_optional(&mut *tx)
+            .await?;
         if existed.is_none() {
-            let (others,): (i64,) =
-                sqlx::query_as("SELECT COUNT(*) FROM digest_subscriptions WHERE guild_id = ?")
-                    .bind(s.guild_id as i64)
-                    .fetch_one(&mut *tx)
-                    .await?;
+            let (others,): (i64,) = sqlx::query_as(sql::SUBSCRIPTIONS_COUNTED)
+                .bind(s.guild_id as i64)
+                .fetch_one(&mut *tx)
+                .await?;
             if others >= i64::from(limit) {
                 return Ok(Subscribed::Full);
             }
         }
-        sqlx::query(
-            "INSERT INTO digest_subscriptions (channel_id, guild_id, frequency, weekday, day, local_time, zone, \
-             guild_locale, next_run, paused, watermark, topics, role_id, target, forum_tag, publish, thread, \
-             created_at, updated_at) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
-             ON CONFLICT (channel_id) DO UPDATE SET frequency = excluded.frequency, \
-             weekday = excluded.weekday, day = excluded.day, local_time = excluded.local_time, zone = excluded.zone, \
-             guild_locale = excluded.guild_locale, next_run = excluded.next_run, paused = NULL, \
-             pause_noticed = NULL, topics = excluded.topics, role_id = excluded.role_id, target = excluded.target, \
-             forum_tag = excluded.forum_tag, publish = excluded.publish, thread = excluded.thread, \
-             updated_at = excluded.updated_at \
-             WHERE guild_id = excluded.guild_id",
-        )
-        .bind(s.channel_id as i64)
-        .bind(s.guild_id as i64)
-        .bind(s.schedule.frequency().as_str())
-        .bind(s.schedule.weekday().map(|w| w.number_from_monday() as i64))
-        .bind(s.schedule.day().map(i64::from))
-        .bind(s.schedule.time.to_string())
-        .bind(s.schedule.zone.name())
-        .bind(s.guild_locale.as_deref())
-        .bind(millis(s.next_run))
-        .bind(s.watermark.map(|d| d.to_string()))
-        .bind((!s.topics.is_all()).then(|| s.topics.encode()))
-        .bind(s.role_id.map(|r| r as i64))
-        .bind(s.target.as_str())
-        .bind(s.target.tag().map(|t| t as i64))
-        .bind(s.publish)
-        .bind(s.thread)
-        .bind(millis(now))
-        .bind(millis(now))
-        .execute(&mut *tx)
-        .await?;
+        sqlx::query(sql::SUBSCRIBE)
+            .bind(s.channel_id as i64)
+            .bind(s.guild_id as i64)
+            .bind(s.schedule.frequency().as_str())
+            .bind(s.schedule.weekday().map(|w| w.number_from_monday() as i64))
+            .bind(s.schedule.day().map(i64::from))
+            .bind(s.schedule.time.to_string())
+            .bind(s.schedule.zone.name())
+            .bind(s.guild_locale.as_deref())
+            .bind(millis(s.next_run))
+            .bind(s.watermark.map(|d| d.to_string()))
+            .bind((!s.topics.is_all()).then(|| s.topics.encode()))
+            .bind(s.role_id.map(|r| r as i64))
+            .bind(s.target.as_str())
+            .bind(s.target.tag().map(|t| t as i64))
+            .bind(s.publish)
+            .bind(s.thread)
+            .bind(millis(now))
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
         Ok(if existed.is_some() { Subscribed::Replaced } else { Subscribed::New })
     }
 
     async fn unsubscribe(&self, guild_id: u64, channel_id: u64) -> Result<Option<Subscription>, WriteError> {
         let mut tx = self.write().await?;
-        let query = format!(
-            "DELETE FROM digest_subscriptions WHERE guild_id = ? AND channel_id = ? RETURNING {SUBSCRIPTION_COLUMNS}"
-        );
-        let row = sqlx::query(&query)
+        let row = sqlx::query(sql::UNSUBSCRIBE)
             .bind(guild_id as i64)
             .bind(channel_id as i64)
             .fetch_optional(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM digest_runs WHERE guild_id = ? AND channel_id = ?")
-            .bind(guild_id as i64)
-            .bind(channel_id as i64)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(sql::FORGET_RUNS).bind(guild_id as i64).bind(channel_id as i64).execute(&mut *tx).await?;
         let ended = row.as_ref().map(subscription).transpose()?;
         tx.commit().await?;
         Ok(ended)
@@ -298,10 +270,7 @@ impl DigestStore for SqliteStore {
         guild_id: u64,
         channel_id: u64,
     ) -> Result<Option<Subscription>, StorageError> {
-        let query = format!(
-            "SELECT {SUBSCRIPTION_COLUMNS} FROM digest_subscriptions WHERE guild_id = ? AND channel_id = ?"
-        );
-        let row = sqlx::query(&query)
+        let row = sqlx::query(sql::SUBSCRIPTION)
             .bind(guild_id as i64)
             .bind(channel_id as i64)
             .fetch_optional(&self.pool)
@@ -310,10 +279,7 @@ impl DigestStore for SqliteStore {
     }
 
     async fn subscriptions(&self, guild_id: u64) -> Result<Vec<Subscription>, StorageError> {
-        let query = format!(
-            "SELECT {SUBSCRIPTION_COLUMNS} FROM digest_subscriptions WHERE guild_id = ? ORDER BY created_at, channel_id"
-        );
-        let rows = sqlx::query(&query).bind(guild_id as i64).fetch_all(&self.pool).await?;
+        let rows = sqlx::query(sql::SUBSCRIPTIONS).bind(guild_id as i64).fetch_all(&self.pool).await?;
         rows.iter().map(subscription).collect()
     }
 
@@ -337,14 +303,11 @@ impl DigestStore for SqliteStore {
 
     async fn claim_pause_notice(&self, channel_id: u64) -> Result<bool, StorageError> {
         self.still_there()?;
-        let claimed = sqlx::query(
-            "UPDATE digest_subscriptions SET pause_noticed = ? \
-             WHERE channel_id = ? AND paused IS NOT NULL AND pause_noticed IS NULL",
-        )
-        .bind(millis(SystemTime::now()))
-        .bind(channel_id as i64)
-        .execute(&self.pool)
-        .await?;
+        let claimed = sqlx::query(sql::CLAIM_PAUSE_NOTICE)
+            .bind(channel_id as i64)
+            .bind(millis(SystemTime::now()))
+            .execute(&self.pool)
+            .await?;
         Ok(claimed.rows_affected() == 1)
     }
 
@@ -399,26 +362,19 @@ impl DigestStore for SqliteStore {
 
     async fn fence(&self, claim: &Claim, lease: &Lease) -> Result<bool, StorageError> {
         self.still_there()?;
-        let fenced = sqlx::query(
-            "UPDATE digest_subscriptions SET claim_until = ? \
-             WHERE channel_id = ? AND claim_holder = ? AND claim_attempt = ? AND paused IS NULL",
-        )
-        .bind(millis(lease.until))
-        .bind(claim.channel_id as i64)
-        .bind(&claim.holder)
-        .bind(claim.attempt)
-        .execute(&self.pool)
-        .await?;
+        let fenced = sqlx::query(sql::FENCE)
+            .bind(millis(lease.until))
+            .bind(claim.channel_id as i64)
+            .bind(&claim.holder)
+            .bind(claim.attempt)
+            .execute(&self.pool)
+            .await?;
         Ok(fenced.rows_affected() == 1)
     }
 
     async fn next_due_after(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, StorageError> {
-        let row: (Option<i64>,) = sqlx::query_as(
-            "SELECT MIN(next_run) FROM digest_subscriptions WHERE paused IS NULL AND next_run > ?",
-        )
-        .bind(millis(now))
-        .fetch_one(&self.pool)
-        .await?;
+        let row: (Option<i64>,) =
+            sqlx::query_as(sql::NEXT_DUE_AFTER).bind(millis(now)).fetch_one(&self.pool).await?;
         row.0.map(instant).transpose()
     }
 
@@ -448,15 +404,11 @@ impl DigestStore for SqliteStore {
                 Intent::New
             }
             Some(row) => {
-                // Tried again: same nonce, one more attempt, pending again while it is posted.
-                sqlx::query(
-                    "UPDATE digest_deliveries SET attempts = attempts + 1, state = 'pending' \
-                     WHERE channel_id = ? AND period = ? AND state <> 'sent'",
-                )
-                .bind(d.channel_id as i64)
-                .bind(d.period.to_string())
-                .execute(&mut *tx)
-                .await?;
+                sqlx::query(sql::RETRY_DELIVERY)
+                    .bind(d.channel_id as i64)
+                    .bind(d.period.to_string())
+                    .execute(&mut *tx)
+                    .await?;
                 Intent::Existing(delivery(&row)?)
             }
         };
@@ -478,42 +430,24 @@ impl DigestStore for SqliteStore {
         };
         let channel_id = claim.channel_id as i64;
         let mut tx = self.write().await?;
-        let moved = match finish {
-            Finish::Sent { next_run, .. } => sqlx::query(
-                "UPDATE digest_subscriptions SET next_run = ?, watermark = \
-                 COALESCE((SELECT watermark FROM digest_deliveries WHERE channel_id = ? AND period = ?), watermark), \
-                 last_run = ?, last_period = ?, last_outcome = ?, last_message = ?, last_notes = ?, updated_at = ?, \
-                 claim_holder = NULL, claim_until = NULL \
-                 WHERE channel_id = ? AND claim_holder = ? AND claim_attempt = ? RETURNING guild_id",
-            )
-            .bind(millis(*next_run))
-            .bind(channel_id)
-            .bind(period.to_string()),
-            Finish::Failed { retry_at: next_run, .. } | Finish::NothingNew { next_run } => sqlx::query(
-                "UPDATE digest_subscriptions SET next_run = ?, \
-                 last_run = ?, last_period = ?, last_outcome = ?, last_message = ?, last_notes = ?, updated_at = ?, \
-                 claim_holder = NULL, claim_until = NULL \
-                 WHERE channel_id = ? AND claim_holder = ? AND claim_attempt = ? RETURNING guild_id",
-            )
-            .bind(millis(*next_run)),
-            Finish::Paused(pause) => sqlx::query(
-                "UPDATE digest_subscriptions SET paused = ?, \
-                 last_run = ?, last_period = ?, last_outcome = ?, last_message = ?, last_notes = ?, updated_at = ?, \
-                 claim_holder = NULL, claim_until = NULL \
-                 WHERE channel_id = ? AND claim_holder = ? AND claim_attempt = ? RETURNING guild_id",
-            )
-            .bind(pause.encode()),
+        let (next_run, paused) = match finish {
+            Finish::Sent { next_run, .. }
+            | Finish::Failed { retry_at: next_run, .. }
+            | Finish::NothingNew { next_run } => (Some(millis(*next_run)), None),
+            Finish::Paused(pause) => (None, Some(pause.encode())),
         };
-        let moved = moved
+        let moved = sqlx::query(sql::FINISH)
             .bind(millis(now))
             .bind(period.to_string())
             .bind(outcome.encode())
-            .bind(message_id.map(|id| id as i64))
-            .bind(notes.as_deref())
-            .bind(millis(now))
             .bind(channel_id)
             .bind(&claim.holder)
             .bind(claim.attempt)
+            .bind(next_run)
+            .bind(paused)
+            .bind(matches!(finish, Finish::Sent { .. }))
+            .bind(message_id.map(|id| id as i64))
+            .bind(notes.as_deref())
             .fetch_optional(&mut *tx)
             .await?;
         let Some(moved) = moved else {
@@ -523,30 +457,24 @@ impl DigestStore for SqliteStore {
         };
         let guild_id: i64 = moved.try_get("guild_id")?;
         if let Some(state) = state {
-            sqlx::query(
-                "UPDATE digest_deliveries SET state = ?, message_id = COALESCE(?, message_id) \
-                 WHERE channel_id = ? AND period = ?",
-            )
-            .bind(state.as_str())
-            .bind(message_id.map(|id| id as i64))
+            sqlx::query(sql::FINISH_DELIVERY)
+                .bind(state.as_str())
+                .bind(message_id.map(|id| id as i64))
+                .bind(channel_id)
+                .bind(period.to_string())
+                .execute(&mut *tx)
+                .await?;
+        }
+        sqlx::query(sql::LOG_RUN)
             .bind(channel_id)
+            .bind(guild_id)
+            .bind(millis(now))
             .bind(period.to_string())
+            .bind(outcome.encode())
+            .bind(message_id.map(|id| id as i64))
+            .bind(notes.as_deref())
             .execute(&mut *tx)
             .await?;
-        }
-        sqlx::query(
-            "INSERT INTO digest_runs (channel_id, guild_id, at, period, outcome, message_id, notes) \
-             VALUES (?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(channel_id)
-        .bind(guild_id)
-        .bind(millis(now))
-        .bind(period.to_string())
-        .bind(outcome.encode())
-        .bind(message_id.map(|id| id as i64))
-        .bind(notes.as_deref())
-        .execute(&mut *tx)
-        .await?;
         sqlx::query(
             "DELETE FROM digest_runs WHERE channel_id = ? AND rowid NOT IN \
              (SELECT rowid FROM digest_runs WHERE channel_id = ? ORDER BY at DESC, rowid DESC LIMIT ?)",
@@ -562,15 +490,12 @@ impl DigestStore for SqliteStore {
 
     async fn release(&self, claim: &Claim) -> Result<bool, StorageError> {
         self.still_there()?;
-        let released = sqlx::query(
-            "UPDATE digest_subscriptions SET claim_holder = NULL, claim_until = NULL \
-             WHERE channel_id = ? AND claim_holder = ? AND claim_attempt = ?",
-        )
-        .bind(claim.channel_id as i64)
-        .bind(&claim.holder)
-        .bind(claim.attempt)
-        .execute(&self.pool)
-        .await?;
+        let released = sqlx::query(sql::RELEASE)
+            .bind(claim.channel_id as i64)
+            .bind(&claim.holder)
+            .bind(claim.attempt)
+            .execute(&self.pool)
+            .await?;
         Ok(released.rows_affected() == 1)
     }
 }
@@ -579,22 +504,16 @@ impl DigestStore for SqliteStore {
 impl Storage for SqliteStore {
     async fn claim_registration(&self, fingerprint: &str, now: DateTime<Utc>) -> Result<bool, StorageError> {
         self.still_there()?;
-        let claimed = sqlx::query(
-            "INSERT INTO command_registrations (fingerprint, registered_at) VALUES (?, ?) \
-             ON CONFLICT (fingerprint) DO NOTHING",
-        )
-        .bind(fingerprint)
-        .bind(millis(now))
-        .execute(&self.pool)
-        .await?;
+        let claimed = sqlx::query(sql::CLAIM_REGISTRATION)
+            .bind(fingerprint)
+            .bind(millis(now))
+            .execute(&self.pool)
+            .await?;
         Ok(claimed.rows_affected() == 1)
     }
 
     async fn release_registration(&self, fingerprint: &str) -> Result<(), StorageError> {
-        sqlx::query("DELETE FROM command_registrations WHERE fingerprint = ?")
-            .bind(fingerprint)
-            .execute(&self.pool)
-            .await?;
+        sqlx::query(sql::RELEASE_REGISTRATION).bind(fingerprint).execute(&self.pool).await?;
         Ok(())
     }
 
