@@ -609,3 +609,141 @@ async fn a_sqlite_database_with_instants_in_seconds_reads_back_the_same_instants
     }
     pool.close().await;
 }
+
+/// How long a server's setting written through one process may take to reach another's
+/// replies on Postgres.
+const SETTINGS_REACH: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// Reads `guild`'s setting through `store` until it is `expected`, for at most `limit`: how
+/// long that took, or `None`.
+async fn reaches(
+    store: &dyn Storage,
+    guild: u64,
+    expected: &LanguageSetting,
+    limit: std::time::Duration,
+) -> Option<std::time::Duration> {
+    let started = std::time::Instant::now();
+    while started.elapsed() <= limit {
+        if store.language(guild).await.expect("a read").as_ref() == Some(expected) {
+            return Some(started.elapsed());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+    }
+    None
+}
+
+/// Writes a server's setting straight into the database, as no store would: without the
+/// notification, so that what a store answers shows whether it read the database or its cache.
+async fn write_unnoticed(connection: &mut sqlx::PgConnection, guild: u64, tag: &str) {
+    sqlx::query(
+        "INSERT INTO guild_settings (guild_id, language, updated_at) VALUES ($2, $1, now()) \
+         ON CONFLICT (guild_id) DO UPDATE SET language = excluded.language",
+    )
+    .bind(tag)
+    .bind(guild as i64)
+    .execute(connection)
+    .await
+    .expect("a write behind the stores' backs");
+}
+
+fn fixed(tag: &str) -> LanguageSetting {
+    LanguageSetting::Fixed(tag.into())
+}
+
+/// Two processes on one Postgres database: each keeps the settings it read, and a `/language`
+/// through one is what the other's next reply speaks, within 100 ms.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_settings_are_cached_and_a_write_through_another_process_reaches_them() {
+    use sqlx::Connection;
+    let db = TestDatabase::create().await;
+    let backend = Backend::Postgres(db);
+    let (a, b) = (backend.open().await, backend.open().await);
+    let mut behind = sqlx::PgConnection::connect(&backend.url()).await.expect("a connection");
+    // Unnoticed, so that no notification of it may still be on its way to a.
+    write_unnoticed(&mut behind, 1, "fr").await;
+    assert_eq!(a.language(1).await.expect("a read"), Some(fixed("fr")));
+    write_unnoticed(&mut behind, 1, "de").await;
+    assert_eq!(a.language(1).await.expect("a read"), Some(fixed("fr")), "a kept what it read");
+    assert_eq!(a.language(2).await.expect("a read"), None, "no setting, kept too");
+
+    for (n, setting) in [fixed("ja"), LanguageSetting::Auto, fixed("es")].into_iter().enumerate() {
+        b.set_language(1, &setting, at(20 + n as i64)).await.expect("a write");
+        let took = reaches(&*a, 1, &setting, std::time::Duration::from_secs(5)).await;
+        let took = took.unwrap_or_else(|| panic!("{setting:?} never reached the other process"));
+        assert!(took <= SETTINGS_REACH, "{setting:?} took {took:?} to reach the other process");
+        // And the writer's own next reply, at once.
+        assert_eq!(b.language(1).await.expect("a read"), Some(setting));
+    }
+    b.set_language(2, &fixed("ko"), at(30)).await.expect("a first setting");
+    let took = reaches(&*a, 2, &fixed("ko"), std::time::Duration::from_secs(5)).await;
+    assert!(took.is_some_and(|t| t <= SETTINGS_REACH), "a server without a setting gets one: {took:?}");
+    a.close().await;
+    b.close().await;
+}
+
+/// A process that lost the connection it LISTENs on may miss a notification: it drops what it
+/// kept and reads the database at each use until the connection is back, then caches again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_settings_are_read_at_each_use_while_the_listener_is_lost() {
+    use sqlx::Connection;
+    let db = TestDatabase::create().await;
+    let name = db.name.clone();
+    let backend = Backend::Postgres(db);
+    let (a, b) = (backend.open().await, backend.open().await);
+    let mut behind = sqlx::PgConnection::connect(&backend.url()).await.expect("a connection");
+    // Unnoticed, so that no notification of it may still be on its way to a.
+    write_unnoticed(&mut behind, 1, "fr").await;
+    assert_eq!(a.language(1).await.expect("a read"), Some(fixed("fr")));
+    write_unnoticed(&mut behind, 1, "de").await;
+    assert_eq!(a.language(1).await.expect("a read"), Some(fixed("fr")), "a kept what it read");
+
+    // No new connection to the database (so that the listeners cannot come back yet), and the
+    // listeners' connections ended; the stores keep the connections they have.
+    // (From the server's maintenance database: a database cannot refuse its own connections.)
+    let mut admin = sqlx::PgConnection::connect(support::postgres::SERVER).await.expect("a connection");
+    sqlx::query(&format!("ALTER DATABASE {name} ALLOW_CONNECTIONS false"))
+        .execute(&mut admin)
+        .await
+        .expect("connections refused");
+    let (ended,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity \
+         WHERE datname = $1 AND query ILIKE 'LISTEN%'",
+    )
+    .bind(&name)
+    .fetch_one(&mut admin)
+    .await
+    .expect("the listeners ended");
+    assert_eq!(ended, 2, "one listener per process");
+    let dropped = reaches(&*a, 1, &fixed("de"), std::time::Duration::from_secs(5)).await;
+    assert!(dropped.is_some(), "a dropped what it kept once its listener was lost");
+    for (n, tag) in ["it", "pt", "nl"].into_iter().enumerate() {
+        b.set_language(1, &fixed(tag), at(20 + n as i64)).await.expect("a write");
+        assert_eq!(a.language(1).await.expect("a read"), Some(fixed(tag)), "read at once, not kept");
+        write_unnoticed(&mut behind, 1, "de").await;
+        assert_eq!(a.language(1).await.expect("a read"), Some(fixed("de")), "nothing kept meanwhile");
+    }
+
+    // Back: once a caches again, a write through b reaches it as before.
+    sqlx::query(&format!("ALTER DATABASE {name} ALLOW_CONNECTIONS true"))
+        .execute(&mut admin)
+        .await
+        .expect("connections allowed");
+    let started = std::time::Instant::now();
+    for n in 0.. {
+        let (written, unnoticed) = (fixed(&format!("k{n}")), format!("u{n}"));
+        b.set_language(1, &written, at(30)).await.expect("a write");
+        let seen = reaches(&*a, 1, &written, std::time::Duration::from_secs(5)).await;
+        assert!(seen.is_some(), "a write through b always reaches a");
+        write_unnoticed(&mut behind, 1, &unnoticed).await;
+        if a.language(1).await.expect("a read") == Some(written) {
+            break;
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(15), "a never cached again");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    b.set_language(1, &fixed("en"), at(40)).await.expect("a write");
+    let took = reaches(&*a, 1, &fixed("en"), std::time::Duration::from_secs(5)).await;
+    assert!(took.is_some_and(|t| t <= SETTINGS_REACH), "the notification reaches a again: {took:?}");
+    a.close().await;
+    b.close().await;
+}

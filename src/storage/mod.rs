@@ -6,6 +6,7 @@
 //! contract suite runs against both.
 
 mod postgres;
+mod settings_cache;
 mod sql;
 mod sqlite;
 mod time;

@@ -1,18 +1,22 @@
 //! The PostgreSQL store, for several processes sharing the work: instants as `TIMESTAMPTZ`,
 //! dates as `DATE`, ids as `BIGINT`. Due digests are claimed with `FOR UPDATE SKIP LOCKED`, so
 //! that concurrent claims never wait for each other nor take the same row; server settings are
-//! read at each use (another process may have changed them); the digests' request pacing is one
-//! row every process shares ([`PostgresStore::shared_pacer`]). A connection lost (Postgres
-//! restarting) fails the calls that needed it, and the pool opens a new one at the next call.
+//! kept in memory, each evicted when any process writes it (LISTEN/NOTIFY, `settings_cache.rs`);
+//! the digests' request pacing is one row every process shares ([`PostgresStore::shared_pacer`]).
+//! A connection lost (Postgres restarting) fails the calls that needed it, and the pool opens a
+//! new one at the next call.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::postgres::{PgPoolOptions, PgRow};
 use sqlx::{PgPool, Row};
+use tokio::task::JoinHandle;
+use tokio_util::sync::CancellationToken;
 
+use super::settings_cache::{self, Lookup, SettingsCache};
 use super::{
     corrupt, id, outcome_of, readable, schedule_of, sql, target_of, topics_of, DigestStore, LanguageStore,
     Storage, StorageError, WriteError, DELIVERY_COLUMNS, SUBSCRIPTION_COLUMNS,
@@ -32,6 +36,11 @@ const ACQUIRE: Duration = Duration::from_secs(2);
 
 pub struct PostgresStore {
     pool: PgPool,
+    /// Servers' settings as last read, while a listener hears every write of them.
+    settings: Arc<SettingsCache>,
+    /// Ends the listener: at `close`, or when the store is dropped unclosed.
+    stop: CancellationToken,
+    listener: Mutex<Option<JoinHandle<()>>>,
 }
 
 impl PostgresStore {
@@ -46,7 +55,18 @@ impl PostgresStore {
             .await
             .map_err(|source| StorageError::Open { url: crate::error::redact_url(url), source })?;
         sqlx::migrate!("./migrations/postgres").run(&pool).await?;
-        Ok(PostgresStore { pool })
+        // The listener's own connection, outside the pool: it is held for as long as it
+        // listens, and once lost only a new connection may bring it back.
+        let listening = PgPoolOptions::new()
+            .max_connections(1)
+            .acquire_timeout(ACQUIRE)
+            .max_lifetime(None)
+            .idle_timeout(None)
+            .connect_lazy_with((*pool.connect_options()).clone());
+        let settings = Arc::new(SettingsCache::new(settings_cache::CAPACITY));
+        let stop = CancellationToken::new();
+        let listener = settings_cache::spawn_listener(listening, Arc::clone(&settings), stop.clone()).await;
+        Ok(PostgresStore { pool, settings, stop, listener: Mutex::new(Some(listener)) })
     }
 }
 
@@ -131,11 +151,15 @@ fn delivery(row: &PgRow) -> Result<Delivery, StorageError> {
 #[async_trait]
 impl LanguageStore for PostgresStore {
     async fn language(&self, guild_id: u64) -> Result<Option<LanguageSetting>, StorageError> {
-        // No cache: another process may have changed it. One indexed read (see the README's
-        // interaction figures).
+        let ticket = match self.settings.get(guild_id) {
+            Lookup::Hit(setting) => return Ok(setting),
+            Lookup::Miss(ticket) => ticket,
+        };
         let row: Option<(String,)> =
             sqlx::query_as(sql::LANGUAGE).bind(guild_id as i64).fetch_optional(&self.pool).await?;
-        Ok(row.map(|(language,)| LanguageSetting::parse(&language)))
+        let setting = row.map(|(language,)| LanguageSetting::parse(&language));
+        self.settings.keep(ticket, guild_id, setting.clone());
+        Ok(setting)
     }
 
     async fn set_language(
@@ -144,12 +168,23 @@ impl LanguageStore for PostgresStore {
         setting: &LanguageSetting,
         now: DateTime<Utc>,
     ) -> Result<(), WriteError> {
+        // The notification leaves with the commit, and only with it: every process that keeps
+        // this server's setting forgets it once the new one can be read.
+        let mut tx = self.pool.begin().await?;
         sqlx::query(sql::SET_LANGUAGE)
             .bind(guild_id as i64)
             .bind(setting.as_str())
             .bind(now)
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await?;
+        sqlx::query("SELECT pg_notify($1, $2)")
+            .bind(settings_cache::CHANNEL)
+            .bind((guild_id as i64).to_string())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        // This process's next reply speaks it at once, not when its own notification is back.
+        self.settings.evict(guild_id);
         Ok(())
     }
 }
@@ -478,7 +513,21 @@ impl Storage for PostgresStore {
     }
 
     async fn close(&self) {
+        self.stop.cancel();
+        let listener = self.listener.lock().unwrap_or_else(|e| e.into_inner()).take();
+        if let Some(listener) = listener {
+            if let Err(error) = listener.await {
+                tracing::warn!(%error, "the settings listener ended abnormally");
+            }
+        }
         self.pool.close().await;
+    }
+}
+
+impl Drop for PostgresStore {
+    /// A store dropped without `close` ends its listener all the same.
+    fn drop(&mut self) {
+        self.stop.cancel();
     }
 }
 
