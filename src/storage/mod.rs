@@ -6,7 +6,10 @@
 //! contract suite runs against both.
 
 mod postgres;
+mod settings_cache;
+mod sql;
 mod sqlite;
+mod time;
 
 use std::sync::Arc;
 
@@ -21,6 +24,7 @@ pub use crate::digests::ports::DigestStore;
 pub use crate::error::{StorageError, WriteError};
 pub use crate::languages::LanguageStore;
 pub use postgres::PostgresStore;
+pub(crate) use sql::{DELIVERY_COLUMNS, SUBSCRIPTION_COLUMNS};
 pub use sqlite::SqliteStore;
 
 /// Everything the bot keeps: every feature's port, and the bot's own records. The same contract
@@ -72,16 +76,6 @@ pub(crate) fn schedule_of(
     let weekday = weekday.and_then(|n| weekday_from_number(n as u32));
     Schedule::new(frequency, time, Some(zone), weekday, day).map_err(|e| e.to_string())
 }
-
-/// The columns a subscription is read from, in both stores.
-pub(crate) const SUBSCRIPTION_COLUMNS: &str =
-    "guild_id, channel_id, frequency, weekday, day, local_time, zone, guild_locale, \
-     next_run, paused, watermark, last_run, last_period, last_outcome, claim_holder, claim_attempt, \
-     topics, role_id, target, forum_tag, publish, thread, pause_noticed, last_notes, last_message";
-
-/// The columns a delivery is read from, in both stores.
-pub(crate) const DELIVERY_COLUMNS: &str =
-    "guild_id, period, channel_id, nonce, state, message_id, watermark, recorded_at, attempts";
 
 pub(crate) fn corrupt(what: impl Into<String>) -> StorageError {
     StorageError::Corrupt(what.into())

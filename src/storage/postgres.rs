@@ -1,20 +1,24 @@
 //! The PostgreSQL store, for several processes sharing the work: instants as `TIMESTAMPTZ`,
 //! dates as `DATE`, ids as `BIGINT`. Due digests are claimed with `FOR UPDATE SKIP LOCKED`, so
 //! that concurrent claims never wait for each other nor take the same row; server settings are
-//! read at each use (another process may have changed them); the digests' request pacing is one
-//! row every process shares ([`PostgresStore::shared_pacer`]). A connection lost (Postgres
-//! restarting) fails the calls that needed it, and the pool opens a new one at the next call.
+//! kept in memory, each evicted when any process writes it (LISTEN/NOTIFY, `settings_cache.rs`);
+//! the digests' request pacing is one row every process shares ([`PostgresStore::shared_pacer`]).
+//! A connection lost (Postgres restarting) fails the calls that needed it, and the pool opens a
+//! new one at the next call.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::postgres::{PgPoolOptions, PgRow};
 use sqlx::{PgPool, Row};
+use tokio::task::JoinHandle;
+use tokio_util::sync::CancellationToken;
 
+use super::settings_cache::{self, Lookup, SettingsCache};
 use super::{
-    corrupt, id, outcome_of, readable, schedule_of, target_of, topics_of, DigestStore, LanguageStore,
+    corrupt, id, outcome_of, readable, schedule_of, sql, target_of, topics_of, DigestStore, LanguageStore,
     Storage, StorageError, WriteError, DELIVERY_COLUMNS, SUBSCRIPTION_COLUMNS,
 };
 use crate::digests::model::{
@@ -32,6 +36,11 @@ const ACQUIRE: Duration = Duration::from_secs(2);
 
 pub struct PostgresStore {
     pool: PgPool,
+    /// Servers' settings as last read, while a listener hears every write of them.
+    settings: Arc<SettingsCache>,
+    /// Ends the listener: at `close`, or when the store is dropped unclosed.
+    stop: CancellationToken,
+    listener: Mutex<Option<JoinHandle<()>>>,
 }
 
 impl PostgresStore {
@@ -46,7 +55,18 @@ impl PostgresStore {
             .await
             .map_err(|source| StorageError::Open { url: crate::error::redact_url(url), source })?;
         sqlx::migrate!("./migrations/postgres").run(&pool).await?;
-        Ok(PostgresStore { pool })
+        // The listener's own connection, outside the pool: it is held for as long as it
+        // listens, and once lost only a new connection may bring it back.
+        let listening = PgPoolOptions::new()
+            .max_connections(1)
+            .acquire_timeout(ACQUIRE)
+            .max_lifetime(None)
+            .idle_timeout(None)
+            .connect_lazy_with((*pool.connect_options()).clone());
+        let settings = Arc::new(SettingsCache::new(settings_cache::CAPACITY));
+        let stop = CancellationToken::new();
+        let listener = settings_cache::spawn_listener(listening, Arc::clone(&settings), stop.clone()).await;
+        Ok(PostgresStore { pool, settings, stop, listener: Mutex::new(Some(listener)) })
     }
 }
 
@@ -131,14 +151,15 @@ fn delivery(row: &PgRow) -> Result<Delivery, StorageError> {
 #[async_trait]
 impl LanguageStore for PostgresStore {
     async fn language(&self, guild_id: u64) -> Result<Option<LanguageSetting>, StorageError> {
-        // No cache: another process may have changed it. One indexed read (see the README's
-        // interaction figures).
+        let ticket = match self.settings.get(guild_id) {
+            Lookup::Hit(setting) => return Ok(setting),
+            Lookup::Miss(ticket) => ticket,
+        };
         let row: Option<(String,)> =
-            sqlx::query_as("SELECT language FROM guild_settings WHERE guild_id = $1")
-                .bind(guild_id as i64)
-                .fetch_optional(&self.pool)
-                .await?;
-        Ok(row.map(|(language,)| LanguageSetting::parse(&language)))
+            sqlx::query_as(sql::LANGUAGE).bind(guild_id as i64).fetch_optional(&self.pool).await?;
+        let setting = row.map(|(language,)| LanguageSetting::parse(&language));
+        self.settings.keep(ticket, guild_id, setting.clone());
+        Ok(setting)
     }
 
     async fn set_language(
@@ -147,15 +168,23 @@ impl LanguageStore for PostgresStore {
         setting: &LanguageSetting,
         now: DateTime<Utc>,
     ) -> Result<(), WriteError> {
-        sqlx::query(
-            "INSERT INTO guild_settings (guild_id, language, updated_at) VALUES ($1, $2, $3) \
-             ON CONFLICT (guild_id) DO UPDATE SET language = excluded.language, updated_at = excluded.updated_at",
-        )
-        .bind(guild_id as i64)
-        .bind(setting.as_str())
-        .bind(now)
-        .execute(&self.pool)
-        .await?;
+        // The notification leaves with the commit, and only with it: every process that keeps
+        // this server's setting forgets it once the new one can be read.
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(sql::SET_LANGUAGE)
+            .bind(guild_id as i64)
+            .bind(setting.as_str())
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("SELECT pg_notify($1, $2)")
+            .bind(settings_cache::CHANNEL)
+            .bind((guild_id as i64).to_string())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        // This process's next reply speaks it at once, not when its own notification is back.
+        self.settings.evict(guild_id);
         Ok(())
     }
 }
@@ -171,74 +200,52 @@ impl DigestStore for PostgresStore {
         let mut tx = self.pool.begin().await?;
         // One subscriber of a server at a time, whichever process: the count stays true.
         sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(s.guild_id as i64).execute(&mut *tx).await?;
-        let existed: Option<(i64,)> = sqlx::query_as(
-            "SELECT channel_id FROM digest_subscriptions WHERE channel_id = $1 AND guild_id = $2",
-        )
-        .bind(s.channel_id as i64)
-        .bind(s.guild_id as i64)
-        .fetch_optional(&mut *tx)
-        .await?;
+        let existed: Option<(i64,)> = sqlx::query_as(sql::SUBSCRIBED)
+            .bind(s.channel_id as i64)
+            .bind(s.guild_id as i64)
+            .fetch_optional(&mut *tx)
+            .await?;
         if existed.is_none() {
-            let (others,): (i64,) =
-                sqlx::query_as("SELECT COUNT(*) FROM digest_subscriptions WHERE guild_id = $1")
-                    .bind(s.guild_id as i64)
-                    .fetch_one(&mut *tx)
-                    .await?;
+            let (others,): (i64,) = sqlx::query_as(sql::SUBSCRIPTIONS_COUNTED)
+                .bind(s.guild_id as i64)
+                .fetch_one(&mut *tx)
+                .await?;
             if others >= i64::from(limit) {
                 return Ok(Subscribed::Full);
             }
         }
-        sqlx::query(
-            "INSERT INTO digest_subscriptions (channel_id, guild_id, frequency, weekday, day, local_time, zone, \
-             guild_locale, next_run, paused, watermark, topics, role_id, target, forum_tag, publish, thread, \
-             created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL, $10, $11, $12, $13, $14, $15, $16, $17, $17) \
-             ON CONFLICT (channel_id) DO UPDATE SET frequency = excluded.frequency, \
-             weekday = excluded.weekday, day = excluded.day, local_time = excluded.local_time, zone = excluded.zone, \
-             guild_locale = excluded.guild_locale, next_run = excluded.next_run, paused = NULL, \
-             pause_noticed = NULL, topics = excluded.topics, role_id = excluded.role_id, target = excluded.target, \
-             forum_tag = excluded.forum_tag, publish = excluded.publish, thread = excluded.thread, \
-             updated_at = excluded.updated_at \
-             WHERE digest_subscriptions.guild_id = excluded.guild_id",
-        )
-        .bind(s.channel_id as i64)
-        .bind(s.guild_id as i64)
-        .bind(s.schedule.frequency().as_str())
-        .bind(s.schedule.weekday().map(|w| w.number_from_monday() as i32))
-        .bind(s.schedule.day().map(|d| d as i32))
-        .bind(s.schedule.time.to_string())
-        .bind(s.schedule.zone.name())
-        .bind(s.guild_locale.as_deref())
-        .bind(s.next_run)
-        .bind(s.watermark)
-        .bind((!s.topics.is_all()).then(|| s.topics.encode()))
-        .bind(s.role_id.map(|r| r as i64))
-        .bind(s.target.as_str())
-        .bind(s.target.tag().map(|t| t as i64))
-        .bind(s.publish)
-        .bind(s.thread)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
+        sqlx::query(sql::SUBSCRIBE)
+            .bind(s.channel_id as i64)
+            .bind(s.guild_id as i64)
+            .bind(s.schedule.frequency().as_str())
+            .bind(s.schedule.weekday().map(|w| w.number_from_monday() as i32))
+            .bind(s.schedule.day().map(|d| d as i32))
+            .bind(s.schedule.time.to_string())
+            .bind(s.schedule.zone.name())
+            .bind(s.guild_locale.as_deref())
+            .bind(s.next_run)
+            .bind(s.watermark)
+            .bind((!s.topics.is_all()).then(|| s.topics.encode()))
+            .bind(s.role_id.map(|r| r as i64))
+            .bind(s.target.as_str())
+            .bind(s.target.tag().map(|t| t as i64))
+            .bind(s.publish)
+            .bind(s.thread)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
         Ok(if existed.is_some() { Subscribed::Replaced } else { Subscribed::New })
     }
 
     async fn unsubscribe(&self, guild_id: u64, channel_id: u64) -> Result<Option<Subscription>, WriteError> {
         let mut tx = self.pool.begin().await?;
-        let query = format!(
-            "DELETE FROM digest_subscriptions WHERE guild_id = $1 AND channel_id = $2 RETURNING {SUBSCRIPTION_COLUMNS}"
-        );
-        let row = sqlx::query(&query)
+        let row = sqlx::query(sql::UNSUBSCRIBE)
             .bind(guild_id as i64)
             .bind(channel_id as i64)
             .fetch_optional(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM digest_runs WHERE guild_id = $1 AND channel_id = $2")
-            .bind(guild_id as i64)
-            .bind(channel_id as i64)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(sql::FORGET_RUNS).bind(guild_id as i64).bind(channel_id as i64).execute(&mut *tx).await?;
         let ended = row.as_ref().map(subscription).transpose()?;
         tx.commit().await?;
         Ok(ended)
@@ -249,10 +256,7 @@ impl DigestStore for PostgresStore {
         guild_id: u64,
         channel_id: u64,
     ) -> Result<Option<Subscription>, StorageError> {
-        let query = format!(
-            "SELECT {SUBSCRIPTION_COLUMNS} FROM digest_subscriptions WHERE guild_id = $1 AND channel_id = $2"
-        );
-        let row = sqlx::query(&query)
+        let row = sqlx::query(sql::SUBSCRIPTION)
             .bind(guild_id as i64)
             .bind(channel_id as i64)
             .fetch_optional(&self.pool)
@@ -261,10 +265,7 @@ impl DigestStore for PostgresStore {
     }
 
     async fn subscriptions(&self, guild_id: u64) -> Result<Vec<Subscription>, StorageError> {
-        let query = format!(
-            "SELECT {SUBSCRIPTION_COLUMNS} FROM digest_subscriptions WHERE guild_id = $1 ORDER BY created_at, channel_id"
-        );
-        let rows = sqlx::query(&query).bind(guild_id as i64).fetch_all(&self.pool).await?;
+        let rows = sqlx::query(sql::SUBSCRIPTIONS).bind(guild_id as i64).fetch_all(&self.pool).await?;
         rows.iter().map(subscription).collect()
     }
 
@@ -287,13 +288,11 @@ impl DigestStore for PostgresStore {
     }
 
     async fn claim_pause_notice(&self, channel_id: u64) -> Result<bool, StorageError> {
-        let claimed = sqlx::query(
-            "UPDATE digest_subscriptions SET pause_noticed = now() \
-             WHERE channel_id = $1 AND paused IS NOT NULL AND pause_noticed IS NULL",
-        )
-        .bind(channel_id as i64)
-        .execute(&self.pool)
-        .await?;
+        let claimed = sqlx::query(sql::CLAIM_PAUSE_NOTICE)
+            .bind(channel_id as i64)
+            .bind(Utc::now())
+            .execute(&self.pool)
+            .await?;
         Ok(claimed.rows_affected() == 1)
     }
 
@@ -348,26 +347,19 @@ impl DigestStore for PostgresStore {
     }
 
     async fn fence(&self, claim: &Claim, lease: &Lease) -> Result<bool, StorageError> {
-        let fenced = sqlx::query(
-            "UPDATE digest_subscriptions SET claim_until = $1 \
-             WHERE channel_id = $2 AND claim_holder = $3 AND claim_attempt = $4 AND paused IS NULL",
-        )
-        .bind(lease.until)
-        .bind(claim.channel_id as i64)
-        .bind(&claim.holder)
-        .bind(claim.attempt)
-        .execute(&self.pool)
-        .await?;
+        let fenced = sqlx::query(sql::FENCE)
+            .bind(lease.until)
+            .bind(claim.channel_id as i64)
+            .bind(&claim.holder)
+            .bind(claim.attempt)
+            .execute(&self.pool)
+            .await?;
         Ok(fenced.rows_affected() == 1)
     }
 
     async fn next_due_after(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, StorageError> {
-        let row: (Option<DateTime<Utc>>,) = sqlx::query_as(
-            "SELECT MIN(next_run) FROM digest_subscriptions WHERE paused IS NULL AND next_run > $1",
-        )
-        .bind(now)
-        .fetch_one(&self.pool)
-        .await?;
+        let row: (Option<DateTime<Utc>>,) =
+            sqlx::query_as(sql::NEXT_DUE_AFTER).bind(now).fetch_one(&self.pool).await?;
         Ok(row.0)
     }
 
@@ -393,15 +385,7 @@ impl DigestStore for PostgresStore {
             "SELECT {DELIVERY_COLUMNS} FROM digest_deliveries WHERE channel_id = $1 AND period = $2 FOR UPDATE"
         );
         let row = sqlx::query(&query).bind(d.channel_id as i64).bind(d.period).fetch_one(&mut *tx).await?;
-        // Tried again: same nonce, one more attempt, pending again while it is posted.
-        sqlx::query(
-            "UPDATE digest_deliveries SET attempts = attempts + 1, state = 'pending' \
-             WHERE channel_id = $1 AND period = $2 AND state <> 'sent'",
-        )
-        .bind(d.channel_id as i64)
-        .bind(d.period)
-        .execute(&mut *tx)
-        .await?;
+        sqlx::query(sql::RETRY_DELIVERY).bind(d.channel_id as i64).bind(d.period).execute(&mut *tx).await?;
         tx.commit().await?;
         Ok(Intent::Existing(delivery(&row)?))
     }
@@ -426,57 +410,44 @@ impl DigestStore for PostgresStore {
             | Finish::NothingNew { next_run } => (Some(*next_run), None),
             Finish::Paused(pause) => (None, Some(pause.encode())),
         };
-        let moved: Option<(i64,)> = sqlx::query_as(
-            "UPDATE digest_subscriptions SET next_run = COALESCE($7, next_run), paused = COALESCE($8, paused), \
-             watermark = CASE WHEN $9 THEN COALESCE((SELECT watermark FROM digest_deliveries \
-                WHERE channel_id = $4 AND period = $2), watermark) ELSE watermark END, \
-             last_run = $1, last_period = $2, last_outcome = $3, last_message = $10, last_notes = $11, \
-             updated_at = $1, claim_holder = NULL, claim_until = NULL \
-             WHERE channel_id = $4 AND claim_holder = $5 AND claim_attempt = $6 RETURNING guild_id",
-        )
-        .bind(now)
-        .bind(period)
-        .bind(outcome.encode())
-        .bind(channel_id)
-        .bind(&claim.holder)
-        .bind(claim.attempt)
-        .bind(next_run)
-        .bind(paused)
-        .bind(matches!(finish, Finish::Sent { .. }))
-        .bind(message_id.map(|id| id as i64))
-        .bind(notes.as_deref())
-        .fetch_optional(&mut *tx)
-        .await?;
+        let moved: Option<(i64,)> = sqlx::query_as(sql::FINISH)
+            .bind(now)
+            .bind(period)
+            .bind(outcome.encode())
+            .bind(channel_id)
+            .bind(&claim.holder)
+            .bind(claim.attempt)
+            .bind(next_run)
+            .bind(paused)
+            .bind(matches!(finish, Finish::Sent { .. }))
+            .bind(message_id.map(|id| id as i64))
+            .bind(notes.as_deref())
+            .fetch_optional(&mut *tx)
+            .await?;
         let Some((guild_id,)) = moved else {
             // Taken over, or unsubscribed: this holder records nothing.
             tx.rollback().await?;
             return Ok(false);
         };
         if let Some(state) = state {
-            sqlx::query(
-                "UPDATE digest_deliveries SET state = $1, message_id = COALESCE($2, message_id) \
-                 WHERE channel_id = $3 AND period = $4",
-            )
-            .bind(state.as_str())
-            .bind(message_id.map(|id| id as i64))
+            sqlx::query(sql::FINISH_DELIVERY)
+                .bind(state.as_str())
+                .bind(message_id.map(|id| id as i64))
+                .bind(channel_id)
+                .bind(period)
+                .execute(&mut *tx)
+                .await?;
+        }
+        sqlx::query(sql::LOG_RUN)
             .bind(channel_id)
+            .bind(guild_id)
+            .bind(now)
             .bind(period)
+            .bind(outcome.encode())
+            .bind(message_id.map(|id| id as i64))
+            .bind(notes.as_deref())
             .execute(&mut *tx)
             .await?;
-        }
-        sqlx::query(
-            "INSERT INTO digest_runs (channel_id, guild_id, at, period, outcome, message_id, notes) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(channel_id)
-        .bind(guild_id)
-        .bind(now)
-        .bind(period)
-        .bind(outcome.encode())
-        .bind(message_id.map(|id| id as i64))
-        .bind(notes.as_deref())
-        .execute(&mut *tx)
-        .await?;
         sqlx::query(
             "DELETE FROM digest_runs WHERE channel_id = $1 AND ctid NOT IN \
              (SELECT ctid FROM digest_runs WHERE channel_id = $1 ORDER BY at DESC LIMIT $2)",
@@ -498,15 +469,12 @@ impl DigestStore for PostgresStore {
     }
 
     async fn release(&self, claim: &Claim) -> Result<bool, StorageError> {
-        let released = sqlx::query(
-            "UPDATE digest_subscriptions SET claim_holder = NULL, claim_until = NULL \
-             WHERE channel_id = $1 AND claim_holder = $2 AND claim_attempt = $3",
-        )
-        .bind(claim.channel_id as i64)
-        .bind(&claim.holder)
-        .bind(claim.attempt)
-        .execute(&self.pool)
-        .await?;
+        let released = sqlx::query(sql::RELEASE)
+            .bind(claim.channel_id as i64)
+            .bind(&claim.holder)
+            .bind(claim.attempt)
+            .execute(&self.pool)
+            .await?;
         Ok(released.rows_affected() == 1)
     }
 }
@@ -514,30 +482,18 @@ impl DigestStore for PostgresStore {
 #[async_trait]
 impl Storage for PostgresStore {
     async fn claim_registration(&self, fingerprint: &str, now: DateTime<Utc>) -> Result<bool, StorageError> {
-        let claimed = sqlx::query(
-            "INSERT INTO command_registrations (fingerprint, registered_at, done) VALUES ($1, $2, FALSE) \
-             ON CONFLICT (fingerprint) DO NOTHING",
-        )
-        .bind(fingerprint)
-        .bind(now)
-        .execute(&self.pool)
-        .await?;
+        let claimed =
+            sqlx::query(sql::CLAIM_REGISTRATION).bind(fingerprint).bind(now).execute(&self.pool).await?;
         Ok(claimed.rows_affected() == 1)
     }
 
     async fn release_registration(&self, fingerprint: &str) -> Result<(), StorageError> {
-        sqlx::query("DELETE FROM command_registrations WHERE fingerprint = $1")
-            .bind(fingerprint)
-            .execute(&self.pool)
-            .await?;
+        sqlx::query(sql::RELEASE_REGISTRATION).bind(fingerprint).execute(&self.pool).await?;
         Ok(())
     }
 
     async fn confirm_registration(&self, fingerprint: &str) -> Result<(), StorageError> {
-        sqlx::query("UPDATE command_registrations SET done = TRUE WHERE fingerprint = $1")
-            .bind(fingerprint)
-            .execute(&self.pool)
-            .await?;
+        sqlx::query(sql::CONFIRM_REGISTRATION).bind(fingerprint).execute(&self.pool).await?;
         Ok(())
     }
 
@@ -545,12 +501,10 @@ impl Storage for PostgresStore {
         &self,
         fingerprint: &str,
     ) -> Result<Option<DateTime<Utc>>, StorageError> {
-        let at = sqlx::query_scalar(
-            "SELECT registered_at FROM command_registrations WHERE fingerprint = $1 AND NOT done",
-        )
-        .bind(fingerprint)
-        .fetch_optional(&self.pool)
-        .await?;
+        let at = sqlx::query_scalar(sql::REGISTRATION_PENDING_SINCE)
+            .bind(fingerprint)
+            .fetch_optional(&self.pool)
+            .await?;
         Ok(at)
     }
 
@@ -575,7 +529,21 @@ impl Storage for PostgresStore {
     }
 
     async fn close(&self) {
+        self.stop.cancel();
+        let listener = self.listener.lock().unwrap_or_else(|e| e.into_inner()).take();
+        if let Some(listener) = listener {
+            if let Err(error) = listener.await {
+                tracing::warn!(%error, "the settings listener ended abnormally");
+            }
+        }
         self.pool.close().await;
+    }
+}
+
+impl Drop for PostgresStore {
+    /// A store dropped without `close` ends its listener all the same.
+    fn drop(&mut self) {
+        self.stop.cancel();
     }
 }
 

@@ -1,12 +1,13 @@
 //! The SQLite store: one file, created on first run, in WAL mode so that reads never wait for a
-//! write; one process's database. Instants are unix seconds (milliseconds for a delivery's
-//! intent and a claim's lease), dates ISO strings. A claim is a compare-and-set
-//! `UPDATE … RETURNING`: SQLite runs one writing statement at a time.
+//! write; one process's database. Instants are unix milliseconds in every column (`time.rs`),
+//! dates ISO strings. A claim is a compare-and-set `UPDATE … RETURNING`: SQLite runs one writing
+//! statement at a time.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::sync::RwLock;
+use std::time::SystemTime;
 
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -15,8 +16,9 @@ use sqlx::sqlite::{
 };
 use sqlx::{Row, SqlitePool};
 
+use super::time::{instant, millis};
 use super::{
-    corrupt, id, outcome_of, readable, schedule_of, target_of, topics_of, DigestStore, LanguageStore,
+    corrupt, id, outcome_of, readable, schedule_of, sql, target_of, topics_of, DigestStore, LanguageStore,
     Storage, StorageError, WriteError, DELIVERY_COLUMNS, SUBSCRIPTION_COLUMNS,
 };
 use crate::digests::model::{
@@ -86,10 +88,6 @@ impl SqliteStore {
     }
 }
 
-fn instant(seconds: i64) -> Result<DateTime<Utc>, StorageError> {
-    DateTime::from_timestamp(seconds, 0).ok_or_else(|| corrupt(format!("instant {seconds}")))
-}
-
 fn date(text: &str) -> Result<NaiveDate, StorageError> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| corrupt(format!("date {text}")))
 }
@@ -140,7 +138,7 @@ fn run(row: &SqliteRow) -> Result<LastRun, StorageError> {
     let at: i64 = row.try_get("at")?;
     let outcome: String = row.try_get("outcome")?;
     Ok(LastRun {
-        at: DateTime::from_timestamp_millis(at).ok_or_else(|| corrupt(format!("instant {at}")))?,
+        at: instant(at)?,
         period: date(&row.try_get::<String, _>("period")?)?,
         outcome: outcome_of(&outcome)?,
         message_id: id(row.try_get("message_id")?),
@@ -159,8 +157,7 @@ fn delivery(row: &SqliteRow) -> Result<Delivery, StorageError> {
         state: DeliveryState::parse(&state).ok_or_else(|| corrupt(format!("delivery state {state}")))?,
         message_id: row.try_get::<Option<i64>, _>("message_id")?.map(|id| id as u64),
         watermark: date(&row.try_get::<String, _>("watermark")?)?,
-        recorded_at: DateTime::from_timestamp_millis(recorded_at)
-            .ok_or_else(|| corrupt(format!("instant {recorded_at}")))?,
+        recorded_at: instant(recorded_at)?,
         attempts: row.try_get::<i64, _>("attempts")? as u32,
     })
 }
@@ -182,10 +179,8 @@ impl LanguageStore for SqliteStore {
         if let Some(known) = self.languages.read().unwrap_or_else(|e| e.into_inner()).get(&guild_id) {
             return Ok(known.clone());
         }
-        let row: Option<(String,)> = sqlx::query_as("SELECT language FROM guild_settings WHERE guild_id = ?")
-            .bind(guild_id as i64)
-            .fetch_optional(&self.pool)
-            .await?;
+        let row: Option<(String,)> =
+            sqlx::query_as(sql::LANGUAGE).bind(guild_id as i64).fetch_optional(&self.pool).await?;
         let setting = row.map(|(language,)| LanguageSetting::parse(&language));
         self.languages.write().unwrap_or_else(|e| e.into_inner()).insert(guild_id, setting.clone());
         Ok(setting)
@@ -198,15 +193,12 @@ impl LanguageStore for SqliteStore {
         now: DateTime<Utc>,
     ) -> Result<(), WriteError> {
         self.still_there()?;
-        sqlx::query(
-            "INSERT INTO guild_settings (guild_id, language, updated_at) VALUES (?, ?, ?) \
-             ON CONFLICT (guild_id) DO UPDATE SET language = excluded.language, updated_at = excluded.updated_at",
-        )
-        .bind(guild_id as i64)
-        .bind(setting.as_str())
-        .bind(now.timestamp())
-        .execute(&self.pool)
-        .await?;
+        sqlx::query(sql::SET_LANGUAGE)
+            .bind(guild_id as i64)
+            .bind(setting.as_str())
+            .bind(millis(now))
+            .execute(&self.pool)
+            .await?;
         // Only once the write is in: a failed write changes nothing, here either.
         self.languages.write().unwrap_or_else(|e| e.into_inner()).insert(guild_id, Some(setting.clone()));
         Ok(())
@@ -222,75 +214,52 @@ impl DigestStore for SqliteStore {
         now: DateTime<Utc>,
     ) -> Result<Subscribed, WriteError> {
         let mut tx = self.write().await?;
-        let existed: Option<(i64,)> = sqlx::query_as(
-            "SELECT channel_id FROM digest_subscriptions WHERE channel_id = ? AND guild_id = ?",
-        )
-        .bind(s.channel_id as i64)
-        .bind(s.guild_id as i64)
-        .fetch_optional(&mut *tx)
-        .await?;
+        let existed: Option<(i64,)> = sqlx::query_as(sql::SUBSCRIBED)
+            .bind(s.channel_id as i64)
+            .bind(s.guild_id as i64)
+            .fetch_optional(&mut *tx)
+            .await?;
         if existed.is_none() {
-            let (others,): (i64,) =
-                sqlx::query_as("SELECT COUNT(*) FROM digest_subscriptions WHERE guild_id = ?")
-                    .bind(s.guild_id as i64)
-                    .fetch_one(&mut *tx)
-                    .await?;
+            let (others,): (i64,) = sqlx::query_as(sql::SUBSCRIPTIONS_COUNTED)
+                .bind(s.guild_id as i64)
+                .fetch_one(&mut *tx)
+                .await?;
             if others >= i64::from(limit) {
                 return Ok(Subscribed::Full);
             }
         }
-        sqlx::query(
-            "INSERT INTO digest_subscriptions (channel_id, guild_id, frequency, weekday, day, local_time, zone, \
-             guild_locale, next_run, paused, watermark, topics, role_id, target, forum_tag, publish, thread, \
-             created_at, updated_at) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
-             ON CONFLICT (channel_id) DO UPDATE SET frequency = excluded.frequency, \
-             weekday = excluded.weekday, day = excluded.day, local_time = excluded.local_time, zone = excluded.zone, \
-             guild_locale = excluded.guild_locale, next_run = excluded.next_run, paused = NULL, \
-             pause_noticed = NULL, topics = excluded.topics, role_id = excluded.role_id, target = excluded.target, \
-             forum_tag = excluded.forum_tag, publish = excluded.publish, thread = excluded.thread, \
-             updated_at = excluded.updated_at \
-             WHERE guild_id = excluded.guild_id",
-        )
-        .bind(s.channel_id as i64)
-        .bind(s.guild_id as i64)
-        .bind(s.schedule.frequency().as_str())
-        .bind(s.schedule.weekday().map(|w| w.number_from_monday() as i64))
-        .bind(s.schedule.day().map(i64::from))
-        .bind(s.schedule.time.to_string())
-        .bind(s.schedule.zone.name())
-        .bind(s.guild_locale.as_deref())
-        .bind(s.next_run.timestamp())
-        .bind(s.watermark.map(|d| d.to_string()))
-        .bind((!s.topics.is_all()).then(|| s.topics.encode()))
-        .bind(s.role_id.map(|r| r as i64))
-        .bind(s.target.as_str())
-        .bind(s.target.tag().map(|t| t as i64))
-        .bind(s.publish)
-        .bind(s.thread)
-        .bind(now.timestamp())
-        .bind(now.timestamp())
-        .execute(&mut *tx)
-        .await?;
+        sqlx::query(sql::SUBSCRIBE)
+            .bind(s.channel_id as i64)
+            .bind(s.guild_id as i64)
+            .bind(s.schedule.frequency().as_str())
+            .bind(s.schedule.weekday().map(|w| w.number_from_monday() as i64))
+            .bind(s.schedule.day().map(i64::from))
+            .bind(s.schedule.time.to_string())
+            .bind(s.schedule.zone.name())
+            .bind(s.guild_locale.as_deref())
+            .bind(millis(s.next_run))
+            .bind(s.watermark.map(|d| d.to_string()))
+            .bind((!s.topics.is_all()).then(|| s.topics.encode()))
+            .bind(s.role_id.map(|r| r as i64))
+            .bind(s.target.as_str())
+            .bind(s.target.tag().map(|t| t as i64))
+            .bind(s.publish)
+            .bind(s.thread)
+            .bind(millis(now))
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
         Ok(if existed.is_some() { Subscribed::Replaced } else { Subscribed::New })
     }
 
     async fn unsubscribe(&self, guild_id: u64, channel_id: u64) -> Result<Option<Subscription>, WriteError> {
         let mut tx = self.write().await?;
-        let query = format!(
-            "DELETE FROM digest_subscriptions WHERE guild_id = ? AND channel_id = ? RETURNING {SUBSCRIPTION_COLUMNS}"
-        );
-        let row = sqlx::query(&query)
+        let row = sqlx::query(sql::UNSUBSCRIBE)
             .bind(guild_id as i64)
             .bind(channel_id as i64)
             .fetch_optional(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM digest_runs WHERE guild_id = ? AND channel_id = ?")
-            .bind(guild_id as i64)
-            .bind(channel_id as i64)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(sql::FORGET_RUNS).bind(guild_id as i64).bind(channel_id as i64).execute(&mut *tx).await?;
         let ended = row.as_ref().map(subscription).transpose()?;
         tx.commit().await?;
         Ok(ended)
@@ -301,10 +270,7 @@ impl DigestStore for SqliteStore {
         guild_id: u64,
         channel_id: u64,
     ) -> Result<Option<Subscription>, StorageError> {
-        let query = format!(
-            "SELECT {SUBSCRIPTION_COLUMNS} FROM digest_subscriptions WHERE guild_id = ? AND channel_id = ?"
-        );
-        let row = sqlx::query(&query)
+        let row = sqlx::query(sql::SUBSCRIPTION)
             .bind(guild_id as i64)
             .bind(channel_id as i64)
             .fetch_optional(&self.pool)
@@ -313,10 +279,7 @@ impl DigestStore for SqliteStore {
     }
 
     async fn subscriptions(&self, guild_id: u64) -> Result<Vec<Subscription>, StorageError> {
-        let query = format!(
-            "SELECT {SUBSCRIPTION_COLUMNS} FROM digest_subscriptions WHERE guild_id = ? ORDER BY created_at, channel_id"
-        );
-        let rows = sqlx::query(&query).bind(guild_id as i64).fetch_all(&self.pool).await?;
+        let rows = sqlx::query(sql::SUBSCRIPTIONS).bind(guild_id as i64).fetch_all(&self.pool).await?;
         rows.iter().map(subscription).collect()
     }
 
@@ -340,14 +303,11 @@ impl DigestStore for SqliteStore {
 
     async fn claim_pause_notice(&self, channel_id: u64) -> Result<bool, StorageError> {
         self.still_there()?;
-        let claimed = sqlx::query(
-            "UPDATE digest_subscriptions SET pause_noticed = ? \
-             WHERE channel_id = ? AND paused IS NOT NULL AND pause_noticed IS NULL",
-        )
-        .bind(Utc::now().timestamp())
-        .bind(channel_id as i64)
-        .execute(&self.pool)
-        .await?;
+        let claimed = sqlx::query(sql::CLAIM_PAUSE_NOTICE)
+            .bind(channel_id as i64)
+            .bind(millis(SystemTime::now()))
+            .execute(&self.pool)
+            .await?;
         Ok(claimed.rows_affected() == 1)
     }
 
@@ -369,9 +329,9 @@ impl DigestStore for SqliteStore {
         );
         let rows = sqlx::query(&query)
             .bind(&lease.holder)
-            .bind(lease.until.timestamp_millis())
-            .bind(due.timestamp())
-            .bind(lease.now.timestamp_millis())
+            .bind(millis(lease.until))
+            .bind(millis(due))
+            .bind(millis(lease.now))
             .bind(i64::from(limit))
             .fetch_all(&self.pool)
             .await?;
@@ -392,7 +352,7 @@ impl DigestStore for SqliteStore {
                 (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)) \
              RETURNING channel_id, claim_attempt",
         )
-        .bind(lease.until.timestamp_millis())
+        .bind(millis(lease.until))
         .bind(&lease.holder)
         .bind(held.to_string())
         .fetch_all(&self.pool)
@@ -402,26 +362,19 @@ impl DigestStore for SqliteStore {
 
     async fn fence(&self, claim: &Claim, lease: &Lease) -> Result<bool, StorageError> {
         self.still_there()?;
-        let fenced = sqlx::query(
-            "UPDATE digest_subscriptions SET claim_until = ? \
-             WHERE channel_id = ? AND claim_holder = ? AND claim_attempt = ? AND paused IS NULL",
-        )
-        .bind(lease.until.timestamp_millis())
-        .bind(claim.channel_id as i64)
-        .bind(&claim.holder)
-        .bind(claim.attempt)
-        .execute(&self.pool)
-        .await?;
+        let fenced = sqlx::query(sql::FENCE)
+            .bind(millis(lease.until))
+            .bind(claim.channel_id as i64)
+            .bind(&claim.holder)
+            .bind(claim.attempt)
+            .execute(&self.pool)
+            .await?;
         Ok(fenced.rows_affected() == 1)
     }
 
     async fn next_due_after(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>, StorageError> {
-        let row: (Option<i64>,) = sqlx::query_as(
-            "SELECT MIN(next_run) FROM digest_subscriptions WHERE paused IS NULL AND next_run > ?",
-        )
-        .bind(now.timestamp())
-        .fetch_one(&self.pool)
-        .await?;
+        let row: (Option<i64>,) =
+            sqlx::query_as(sql::NEXT_DUE_AFTER).bind(millis(now)).fetch_one(&self.pool).await?;
         row.0.map(instant).transpose()
     }
 
@@ -445,21 +398,17 @@ impl DigestStore for SqliteStore {
                 .bind(d.channel_id as i64)
                 .bind(&d.nonce)
                 .bind(d.watermark.to_string())
-                .bind(d.recorded_at.timestamp_millis())
+                .bind(millis(d.recorded_at))
                 .execute(&mut *tx)
                 .await?;
                 Intent::New
             }
             Some(row) => {
-                // Tried again: same nonce, one more attempt, pending again while it is posted.
-                sqlx::query(
-                    "UPDATE digest_deliveries SET attempts = attempts + 1, state = 'pending' \
-                     WHERE channel_id = ? AND period = ? AND state <> 'sent'",
-                )
-                .bind(d.channel_id as i64)
-                .bind(d.period.to_string())
-                .execute(&mut *tx)
-                .await?;
+                sqlx::query(sql::RETRY_DELIVERY)
+                    .bind(d.channel_id as i64)
+                    .bind(d.period.to_string())
+                    .execute(&mut *tx)
+                    .await?;
                 Intent::Existing(delivery(&row)?)
             }
         };
@@ -481,42 +430,24 @@ impl DigestStore for SqliteStore {
         };
         let channel_id = claim.channel_id as i64;
         let mut tx = self.write().await?;
-        let moved = match finish {
-            Finish::Sent { next_run, .. } => sqlx::query(
-                "UPDATE digest_subscriptions SET next_run = ?, watermark = \
-                 COALESCE((SELECT watermark FROM digest_deliveries WHERE channel_id = ? AND period = ?), watermark), \
-                 last_run = ?, last_period = ?, last_outcome = ?, last_message = ?, last_notes = ?, updated_at = ?, \
-                 claim_holder = NULL, claim_until = NULL \
-                 WHERE channel_id = ? AND claim_holder = ? AND claim_attempt = ? RETURNING guild_id",
-            )
-            .bind(next_run.timestamp())
-            .bind(channel_id)
-            .bind(period.to_string()),
-            Finish::Failed { retry_at: next_run, .. } | Finish::NothingNew { next_run } => sqlx::query(
-                "UPDATE digest_subscriptions SET next_run = ?, \
-                 last_run = ?, last_period = ?, last_outcome = ?, last_message = ?, last_notes = ?, updated_at = ?, \
-                 claim_holder = NULL, claim_until = NULL \
-                 WHERE channel_id = ? AND claim_holder = ? AND claim_attempt = ? RETURNING guild_id",
-            )
-            .bind(next_run.timestamp()),
-            Finish::Paused(pause) => sqlx::query(
-                "UPDATE digest_subscriptions SET paused = ?, \
-                 last_run = ?, last_period = ?, last_outcome = ?, last_message = ?, last_notes = ?, updated_at = ?, \
-                 claim_holder = NULL, claim_until = NULL \
-                 WHERE channel_id = ? AND claim_holder = ? AND claim_attempt = ? RETURNING guild_id",
-            )
-            .bind(pause.encode()),
+        let (next_run, paused) = match finish {
+            Finish::Sent { next_run, .. }
+            | Finish::Failed { retry_at: next_run, .. }
+            | Finish::NothingNew { next_run } => (Some(millis(*next_run)), None),
+            Finish::Paused(pause) => (None, Some(pause.encode())),
         };
-        let moved = moved
-            .bind(now.timestamp())
+        let moved = sqlx::query(sql::FINISH)
+            .bind(millis(now))
             .bind(period.to_string())
             .bind(outcome.encode())
-            .bind(message_id.map(|id| id as i64))
-            .bind(notes.as_deref())
-            .bind(now.timestamp())
             .bind(channel_id)
             .bind(&claim.holder)
             .bind(claim.attempt)
+            .bind(next_run)
+            .bind(paused)
+            .bind(matches!(finish, Finish::Sent { .. }))
+            .bind(message_id.map(|id| id as i64))
+            .bind(notes.as_deref())
             .fetch_optional(&mut *tx)
             .await?;
         let Some(moved) = moved else {
@@ -526,30 +457,24 @@ impl DigestStore for SqliteStore {
         };
         let guild_id: i64 = moved.try_get("guild_id")?;
         if let Some(state) = state {
-            sqlx::query(
-                "UPDATE digest_deliveries SET state = ?, message_id = COALESCE(?, message_id) \
-                 WHERE channel_id = ? AND period = ?",
-            )
-            .bind(state.as_str())
-            .bind(message_id.map(|id| id as i64))
+            sqlx::query(sql::FINISH_DELIVERY)
+                .bind(state.as_str())
+                .bind(message_id.map(|id| id as i64))
+                .bind(channel_id)
+                .bind(period.to_string())
+                .execute(&mut *tx)
+                .await?;
+        }
+        sqlx::query(sql::LOG_RUN)
             .bind(channel_id)
+            .bind(guild_id)
+            .bind(millis(now))
             .bind(period.to_string())
+            .bind(outcome.encode())
+            .bind(message_id.map(|id| id as i64))
+            .bind(notes.as_deref())
             .execute(&mut *tx)
             .await?;
-        }
-        sqlx::query(
-            "INSERT INTO digest_runs (channel_id, guild_id, at, period, outcome, message_id, notes) \
-             VALUES (?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(channel_id)
-        .bind(guild_id)
-        .bind(now.timestamp_millis())
-        .bind(period.to_string())
-        .bind(outcome.encode())
-        .bind(message_id.map(|id| id as i64))
-        .bind(notes.as_deref())
-        .execute(&mut *tx)
-        .await?;
         sqlx::query(
             "DELETE FROM digest_runs WHERE channel_id = ? AND rowid NOT IN \
              (SELECT rowid FROM digest_runs WHERE channel_id = ? ORDER BY at DESC, rowid DESC LIMIT ?)",
@@ -565,15 +490,12 @@ impl DigestStore for SqliteStore {
 
     async fn release(&self, claim: &Claim) -> Result<bool, StorageError> {
         self.still_there()?;
-        let released = sqlx::query(
-            "UPDATE digest_subscriptions SET claim_holder = NULL, claim_until = NULL \
-             WHERE channel_id = ? AND claim_holder = ? AND claim_attempt = ?",
-        )
-        .bind(claim.channel_id as i64)
-        .bind(&claim.holder)
-        .bind(claim.attempt)
-        .execute(&self.pool)
-        .await?;
+        let released = sqlx::query(sql::RELEASE)
+            .bind(claim.channel_id as i64)
+            .bind(&claim.holder)
+            .bind(claim.attempt)
+            .execute(&self.pool)
+            .await?;
         Ok(released.rows_affected() == 1)
     }
 }
@@ -582,30 +504,21 @@ impl DigestStore for SqliteStore {
 impl Storage for SqliteStore {
     async fn claim_registration(&self, fingerprint: &str, now: DateTime<Utc>) -> Result<bool, StorageError> {
         self.still_there()?;
-        let claimed = sqlx::query(
-            "INSERT INTO command_registrations (fingerprint, registered_at, done) VALUES (?, ?, 0) \
-             ON CONFLICT (fingerprint) DO NOTHING",
-        )
-        .bind(fingerprint)
-        .bind(now.timestamp())
-        .execute(&self.pool)
-        .await?;
+        let claimed = sqlx::query(sql::CLAIM_REGISTRATION)
+            .bind(fingerprint)
+            .bind(millis(now))
+            .execute(&self.pool)
+            .await?;
         Ok(claimed.rows_affected() == 1)
     }
 
     async fn release_registration(&self, fingerprint: &str) -> Result<(), StorageError> {
-        sqlx::query("DELETE FROM command_registrations WHERE fingerprint = ?")
-            .bind(fingerprint)
-            .execute(&self.pool)
-            .await?;
+        sqlx::query(sql::RELEASE_REGISTRATION).bind(fingerprint).execute(&self.pool).await?;
         Ok(())
     }
 
     async fn confirm_registration(&self, fingerprint: &str) -> Result<(), StorageError> {
-        sqlx::query("UPDATE command_registrations SET done = 1 WHERE fingerprint = ?")
-            .bind(fingerprint)
-            .execute(&self.pool)
-            .await?;
+        sqlx::query(sql::CONFIRM_REGISTRATION).bind(fingerprint).execute(&self.pool).await?;
         Ok(())
     }
 
@@ -613,13 +526,11 @@ impl Storage for SqliteStore {
         &self,
         fingerprint: &str,
     ) -> Result<Option<DateTime<Utc>>, StorageError> {
-        let seconds: Option<i64> = sqlx::query_scalar(
-            "SELECT registered_at FROM command_registrations WHERE fingerprint = ? AND done = 0",
-        )
-        .bind(fingerprint)
-        .fetch_optional(&self.pool)
-        .await?;
-        Ok(seconds.and_then(|s| DateTime::from_timestamp(s, 0)))
+        let at: Option<i64> = sqlx::query_scalar(sql::REGISTRATION_PENDING_SINCE)
+            .bind(fingerprint)
+            .fetch_optional(&self.pool)
+            .await?;
+        at.map(instant).transpose()
     }
 
     async fn first_answer(
@@ -631,7 +542,7 @@ impl Storage for SqliteStore {
         self.still_there()?;
         let mut transaction = self.pool.begin().await?;
         sqlx::query("DELETE FROM answered_interactions WHERE answered_at < ?")
-            .bind(forget_before.timestamp())
+            .bind(millis(forget_before))
             .execute(&mut *transaction)
             .await?;
         let first = sqlx::query(
@@ -639,7 +550,7 @@ impl Storage for SqliteStore {
              ON CONFLICT (interaction_id) DO NOTHING",
         )
         .bind(id as i64)
-        .bind(now.timestamp())
+        .bind(millis(now))
         .execute(&mut *transaction)
         .await?;
         transaction.commit().await?;
@@ -723,6 +634,71 @@ mod tests {
             .fetch_one(&store.pool)
             .await
             .expect("a read");
-        assert_eq!(updated, 1_795_168_800, "the text time became unix seconds");
+        assert_eq!(updated, 1_795_168_800_000, "the text time became unix milliseconds");
+    }
+
+    /// One instant written to two columns (a run's time in the subscription and in its log)
+    /// must read back the same from both, and columns are compared with each other (a due
+    /// time with a lease's): every column keeps the same unit.
+    #[tokio::test]
+    async fn every_instant_is_kept_in_milliseconds() {
+        use crate::digests::model::Finish;
+        use crate::digests::schedule::{Frequency, Schedule};
+
+        let (_dir, _url, store) = temporary().await;
+        store.set_language(1, &LanguageSetting::Auto, at(1)).await.expect("a write");
+        let schedule =
+            Schedule::new(Frequency::Daily, "08:00", Some("Europe/Paris"), None, None).expect("a schedule");
+        let subscription = Subscription::new(1, 2, schedule, at(2));
+        store.subscribe(&subscription, 10, at(3)).await.expect("subscribed");
+        let lease = Lease { holder: "a".into(), now: at(4), until: at(5) };
+        let claimed = store.claim_due(at(2), &lease, 10).await.expect("claimed");
+        let (_, claim_until): (i64, i64) =
+            sqlx::query_as("SELECT next_run, claim_until FROM digest_subscriptions WHERE channel_id = 2")
+                .fetch_one(&store.pool)
+                .await
+                .expect("a read");
+        assert_eq!(claim_until, 5_000);
+        let period = NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
+        let delivery = Delivery {
+            guild_id: 1,
+            period,
+            channel_id: 2,
+            nonce: "n".into(),
+            state: DeliveryState::Pending,
+            message_id: None,
+            watermark: period,
+            recorded_at: at(6),
+            attempts: 1,
+        };
+        store.record_intent(&delivery).await.expect("recorded");
+        let paused = Finish::Paused(Pause::Forbidden);
+        assert!(store.finish(&claimed[0].claim, period, &paused, at(7)).await.expect("finished"));
+        let before = millis(SystemTime::now());
+        assert!(store.claim_pause_notice(2).await.expect("claimed"));
+        let after = millis(SystemTime::now());
+        assert!(store.claim_registration("v1", at(8)).await.expect("claimed"));
+        assert!(store.first_answer(9, at(9), at(0)).await.expect("answered"));
+
+        let pool = &store.pool;
+        let read = |sql: &'static str| async move {
+            let (value,): (i64,) = sqlx::query_as(sql).fetch_one(pool).await.expect("a read");
+            value
+        };
+        assert_eq!(read("SELECT updated_at FROM guild_settings").await, 1_000);
+        assert_eq!(read("SELECT next_run FROM digest_subscriptions").await, 2_000);
+        assert_eq!(read("SELECT created_at FROM digest_subscriptions").await, 3_000);
+        assert_eq!(read("SELECT recorded_at FROM digest_deliveries").await, 6_000);
+        assert_eq!(read("SELECT last_run FROM digest_subscriptions").await, 7_000);
+        assert_eq!(read("SELECT updated_at FROM digest_subscriptions").await, 7_000);
+        assert_eq!(read("SELECT at FROM digest_runs").await, 7_000, "the same instant as last_run");
+        let noticed = read("SELECT pause_noticed FROM digest_subscriptions").await;
+        assert!((before..=after).contains(&noticed), "{noticed} within {before}..={after}");
+        assert_eq!(read("SELECT registered_at FROM command_registrations").await, 8_000);
+        assert_eq!(read("SELECT answered_at FROM answered_interactions").await, 9_000);
+        let read_back = store.subscription(1, 2).await.expect("a read").expect("found");
+        let last = read_back.last.expect("a last run");
+        assert_eq!((read_back.next_run, last.at), (at(2), at(7)));
+        assert_eq!(store.history(1, 2, 10).await.expect("a read")[0].at, last.at);
     }
 }

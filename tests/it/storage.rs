@@ -536,3 +536,219 @@ async fn a_database_of_the_previous_schema_keeps_its_subscription_and_deliveries
     assert_eq!(store.subscriptions(7).await.expect("a read").len(), 1);
     store.close().await;
 }
+
+/// A SQLite database of the schema before every instant was in milliseconds (version 7): its
+/// instants in seconds read back as the same instants once migrated, and compare rightly with
+/// those that were already in milliseconds (a lease, a delivery's intent, the run log).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sqlite_database_with_instants_in_seconds_reads_back_the_same_instants() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let backend = Backend::Sqlite(dir);
+    let url = backend.url();
+    let options = <sqlx::sqlite::SqliteConnectOptions as std::str::FromStr>::from_str(&url)
+        .expect("a URL")
+        .create_if_missing(true);
+    let pool = sqlx::SqlitePool::connect_with(options.clone()).await.expect("a database");
+    let mut previous = sqlx::migrate!("./migrations/sqlite");
+    previous.migrations = previous.migrations.iter().filter(|m| m.version <= 7).cloned().collect();
+    previous.run(&pool).await.expect("the previous migrations");
+    let id: i64 = 1_200_000_000_000_000_007;
+    for statement in [
+        "INSERT INTO guild_settings (guild_id, language, updated_at) VALUES (7, 'fr', 900)".to_owned(),
+        "INSERT INTO digest_subscriptions (channel_id, guild_id, frequency, weekday, day, local_time, zone, \
+         guild_locale, next_run, paused, watermark, last_run, last_period, last_outcome, created_at, updated_at) \
+         VALUES (8, 7, 'weekly', 2, NULL, '08:30', 'Europe/Paris', 'fr', 1000, NULL, '2026-11-20', 900, \
+         '2026-11-17', 'posted', 0, 900)"
+            .to_owned(),
+        "INSERT INTO digest_runs (channel_id, guild_id, at, period, outcome) \
+         VALUES (8, 7, 900000, '2026-11-17', 'posted')"
+            .to_owned(),
+        "INSERT INTO digest_deliveries (guild_id, period, channel_id, nonce, state, message_id, watermark, \
+         recorded_at, attempts) VALUES (7, '2026-11-17', 8, 'old-nonce', 'sent', 42, '2026-11-20', 900000, 1)"
+            .to_owned(),
+        "INSERT INTO command_registrations (fingerprint, registered_at) VALUES ('v1', 900)".to_owned(),
+        format!("INSERT INTO answered_interactions (interaction_id, answered_at) VALUES ({id}, 1000)"),
+    ] {
+        sqlx::query(&statement).execute(&pool).await.expect("an old row");
+    }
+    pool.close().await;
+
+    let store = backend.open().await;
+    assert_eq!(store.language(7).await.expect("a read"), Some(LanguageSetting::Fixed("fr".into())));
+    let carried = store.subscription(7, 8).await.expect("a read").expect("carried over");
+    assert_eq!(carried.next_run, at(1_000));
+    let last = carried.last.expect("its last run");
+    assert_eq!(last.at, at(900));
+    assert_eq!(store.history(7, 8, 10).await.expect("a read")[0].at, last.at, "one instant, two columns");
+    assert_eq!(store.next_due_after(at(999)).await.expect("next"), Some(at(1_000)));
+    assert!(store.claim_due(at(999), &lease("a", 999, 30), 10).await.expect("answered").is_empty());
+    let claimed = store.claim_due(at(1_000), &lease("a", 1_000, 30), 10).await.expect("claimed");
+    assert_eq!(claimed.len(), 1, "due at the same instant as before");
+    assert!(
+        store.claim_due(at(1_000), &lease("b", 1_029, 30), 10).await.expect("answered").is_empty(),
+        "the lease (milliseconds) still runs against a due time that was in seconds"
+    );
+    let Intent::Existing(delivery) = store.record_intent(&intent(7, "2026-11-17")).await.expect("read")
+    else {
+        panic!("the old delivery is kept")
+    };
+    assert_eq!(delivery.recorded_at, at(900));
+    assert!(!store.claim_registration("v1", at(2_000)).await.expect("answered"), "still registered");
+    assert!(
+        !store.first_answer(id as u64, at(1_001), at(700)).await.expect("answered"),
+        "answered at 1,000 s: kept past a window that starts at 700 s"
+    );
+    store.close().await;
+
+    let pool = sqlx::SqlitePool::connect_with(options).await.expect("a database");
+    for (sql, expected) in [
+        ("SELECT updated_at FROM guild_settings", 900_000),
+        ("SELECT next_run FROM digest_subscriptions", 1_000_000),
+        ("SELECT created_at FROM digest_subscriptions", 0),
+        ("SELECT last_run FROM digest_subscriptions", 900_000),
+        ("SELECT registered_at FROM command_registrations", 900_000),
+        ("SELECT answered_at FROM answered_interactions", 1_000_000),
+    ] {
+        let (value,): (i64,) = sqlx::query_as(sql).fetch_one(&pool).await.expect("a read");
+        assert_eq!(value, expected, "{sql}");
+    }
+    pool.close().await;
+}
+
+/// How long a server's setting written through one process may take to reach another's
+/// replies on Postgres.
+const SETTINGS_REACH: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// Reads `guild`'s setting through `store` until it is `expected`, for at most `limit`: how
+/// long that took, or `None`.
+async fn reaches(
+    store: &dyn Storage,
+    guild: u64,
+    expected: &LanguageSetting,
+    limit: std::time::Duration,
+) -> Option<std::time::Duration> {
+    let started = std::time::Instant::now();
+    while started.elapsed() <= limit {
+        if store.language(guild).await.expect("a read").as_ref() == Some(expected) {
+            return Some(started.elapsed());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+    }
+    None
+}
+
+/// Writes a server's setting straight into the database, as no store would: without the
+/// notification, so that what a store answers shows whether it read the database or its cache.
+async fn write_unnoticed(connection: &mut sqlx::PgConnection, guild: u64, tag: &str) {
+    sqlx::query(
+        "INSERT INTO guild_settings (guild_id, language, updated_at) VALUES ($2, $1, now()) \
+         ON CONFLICT (guild_id) DO UPDATE SET language = excluded.language",
+    )
+    .bind(tag)
+    .bind(guild as i64)
+    .execute(connection)
+    .await
+    .expect("a write behind the stores' backs");
+}
+
+fn fixed(tag: &str) -> LanguageSetting {
+    LanguageSetting::Fixed(tag.into())
+}
+
+/// Two processes on one Postgres database: each keeps the settings it read, and a `/language`
+/// through one is what the other's next reply speaks, within 100 ms.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_settings_are_cached_and_a_write_through_another_process_reaches_them() {
+    use sqlx::Connection;
+    let db = TestDatabase::create().await;
+    let backend = Backend::Postgres(db);
+    let (a, b) = (backend.open().await, backend.open().await);
+    let mut behind = sqlx::PgConnection::connect(&backend.url()).await.expect("a connection");
+    // Unnoticed, so that no notification of it may still be on its way to a.
+    write_unnoticed(&mut behind, 1, "fr").await;
+    assert_eq!(a.language(1).await.expect("a read"), Some(fixed("fr")));
+    write_unnoticed(&mut behind, 1, "de").await;
+    assert_eq!(a.language(1).await.expect("a read"), Some(fixed("fr")), "a kept what it read");
+    assert_eq!(a.language(2).await.expect("a read"), None, "no setting, kept too");
+
+    for (n, setting) in [fixed("ja"), LanguageSetting::Auto, fixed("es")].into_iter().enumerate() {
+        b.set_language(1, &setting, at(20 + n as i64)).await.expect("a write");
+        let took = reaches(&*a, 1, &setting, std::time::Duration::from_secs(5)).await;
+        let took = took.unwrap_or_else(|| panic!("{setting:?} never reached the other process"));
+        assert!(took <= SETTINGS_REACH, "{setting:?} took {took:?} to reach the other process");
+        // And the writer's own next reply, at once.
+        assert_eq!(b.language(1).await.expect("a read"), Some(setting));
+    }
+    b.set_language(2, &fixed("ko"), at(30)).await.expect("a first setting");
+    let took = reaches(&*a, 2, &fixed("ko"), std::time::Duration::from_secs(5)).await;
+    assert!(took.is_some_and(|t| t <= SETTINGS_REACH), "a server without a setting gets one: {took:?}");
+    a.close().await;
+    b.close().await;
+}
+
+/// A process that lost the connection it LISTENs on may miss a notification: it drops what it
+/// kept and reads the database at each use until the connection is back, then caches again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_settings_are_read_at_each_use_while_the_listener_is_lost() {
+    use sqlx::Connection;
+    let db = TestDatabase::create().await;
+    let name = db.name.clone();
+    let backend = Backend::Postgres(db);
+    let (a, b) = (backend.open().await, backend.open().await);
+    let mut behind = sqlx::PgConnection::connect(&backend.url()).await.expect("a connection");
+    // Unnoticed, so that no notification of it may still be on its way to a.
+    write_unnoticed(&mut behind, 1, "fr").await;
+    assert_eq!(a.language(1).await.expect("a read"), Some(fixed("fr")));
+    write_unnoticed(&mut behind, 1, "de").await;
+    assert_eq!(a.language(1).await.expect("a read"), Some(fixed("fr")), "a kept what it read");
+
+    // No new connection to the database (so that the listeners cannot come back yet), and the
+    // listeners' connections ended; the stores keep the connections they have.
+    // (From the server's maintenance database: a database cannot refuse its own connections.)
+    let mut admin = sqlx::PgConnection::connect(support::postgres::SERVER).await.expect("a connection");
+    sqlx::query(&format!("ALTER DATABASE {name} ALLOW_CONNECTIONS false"))
+        .execute(&mut admin)
+        .await
+        .expect("connections refused");
+    let (ended,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity \
+         WHERE datname = $1 AND query ILIKE 'LISTEN%'",
+    )
+    .bind(&name)
+    .fetch_one(&mut admin)
+    .await
+    .expect("the listeners ended");
+    assert_eq!(ended, 2, "one listener per process");
+    let dropped = reaches(&*a, 1, &fixed("de"), std::time::Duration::from_secs(5)).await;
+    assert!(dropped.is_some(), "a dropped what it kept once its listener was lost");
+    for (n, tag) in ["it", "pt", "nl"].into_iter().enumerate() {
+        b.set_language(1, &fixed(tag), at(20 + n as i64)).await.expect("a write");
+        assert_eq!(a.language(1).await.expect("a read"), Some(fixed(tag)), "read at once, not kept");
+        write_unnoticed(&mut behind, 1, "de").await;
+        assert_eq!(a.language(1).await.expect("a read"), Some(fixed("de")), "nothing kept meanwhile");
+    }
+
+    // Back: once a caches again, a write through b reaches it as before.
+    sqlx::query(&format!("ALTER DATABASE {name} ALLOW_CONNECTIONS true"))
+        .execute(&mut admin)
+        .await
+        .expect("connections allowed");
+    let started = std::time::Instant::now();
+    for n in 0.. {
+        let (written, unnoticed) = (fixed(&format!("k{n}")), format!("u{n}"));
+        b.set_language(1, &written, at(30)).await.expect("a write");
+        let seen = reaches(&*a, 1, &written, std::time::Duration::from_secs(5)).await;
+        assert!(seen.is_some(), "a write through b always reaches a");
+        write_unnoticed(&mut behind, 1, &unnoticed).await;
+        if a.language(1).await.expect("a read") == Some(written) {
+            break;
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(15), "a never cached again");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    b.set_language(1, &fixed("en"), at(40)).await.expect("a write");
+    let took = reaches(&*a, 1, &fixed("en"), std::time::Duration::from_secs(5)).await;
+    assert!(took.is_some_and(|t| t <= SETTINGS_REACH), "the notification reaches a again: {took:?}");
+    a.close().await;
+    b.close().await;
+}
