@@ -1,18 +1,21 @@
 //! `alliance-digest run`: serenity's gateway client. Interactions arrive as gateway events and
 //! are answered over REST; servers' locales arrive with their GUILD_CREATE. The commands are
-//! registered once per deployment, by the process that runs shard 0, at its first READY.
+//! registered once per deployment, by the process that runs shard 0, at its first READY. Each
+//! shard runs in a client of its own, started within Discord's identify limit ([`shards`]).
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::Instant;
 
 use poise::serenity_prelude as serenity;
+use serenity::gateway::ShardManager;
 use serenity::{ClientBuilder, FullEvent, GatewayIntents, HttpBuilder, Interaction, UserId};
+use tokio::task::JoinSet;
 use tracing::Instrument;
 
 use super::call::Call;
 use super::handler;
-use super::{record, register, respond, Base, BotError, Command, InFlight, Shared};
+use super::{record, register, respond, shards, Base, BotError, Command, InFlight, Shared};
 
 /// Connects and answers until `shutdown`, then finishes what is in flight.
 pub(super) async fn run(
@@ -20,16 +23,12 @@ pub(super) async fn run(
     shutdown: impl std::future::Future<Output = ()> + Send,
 ) -> Result<(), BotError> {
     let config = &base.config;
-    let mut http = HttpBuilder::new(config.token.expose());
-    if let Some(url) = &config.api_url {
-        http = http.proxy(url.as_str()).ratelimiter_disabled(true);
-    }
     // Registration once per deployment: by the process that runs shard 0.
     let registers = config.registers_commands();
     if !registers {
         tracing::info!("commands are registered by the process running shard 0");
     }
-    let edge = Edge {
+    let edge = Arc::new(Edge {
         discord: Arc::clone(&base.discord),
         shared: Arc::clone(&base.shared),
         in_flight: Arc::clone(&base.in_flight),
@@ -37,32 +36,51 @@ pub(super) async fn run(
         guild_id: config.guild_id,
         registers: AtomicBool::new(registers),
         bot_id: OnceLock::new(),
-    };
-    // Guilds is the only intent needed: interactions arrive whatever the intents.
-    let client = ClientBuilder::new_with_http(http.build(), GatewayIntents::GUILDS).framework(edge).await;
-    let mut client = match client {
-        Ok(client) => client,
+    });
+    let (first, last, total, max_concurrency) = match plan(&base).await {
+        Ok(plan) => plan,
         Err(error) => {
             base.finish().await;
             return Err(error.into());
         }
     };
-    let shard_manager = Arc::clone(&client.shard_manager);
-    base.probe.connecting(Arc::clone(&shard_manager));
-    let shards = config.shards;
-    let mut connection = tokio::spawn(async move {
-        match shards {
-            // serenity's range is inclusive of its end.
-            Some(range) => client.start_shard_range(range.first..range.last, range.total).await,
-            None => client.start_autosharded().await,
+    // One client per shard: serenity's wait of 5 s between the shards of one client would
+    // otherwise space every start, whatever the bucket.
+    let mut clients = Vec::new();
+    for shard in first..=last {
+        // Guilds is the only intent needed: interactions arrive whatever the intents.
+        let client = ClientBuilder::new_with_http(http(config), GatewayIntents::GUILDS)
+            .framework(ForShard(Arc::clone(&edge)))
+            .await;
+        match client {
+            Ok(client) => clients.push((shard, client)),
+            Err(error) => {
+                base.finish().await;
+                return Err(error.into());
+            }
         }
-    });
+    }
+    let managers: Vec<(u32, Arc<ShardManager>)> =
+        clients.iter().map(|(shard, client)| (*shard, Arc::clone(&client.shard_manager))).collect();
+    base.probe.connecting(managers.clone());
+    tracing::info!(
+        first,
+        last,
+        total,
+        max_concurrency,
+        "starting the shards, one identify per bucket at a time"
+    );
+    let mut buckets = JoinSet::new();
+    for (bucket, shards) in shards::by_bucket(clients, max_concurrency) {
+        let storage = Arc::clone(&base.shared.storage);
+        buckets.spawn(shards::start_bucket(bucket, shards, total, storage, base.identify_turn));
+    }
     let outcome = tokio::select! {
         () = shutdown => {
             tracing::info!("shutting down: no new interactions or digests, finishing those in flight");
             Ok(())
         }
-        result = &mut connection => match result {
+        Some(ended) = buckets.join_next() => match ended {
             Ok(Ok(())) => Ok(()),
             Ok(Err(error)) => Err(BotError::Client(error)),
             Err(join) => {
@@ -72,10 +90,54 @@ pub(super) async fn run(
         },
     };
     base.probe.stopping();
-    shard_manager.shutdown_all().await;
+    // No shard starts from here: then every started one is stopped.
+    buckets.abort_all();
+    while buckets.join_next().await.is_some() {}
+    futures_util::future::join_all(managers.iter().map(|(_, manager)| manager.shutdown_all())).await;
     base.finish().await;
-    connection.abort();
     outcome
+}
+
+/// A client of serenity's HTTP API, as configured (through the proxy, or the tests' stand-in).
+fn http(config: &crate::config::Config) -> serenity::Http {
+    let mut http = HttpBuilder::new(config.token.expose());
+    if let Some(url) = &config.api_url {
+        http = http.proxy(url.as_str()).ratelimiter_disabled(true);
+    }
+    http.build()
+}
+
+/// This process's shards (`first..=last` of `total`) and the bot's `max_concurrency`, from
+/// `GET /gateway/bot`. With a configured range, a failed request is not fatal: one bucket is
+/// assumed, the slowest and safe pace.
+async fn plan(base: &Base) -> Result<(u32, u32, u32, u32), serenity::Error> {
+    let gateway = base.discord.get_bot_gateway().await;
+    match (base.config.shards, gateway) {
+        (Some(range), Ok(gateway)) => Ok((range.first, range.last, range.total, concurrency(&gateway))),
+        (Some(range), Err(error)) => {
+            tracing::warn!(%error, "cannot read the bot's max_concurrency; identifying one shard at a time");
+            Ok((range.first, range.last, range.total, 1))
+        }
+        (None, Ok(gateway)) => {
+            let total = gateway.shards.max(1);
+            Ok((0, total - 1, total, concurrency(&gateway)))
+        }
+        (None, Err(error)) => Err(error),
+    }
+}
+
+fn concurrency(gateway: &serenity::BotGateway) -> u32 {
+    u32::try_from(gateway.session_start_limit.max_concurrency).unwrap_or(u32::MAX).max(1)
+}
+
+/// The one [`Edge`] every shard's client dispatches to.
+struct ForShard(Arc<Edge>);
+
+#[serenity::async_trait]
+impl serenity::Framework for ForShard {
+    async fn dispatch(&self, ctx: serenity::Context, event: FullEvent) {
+        self.0.dispatch(ctx, event).await
+    }
 }
 
 /// The gateway's events, as serenity hands them over.
@@ -91,8 +153,7 @@ struct Edge {
     bot_id: OnceLock<UserId>,
 }
 
-#[serenity::async_trait]
-impl serenity::Framework for Edge {
+impl Edge {
     async fn dispatch(&self, ctx: serenity::Context, event: FullEvent) {
         match event {
             FullEvent::Ready { data_about_bot } => {

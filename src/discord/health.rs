@@ -1,8 +1,9 @@
 //! Health checks and metrics on `HTTP_ADDR`, for an orchestrator and a Prometheus server:
-//! `/healthz` (the process answers), `/readyz` (200 once every shard is connected, or the
-//! interactions endpoint is serving, and the store answers and takes writes; 503 while starting,
-//! while a shard reconnects, while the store refuses writes, and from the start of shutdown) and
-//! `/metrics` (Prometheus text format, see [`crate::telemetry::names`]).
+//! `/healthz` (the process answers), `/readyz` (200 once every shard of the process is
+//! connected, or the interactions endpoint is serving, and the store answers and takes writes;
+//! 503 while starting, while a shard waits for its identify turn or reconnects, while the store
+//! refuses writes, and from the start of shutdown) and `/metrics` (Prometheus text format, see
+//! [`crate::telemetry::names`]).
 
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -31,8 +32,8 @@ const STORE_BUDGET: Duration = Duration::from_secs(1);
 
 /// What `/readyz` looks at.
 pub(crate) struct Probe {
-    /// Set once the client exists: before, the bot is starting.
-    shards: OnceLock<Arc<ShardManager>>,
+    /// Set once the clients exist, one per shard of this process: before, the bot is starting.
+    shards: OnceLock<Vec<(u32, Arc<ShardManager>)>>,
     /// Set once the HTTP interactions endpoint serves (`serve`, which has no shards).
     serving: AtomicBool,
     stopping: AtomicBool,
@@ -54,7 +55,7 @@ impl Probe {
         })
     }
 
-    pub fn connecting(&self, shards: Arc<ShardManager>) {
+    pub fn connecting(&self, shards: Vec<(u32, Arc<ShardManager>)>) {
         let _ = self.shards.set(shards);
     }
 
@@ -66,11 +67,16 @@ impl Probe {
         self.stopping.store(true, Ordering::SeqCst);
     }
 
-    /// Each started shard's stage and latency.
-    async fn shards(&self) -> Vec<(u32, ConnectionStage, Option<Duration>)> {
-        let Some(manager) = self.shards.get() else { return Vec::new() };
-        let runners = manager.runners.lock().await;
-        runners.iter().map(|(id, info)| (id.0, info.stage, info.latency)).collect()
+    /// Each shard's stage and latency; `None` for a shard still waiting for its identify turn.
+    async fn shards(&self) -> Vec<(u32, Option<(ConnectionStage, Option<Duration>)>)> {
+        let Some(managers) = self.shards.get() else { return Vec::new() };
+        let mut shards = Vec::with_capacity(managers.len());
+        for (shard, manager) in managers {
+            let runners = manager.runners.lock().await;
+            let runner = runners.values().next().map(|info| (info.stage, info.latency));
+            shards.push((*shard, runner));
+        }
+        shards
     }
 
     /// How the store is: it answers a read within the budget, and the digests' last write went
@@ -127,8 +133,13 @@ async fn readyz(State(probe): State<Arc<Probe>>) -> (StatusCode, String) {
         // Over HTTP there are no shards: ready when the endpoint serves and the store answers.
         verdict(stopping, true, &[ConnectionStage::Connected], probe.store().await)
     } else {
-        let stages: Vec<ConnectionStage> =
-            probe.shards().await.into_iter().map(|(_, stage, _)| stage).collect();
+        // A shard not started yet (waiting for its identify turn) is not connected.
+        let stages: Vec<ConnectionStage> = probe
+            .shards()
+            .await
+            .into_iter()
+            .map(|(_, runner)| runner.map_or(ConnectionStage::Disconnected, |(stage, _)| stage))
+            .collect();
         let store = if stages.is_empty() { Store::Silent } else { probe.store().await };
         verdict(stopping, probe.shards.get().is_some(), &stages, store)
     };
@@ -140,10 +151,12 @@ async fn readyz(State(probe): State<Arc<Probe>>) -> (StatusCode, String) {
 
 async fn metrics(State(probe): State<Arc<Probe>>) -> impl IntoResponse {
     let shards = probe.shards().await;
-    let connected = shards.iter().filter(|(_, stage, _)| *stage == ConnectionStage::Connected).count();
-    metrics::gauge!(names::SHARDS).set(shards.len() as f64);
+    let started: Vec<(u32, ConnectionStage, Option<Duration>)> =
+        shards.into_iter().filter_map(|(shard, runner)| runner.map(|(s, l)| (shard, s, l))).collect();
+    let connected = started.iter().filter(|(_, stage, _)| *stage == ConnectionStage::Connected).count();
+    metrics::gauge!(names::SHARDS).set(started.len() as f64);
     metrics::gauge!(names::SHARDS_CONNECTED).set(connected as f64);
-    for (shard, _, latency) in &shards {
+    for (shard, _, latency) in &started {
         if let Some(latency) = latency {
             metrics::gauge!(names::SHARD_LATENCY, "shard" => shard.to_string()).set(latency.as_secs_f64());
         }

@@ -26,6 +26,7 @@ mod poster;
 mod register;
 mod reload;
 mod respond;
+mod shards;
 
 use std::future::Future;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -104,11 +105,14 @@ pub struct Bot {
     engine: Engine,
     storage: Arc<dyn Storage>,
     clock: Arc<dyn Clock>,
+    /// The spacing between two identifies of one rate-limit bucket, across processes.
+    identify_turn: Duration,
 }
 
 /// What both transports run beside their interactions: health and metrics, and the digests.
 struct Base {
     config: Config,
+    identify_turn: Duration,
     shared: Arc<Shared>,
     discord: Arc<serenity::Http>,
     probe: Arc<Probe>,
@@ -127,12 +131,25 @@ impl Bot {
     /// yet.
     pub async fn build(config: Config, engine: Engine) -> Result<Bot, BotError> {
         let storage = storage::open(&config.database_url).await?;
-        Ok(Bot { config, engine, storage, clock: Arc::new(SystemClock) })
+        Ok(Bot {
+            config,
+            engine,
+            storage,
+            clock: Arc::new(SystemClock),
+            identify_turn: shards::IDENTIFY_TURN,
+        })
     }
 
     /// Runs schedules by another clock than the wall clock (the tests move theirs).
     pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Bot {
         self.clock = clock;
+        self
+    }
+
+    /// Spaces the identifies of a rate-limit bucket by `spacing` instead of Discord's 5 s (plus
+    /// a margin): the tests' stand-in has no such limit, and a restarted bot need not wait.
+    pub fn with_identify_turn(mut self, spacing: Duration) -> Bot {
+        self.identify_turn = spacing;
         self
     }
 
@@ -237,6 +254,7 @@ impl Bot {
         let reloads = tokio::spawn(reloader.run(stop.clone()));
         Ok(Base {
             config: self.config,
+            identify_turn: self.identify_turn,
             shared,
             discord,
             probe,

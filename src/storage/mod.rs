@@ -12,6 +12,7 @@ mod sqlite;
 mod time;
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -60,8 +61,32 @@ pub trait Storage: DigestStore + Send + Sync {
         forget_before: DateTime<Utc>,
     ) -> Result<bool, StorageError>;
 
+    /// Takes a turn to IDENTIFY a shard of rate-limit `bucket` (shard id % max_concurrency):
+    /// granted to one caller, whichever process sharing the store, at most once per `spacing`
+    /// in a bucket; buckets are independent. Refused, it says how long until the next turn.
+    async fn claim_identify(&self, bucket: u32, spacing: Duration) -> Result<IdentifyTurn, StorageError>;
+
     /// Closes the connections once in-flight work is done.
     async fn close(&self);
+}
+
+/// The answer to [`Storage::claim_identify`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdentifyTurn {
+    /// This caller may identify now; the bucket's next turn is a spacing away.
+    Granted,
+    /// The bucket identified less than a spacing ago: ask again after this long (at most the
+    /// spacing).
+    Wait(Duration),
+}
+
+impl IdentifyTurn {
+    /// The wait until `last + spacing`, from `since_last` (which a clock gone backwards may make
+    /// negative): never more than the spacing.
+    pub(crate) fn wait(spacing: Duration, since_last_secs: f64) -> IdentifyTurn {
+        let left = spacing.as_secs_f64() - since_last_secs.max(0.0);
+        IdentifyTurn::Wait(Duration::from_secs_f64(left.clamp(0.0, spacing.as_secs_f64())))
+    }
 }
 
 /// A schedule as a row keeps it, read back; `None` for one this version cannot read.

@@ -18,8 +18,8 @@ use tokio_util::sync::CancellationToken;
 
 use super::settings_cache::{self, Lookup, SettingsCache};
 use super::{
-    corrupt, id, outcome_of, readable, schedule_of, sql, target_of, topics_of, DigestStore, LanguageStore,
-    Storage, StorageError, WriteError, DELIVERY_COLUMNS, SUBSCRIPTION_COLUMNS,
+    corrupt, id, outcome_of, readable, schedule_of, sql, target_of, topics_of, DigestStore, IdentifyTurn,
+    LanguageStore, Storage, StorageError, WriteError, DELIVERY_COLUMNS, SUBSCRIPTION_COLUMNS,
 };
 use crate::digests::model::{
     Claim, Claimed, Delivery, DeliveryState, Finish, Intent, LastRun, Lease, Note, Pause, Subscribed,
@@ -526,6 +526,34 @@ impl Storage for PostgresStore {
         .fetch_optional(&self.pool)
         .await?;
         Ok(first.is_some())
+    }
+
+    async fn claim_identify(&self, bucket: u32, spacing: Duration) -> Result<IdentifyTurn, StorageError> {
+        // By the database's clock, so that processes on hosts whose clocks differ agree. The
+        // upsert's condition is checked on the row's latest version, under its lock: of two
+        // processes asking at once, the second sees the first's turn and is refused.
+        let granted: Option<(i32,)> = sqlx::query_as(
+            "WITH clock AS (SELECT clock_timestamp() AS now) \
+             INSERT INTO identify_buckets (bucket, last_identify) SELECT $1, clock.now FROM clock \
+             ON CONFLICT (bucket) DO UPDATE SET last_identify = excluded.last_identify \
+             WHERE identify_buckets.last_identify <= excluded.last_identify - make_interval(secs => $2) \
+             RETURNING bucket",
+        )
+        .bind(bucket as i32)
+        .bind(spacing.as_secs_f64())
+        .fetch_optional(&self.pool)
+        .await?;
+        if granted.is_some() {
+            return Ok(IdentifyTurn::Granted);
+        }
+        let (since_last,): (f64,) = sqlx::query_as(
+            "SELECT EXTRACT(EPOCH FROM (clock_timestamp() - last_identify))::float8 \
+             FROM identify_buckets WHERE bucket = $1",
+        )
+        .bind(bucket as i32)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(IdentifyTurn::wait(spacing, since_last))
     }
 
     async fn close(&self) {

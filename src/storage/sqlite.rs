@@ -18,8 +18,8 @@ use sqlx::{Row, SqlitePool};
 
 use super::time::{instant, millis};
 use super::{
-    corrupt, id, outcome_of, readable, schedule_of, sql, target_of, topics_of, DigestStore, LanguageStore,
-    Storage, StorageError, WriteError, DELIVERY_COLUMNS, SUBSCRIPTION_COLUMNS,
+    corrupt, id, outcome_of, readable, schedule_of, sql, target_of, topics_of, DigestStore, IdentifyTurn,
+    LanguageStore, Storage, StorageError, WriteError, DELIVERY_COLUMNS, SUBSCRIPTION_COLUMNS,
 };
 use crate::digests::model::{
     Claim, Claimed, Delivery, DeliveryState, Finish, Intent, LastRun, Lease, Note, Pause, Subscribed,
@@ -555,6 +555,36 @@ impl Storage for SqliteStore {
         .await?;
         transaction.commit().await?;
         Ok(first.rows_affected() == 1)
+    }
+
+    async fn claim_identify(
+        &self,
+        bucket: u32,
+        spacing: std::time::Duration,
+    ) -> Result<IdentifyTurn, StorageError> {
+        self.still_there()?;
+        // One host's clock: SQLite is one machine's database. SQLite runs one writing statement
+        // at a time, so of two callers at once the second sees the first's turn.
+        let now = millis(Utc::now());
+        let spacing_ms = i64::try_from(spacing.as_millis()).unwrap_or(i64::MAX);
+        let granted = sqlx::query(
+            "INSERT INTO identify_buckets (bucket, last_identify) VALUES (?1, ?2) \
+             ON CONFLICT (bucket) DO UPDATE SET last_identify = excluded.last_identify \
+             WHERE identify_buckets.last_identify <= excluded.last_identify - ?3",
+        )
+        .bind(i64::from(bucket))
+        .bind(now)
+        .bind(spacing_ms)
+        .execute(&self.pool)
+        .await?;
+        if granted.rows_affected() == 1 {
+            return Ok(IdentifyTurn::Granted);
+        }
+        let (last,): (i64,) = sqlx::query_as("SELECT last_identify FROM identify_buckets WHERE bucket = ?")
+            .bind(i64::from(bucket))
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(IdentifyTurn::wait(spacing, (now - last) as f64 / 1000.0))
     }
 
     async fn close(&self) {

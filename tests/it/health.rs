@@ -1,6 +1,6 @@
 //! Health checks and metrics on HTTP_ADDR, as an orchestrator and Prometheus see them: /healthz
-//! answers as soon as the process runs, /readyz is 503 until the gateway is connected and 200
-//! after, 503 again from the start of shutdown; /metrics parses as Prometheus text and its counters move with the traffic sent.
+//! answers as soon as the process runs, /readyz is 503 until every shard of the process is
+//! connected and 200 after, 503 again from the start of shutdown; /metrics parses as Prometheus text and its counters move with the traffic sent.
 
 use crate::support;
 
@@ -206,4 +206,54 @@ async fn readyz_is_503_from_the_start_of_shutdown_while_work_in_flight_drains() 
     assert_eq!(poll(&ready, 503).await, Some((503, "not ready: stopping\n".to_owned())));
     stopping.await.expect("the bot stops");
     assert_eq!(get(&ready).await, None);
+}
+
+/// A process whose two shards share one identify bucket (`max_concurrency` 1) starts the second
+/// 5.5 s after the first: meanwhile it is not ready, though its first shard is connected.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn readyz_waits_for_every_shard_of_the_process_including_one_waiting_for_its_identify_turn() {
+    let standin = support::discord::StandIn::start().await;
+    standin.add_guild(FR_GUILD, "fr");
+    standin.set_gateway_bot(2, 1);
+    let addr = free_address();
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let database = format!("sqlite://{}", folder.path().join("bot.db").display());
+    let repo = support::repo();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_alliance-digest"))
+        .arg("run")
+        .current_dir(folder.path())
+        .env_remove("RUST_LOG")
+        .envs([
+            ("DISCORD_TOKEN", TOKEN),
+            ("DISCORD_API_URL", standin.api_url().as_str()),
+            ("DATABASE_URL", database.as_str()),
+            ("HTTP_ADDR", &addr.to_string()),
+            ("DISCORD_SHARDS", "0-1/2"),
+        ])
+        .env("ALLIANCE_DATA_DIR", repo.join("data"))
+        .env("ALLIANCE_LOCALES_DIR", repo.join("locales"))
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("the binary starts");
+    let _killed = Killed(child);
+    let ready = format!("http://{addr}/readyz");
+    standin.wait_shards(1).await;
+    let waiting = get(&ready).await;
+    standin.wait_shards(2).await;
+    assert_eq!(waiting, Some((503, "not ready: a shard is not connected\n".to_owned())));
+    assert_eq!(poll(&ready, 200).await, Some((200, "ready\n".to_owned())));
+    let identifies = standin.identifies();
+    assert_eq!(identifies.len(), 2);
+    let apart = identifies[1].1 - identifies[0].1;
+    assert!(apart >= Duration::from_secs(5), "one bucket: identifies {apart:?} apart");
+}
+
+/// A child process, killed when the test ends, however it ends.
+struct Killed(std::process::Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }

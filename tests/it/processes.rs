@@ -106,6 +106,9 @@ fn bot(mode: &str, standin: &StandIn, database: &str, log: &std::path::Path) -> 
 /// `count` processes, shards `0/count` to `count-1/count`, each logging to `<shard>.log`;
 /// returns once every shard is connected and the commands are registered.
 async fn start_all(standin: &StandIn, database: &str, count: u32, logs: &std::path::Path) -> Vec<Process> {
+    // A bot whose shards may all identify at once (one bucket each): these tests are about the
+    // digests, not the identify turns (see the test of those below).
+    standin.set_gateway_bot(count, u64::from(count));
     let processes = (0..count)
         .map(|shard| {
             let log = logs.join(format!("{shard}.log"));
@@ -218,6 +221,49 @@ async fn claims_of(pool: &sqlx::PgPool, pid: u32) -> Vec<i64> {
         .fetch_all(pool)
         .await
         .expect("a read")
+}
+
+/// Discord's identify limit: shard `i` is in bucket `i % max_concurrency`, and a bucket may
+/// IDENTIFY once per 5 seconds across every process of the bot. Four shards in two buckets,
+/// split over two processes so that each bucket has a shard in each process: the processes
+/// take turns through Postgres, and the two buckets go at the same time.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_processes_identify_once_per_bucket_every_five_seconds_and_the_buckets_together() {
+    let _alone = ONE_AT_A_TIME.lock().await;
+    let database = TestDatabase::create().await;
+    let standin = StandIn::start().await;
+    standin.set_gateway_bot(4, 2);
+    let logs = tempfile::tempdir().expect("a temporary folder");
+    let _processes = [("0-1/4", 0), ("2-3/4", 2)].map(|(range, first)| {
+        let log = logs.path().join(format!("{first}.log"));
+        Process { child: start(&standin, &database.url(), range, &log), shard: first }
+    });
+    standin.wait_shards(4).await;
+    let identifies = standin.identifies();
+    let t0 = identifies.iter().map(|(_, at)| *at).min().unwrap();
+    eprintln!(
+        "FIGURES {:?}",
+        identifies.iter().map(|(s, at)| (*s, (*at - t0).as_millis())).collect::<Vec<_>>()
+    );
+    let mut shards: Vec<u32> = identifies.iter().map(|(shard, _)| *shard).collect();
+    shards.sort_unstable();
+    assert_eq!(shards, [0, 1, 2, 3], "each shard identified once: {identifies:?}");
+    // Discord's own rule (5 s): the turns are 5.5 s apart, the margin being for the time between
+    // a turn taken and its IDENTIFY arriving.
+    let limit = Duration::from_secs(5);
+    let mut firsts = Vec::new();
+    for bucket in 0..2 {
+        let mut times: Vec<Instant> =
+            identifies.iter().filter(|(shard, _)| shard % 2 == bucket).map(|(_, at)| *at).collect();
+        times.sort_unstable();
+        for pair in times.windows(2) {
+            let apart = pair[1] - pair[0];
+            assert!(apart >= limit, "bucket {bucket} identified twice {apart:?} apart: {identifies:?}");
+        }
+        firsts.push(times[0]);
+    }
+    let between = if firsts[0] > firsts[1] { firsts[0] - firsts[1] } else { firsts[1] - firsts[0] };
+    assert!(between < limit, "the buckets' first identifies {between:?} apart: not concurrent");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -187,6 +187,14 @@ fn rest_objects_are_read_as_serenity_models() {
 }
 
 #[test]
+fn the_gateway_bot_answer_is_read_as_serenitys_bot_gateway() {
+    let value = payloads::bot_gateway("ws://127.0.0.1:1/gateway", 4, 2);
+    let gateway: serenity::BotGateway =
+        serde_json::from_value(value.clone()).unwrap_or_else(|e| panic!("{e}: {value}"));
+    assert_eq!((gateway.shards, gateway.session_start_limit.max_concurrency), (4, 2));
+}
+
+#[test]
 fn the_openapi_check_refuses_what_discord_refuses() {
     let spec = openapi::shared();
     let good = json!({ "type": 4, "data": { "content": "hi", "flags": 64 } });

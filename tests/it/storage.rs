@@ -13,7 +13,7 @@ use alliance_digest::digests::model::{
 };
 use alliance_digest::digests::schedule::{Frequency, Schedule};
 use alliance_digest::languages::LanguageSetting;
-use alliance_digest::storage::{self, Storage};
+use alliance_digest::storage::{self, IdentifyTurn, Storage};
 use chrono::{DateTime, NaiveDate, Utc};
 use support::postgres::TestDatabase;
 
@@ -66,6 +66,7 @@ on_both_stores!(
     an_interaction_id_is_answered_once_across_processes,
     a_server_subscribes_several_channels_each_with_its_own_schedule_and_log,
     a_database_of_the_previous_schema_keeps_its_subscription_and_deliveries,
+    an_identify_turn_is_granted_once_per_bucket_per_spacing_across_processes,
 );
 
 fn at(seconds: i64) -> DateTime<Utc> {
@@ -749,6 +750,46 @@ async fn postgres_settings_are_read_at_each_use_while_the_listener_is_lost() {
     b.set_language(1, &fixed("en"), at(40)).await.expect("a write");
     let took = reaches(&*a, 1, &fixed("en"), std::time::Duration::from_secs(5)).await;
     assert!(took.is_some_and(|t| t <= SETTINGS_REACH), "the notification reaches a again: {took:?}");
+    a.close().await;
+    b.close().await;
+}
+
+/// Discord's identify limit, one IDENTIFY per bucket per 5 s across every process: two handles
+/// (two processes) asking at once for a bucket's turn get one turn between them; another bucket
+/// is not held up; the next turn comes a spacing after the last.
+async fn an_identify_turn_is_granted_once_per_bucket_per_spacing_across_processes(backend: &Backend) {
+    let spacing = std::time::Duration::from_millis(1_500);
+    let (a, b) = (backend.open().await, backend.open().await);
+    // Several callers on each handle, all at once, for bucket 0.
+    let asks = (0..8).map(|n| {
+        let store = if n % 2 == 0 { Arc::clone(&a) } else { Arc::clone(&b) };
+        tokio::spawn(async move { store.claim_identify(0, spacing).await.expect("a turn or a wait") })
+    });
+    let mut turns = Vec::new();
+    for ask in asks {
+        turns.push(ask.await.expect("the ask finishes"));
+    }
+    let granted = turns.iter().filter(|t| **t == IdentifyTurn::Granted).count();
+    assert_eq!(granted, 1, "one turn for the bucket: {turns:?}");
+    for turn in &turns {
+        if let IdentifyTurn::Wait(wait) = turn {
+            assert!(!wait.is_zero() && *wait <= spacing, "the wait is the rest of the spacing: {wait:?}");
+        }
+    }
+    // Bucket 1 is independent: its turn is free though bucket 0 just identified.
+    assert_eq!(b.claim_identify(1, spacing).await.expect("a turn"), IdentifyTurn::Granted);
+    let wait = match a.claim_identify(0, spacing).await.expect("a wait") {
+        IdentifyTurn::Wait(wait) => wait,
+        IdentifyTurn::Granted => panic!("bucket 0 identified less than a spacing ago"),
+    };
+    tokio::time::sleep(wait + std::time::Duration::from_millis(50)).await;
+    let (first, second) = tokio::join!(a.claim_identify(0, spacing), b.claim_identify(0, spacing));
+    let next = [first.expect("a turn or a wait"), second.expect("a turn or a wait")];
+    assert_eq!(
+        next.iter().filter(|t| **t == IdentifyTurn::Granted).count(),
+        1,
+        "one turn again once the spacing has passed: {next:?}"
+    );
     a.close().await;
     b.close().await;
 }

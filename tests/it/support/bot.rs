@@ -15,6 +15,8 @@ use tokio::sync::oneshot;
 use super::discord::{endpoint, permission, Invoker, StandIn, PATIENCE};
 use super::Workspace;
 
+/// The spacing of the identifies of a bucket in the in-process tests.
+pub const IDENTIFY_TURN: Duration = Duration::from_millis(100);
 pub const TOKEN: &str = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.Gabcde.abcdefghijklmnopqrstuvwxyz0123456789AB";
 pub const FR_GUILD: u64 = 2_000_000_000_000_000_001;
 pub const EN_GUILD: u64 = 2_000_000_000_000_000_002;
@@ -206,9 +208,11 @@ impl World {
                 let _ = stopped.await;
             };
             let result = match Bot::build(config, engine).await {
-                Ok(bot) => match mode {
-                    Mode::Gateway => adjust(bot).run_until_stopped(shutdown).await,
-                    Mode::Http => adjust(bot).serve_until_stopped(shutdown).await,
+                // The stand-in has no identify limit: a bot restarted on its database at once
+                // need not wait Discord's 5 s for its shard's turn.
+                Ok(bot) => match adjust(bot.with_identify_turn(IDENTIFY_TURN)) {
+                    bot if mode == Mode::Gateway => bot.run_until_stopped(shutdown).await,
+                    bot => bot.serve_until_stopped(shutdown).await,
                 },
                 Err(error) => Err(error),
             };

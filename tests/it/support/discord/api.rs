@@ -181,11 +181,10 @@ async fn route(
     let body = body.unwrap_or(&empty);
     let response = match (method.as_str(), segments.as_slice()) {
         ("GET", ["gateway"]) => ok(json!({ "url": hub.gateway_url() })),
-        ("GET", ["gateway", "bot"]) => ok(json!({
-            "url": hub.gateway_url(),
-            "shards": 1,
-            "session_start_limit": { "total": 1000, "remaining": 999, "reset_after": 14_400_000, "max_concurrency": 1 },
-        })),
+        ("GET", ["gateway", "bot"]) => {
+            let (shards, max_concurrency) = hub.state().gateway_bot.unwrap_or((1, 1));
+            ok(payloads::bot_gateway(&hub.gateway_url(), shards, max_concurrency))
+        }
         ("GET", ["users", "@me"]) => ok(payloads::user(payloads::APPLICATION_ID, true)),
         ("PUT", ["applications", app, "commands"]) => register(hub, app, None, body),
         ("PUT", ["applications", app, "guilds", guild, "commands"]) => {

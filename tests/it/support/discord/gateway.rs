@@ -70,6 +70,8 @@ fn receive(hub: &Hub, connection: u64, sender: &mpsc::UnboundedSender<Frame>, pa
         }
         Some(2) => {
             let shard = &payload["d"]["shard"];
+            let id = shard[0].as_u64().unwrap_or(0) as u32;
+            hub.state().identifies.push((id, std::time::Instant::now()));
             match (shard[0].as_u64(), shard[1].as_u64()) {
                 (Some(id), Some(total)) if total > 1 => identify_shard(hub, sender, id as u32, total as u32),
                 _ => identify(hub, connection, sender),

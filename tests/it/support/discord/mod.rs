@@ -218,6 +218,11 @@ struct State {
     /// to shard `(server id >> 22) % total`, as Discord sends them.
     shards: HashMap<u32, ShardConnection>,
     shard_total: u32,
+    /// Every IDENTIFY received: the shard it named (0 unsharded), when.
+    identifies: Vec<(u32, Instant)>,
+    /// What `GET /gateway/bot` says: the recommended shards and `max_concurrency` (1 and 1, a
+    /// small bot's, when unset).
+    gateway_bot: Option<(u32, u64)>,
     last_id: u64,
     gateway: Gateway,
     requests: Vec<Request>,
@@ -463,6 +468,17 @@ impl StandIn {
 
     pub fn guild(&self, id: u64) -> GuildSpec {
         self.hub.state().guilds.iter().find(|g| g.id == id).cloned().expect("a known server")
+    }
+
+    /// Says, at `GET /gateway/bot`, that the bot should run `shards` shards and may identify
+    /// `max_concurrency` of them at once.
+    pub fn set_gateway_bot(&self, shards: u32, max_concurrency: u64) {
+        self.hub.state().gateway_bot = Some((shards, max_concurrency));
+    }
+
+    /// Every IDENTIFY received, in order: the shard it named, and when.
+    pub fn identifies(&self) -> Vec<(u32, Instant)> {
+        self.hub.state().identifies.clone()
     }
 
     pub fn identify_count(&self) -> usize {

@@ -421,3 +421,18 @@ pub fn application() -> Value {
         "flags": 0,
     })
 }
+
+/// `GET /gateway/bot`: where to connect, the recommended shard count, and the session start
+/// limit, whose `max_concurrency` is how many rate-limit buckets the bot's shards identify in.
+pub fn bot_gateway(url: &str, shards: u32, max_concurrency: u64) -> Value {
+    json!({
+        "url": url,
+        "shards": shards,
+        "session_start_limit": {
+            "total": 1000,
+            "remaining": 999,
+            "reset_after": 14_400_000,
+            "max_concurrency": max_concurrency,
+        },
+    })
+}
