@@ -120,7 +120,8 @@ pub(super) const RELEASE: &str = "UPDATE digest_subscriptions SET claim_holder =
 
 /// $1 fingerprint, $2 now. Not done until Discord has taken the commands (`TRUE` and `FALSE`
 /// are SQLite's 1 and 0).
-pub(super) const CLAIM_REGISTRATION: &str = "INSERT INTO command_registrations (fingerprint, registered_at, done) \
+pub(super) const CLAIM_REGISTRATION: &str =
+    "INSERT INTO command_registrations (fingerprint, registered_at, done) \
      VALUES ($1, $2, FALSE) ON CONFLICT (fingerprint) DO NOTHING";
 
 /// $1 fingerprint.

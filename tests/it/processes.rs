@@ -24,7 +24,7 @@ const RATE: u32 = 25;
 /// The processes' `DISCORD_RATE_LIMIT`, all together: a request a second of headroom under the
 /// stand-in's limit, for the jitter of a loaded 2-core machine between a slot and its request
 /// reaching the stand-in (as an operator leaves headroom under Discord's).
-const BOT_RATE: u32 = 24;
+const BOT_RATE: u32 = 22;
 /// The claims' lease in these tests: short, so that a take-over shows soon.
 const LEASE_SECONDS: u64 = 3;
 
@@ -229,7 +229,7 @@ async fn claims_of(pool: &sqlx::PgPool, pid: u32) -> Vec<i64> {
 /// take turns through Postgres, and the two buckets go at the same time.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_processes_identify_once_per_bucket_every_five_seconds_and_the_buckets_together() {
-    let _alone = ONE_AT_A_TIME.lock().await;
+    let _alone = support::HEAVY.lock().await;
     let database = TestDatabase::create().await;
     let standin = StandIn::start().await;
     standin.set_gateway_bot(4, 2);
