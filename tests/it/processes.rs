@@ -21,7 +21,7 @@ const OVERVIEW_FR: &str = "L'alliance Russie–Corée du Nord en bref";
 const OVERVIEW_EN: &str = "The Russia–North Korea alliance at a glance";
 /// The stand-in's global limit.
 const RATE: u32 = 25;
-/// The processes' `DISCORD_RATE_LIMIT`, all together: a request a second of headroom under the
+/// The processes' `DISCORD_RATE_LIMIT`, all together: three requests a second of headroom under the
 /// stand-in's limit, for the jitter of a loaded 2-core machine between a slot and its request
 /// reaching the stand-in (as an operator leaves headroom under Discord's).
 const BOT_RATE: u32 = 22;
