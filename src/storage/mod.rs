@@ -18,7 +18,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
 use crate::content::facts::Topics;
-use crate::digests::model::{Outcome, Target};
+use crate::digests::model::{Finish, Outcome, Target};
 use crate::digests::schedule::{weekday_from_number, Frequency, Schedule};
 
 pub use crate::digests::ports::DigestStore;
@@ -86,6 +86,16 @@ impl IdentifyTurn {
     pub(crate) fn wait(spacing: Duration, since_last_secs: f64) -> IdentifyTurn {
         let left = spacing.as_secs_f64() - since_last_secs.max(0.0);
         IdentifyTurn::Wait(Duration::from_secs_f64(left.clamp(0.0, spacing.as_secs_f64())))
+    }
+}
+
+/// What a finished run leaves in its subscription's row: the next run, or the pause (encoded).
+pub(crate) fn next_run_or_pause(finish: &Finish) -> (Option<DateTime<Utc>>, Option<String>) {
+    match finish {
+        Finish::Sent { next_run, .. }
+        | Finish::Failed { retry_at: next_run, .. }
+        | Finish::NothingNew { next_run } => (Some(*next_run), None),
+        Finish::Paused(pause) => (None, Some(pause.encode())),
     }
 }
 

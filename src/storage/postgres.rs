@@ -18,8 +18,9 @@ use tokio_util::sync::CancellationToken;
 
 use super::settings_cache::{self, Lookup, SettingsCache};
 use super::{
-    corrupt, id, outcome_of, readable, schedule_of, sql, target_of, topics_of, DigestStore, IdentifyTurn,
-    LanguageStore, Storage, StorageError, WriteError, DELIVERY_COLUMNS, SUBSCRIPTION_COLUMNS,
+    corrupt, id, next_run_or_pause, outcome_of, readable, schedule_of, sql, target_of, topics_of,
+    DigestStore, IdentifyTurn, LanguageStore, Storage, StorageError, WriteError, DELIVERY_COLUMNS,
+    SUBSCRIPTION_COLUMNS,
 };
 use crate::digests::model::{
     Claim, Claimed, Delivery, DeliveryState, Finish, Intent, LastRun, Lease, Note, Pause, Subscribed,
@@ -404,12 +405,7 @@ impl DigestStore for PostgresStore {
         };
         let channel_id = claim.channel_id as i64;
         let mut tx = self.pool.begin().await?;
-        let (next_run, paused) = match finish {
-            Finish::Sent { next_run, .. }
-            | Finish::Failed { retry_at: next_run, .. }
-            | Finish::NothingNew { next_run } => (Some(*next_run), None),
-            Finish::Paused(pause) => (None, Some(pause.encode())),
-        };
+        let (next_run, paused) = next_run_or_pause(finish);
         let moved: Option<(i64,)> = sqlx::query_as(sql::FINISH)
             .bind(now)
             .bind(period)

@@ -18,8 +18,9 @@ use sqlx::{Row, SqlitePool};
 
 use super::time::{instant, millis};
 use super::{
-    corrupt, id, outcome_of, readable, schedule_of, sql, target_of, topics_of, DigestStore, IdentifyTurn,
-    LanguageStore, Storage, StorageError, WriteError, DELIVERY_COLUMNS, SUBSCRIPTION_COLUMNS,
+    corrupt, id, next_run_or_pause, outcome_of, readable, schedule_of, sql, target_of, topics_of,
+    DigestStore, IdentifyTurn, LanguageStore, Storage, StorageError, WriteError, DELIVERY_COLUMNS,
+    SUBSCRIPTION_COLUMNS,
 };
 use crate::digests::model::{
     Claim, Claimed, Delivery, DeliveryState, Finish, Intent, LastRun, Lease, Note, Pause, Subscribed,
@@ -430,12 +431,8 @@ impl DigestStore for SqliteStore {
         };
         let channel_id = claim.channel_id as i64;
         let mut tx = self.write().await?;
-        let (next_run, paused) = match finish {
-            Finish::Sent { next_run, .. }
-            | Finish::Failed { retry_at: next_run, .. }
-            | Finish::NothingNew { next_run } => (Some(millis(*next_run)), None),
-            Finish::Paused(pause) => (None, Some(pause.encode())),
-        };
+        let (next_run, paused) = next_run_or_pause(finish);
+        let next_run = next_run.map(millis);
         let moved = sqlx::query(sql::FINISH)
             .bind(millis(now))
             .bind(period.to_string())

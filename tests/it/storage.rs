@@ -652,6 +652,22 @@ async fn write_unnoticed(connection: &mut sqlx::PgConnection, guild: u64, tag: &
     .expect("a write behind the stores' backs");
 }
 
+/// Two handles (two processes) on `backend`'s Postgres database, and a connection behind their
+/// backs; `a` has read server 1's setting ("fr") and keeps it though the database now says "de".
+async fn two_processes_one_keeping_a_setting(
+    backend: &Backend,
+) -> (Arc<dyn Storage>, Arc<dyn Storage>, sqlx::PgConnection) {
+    use sqlx::Connection;
+    let (a, b) = (backend.open().await, backend.open().await);
+    let mut behind = sqlx::PgConnection::connect(&backend.url()).await.expect("a connection");
+    // Unnoticed, so that no notification of it may still be on its way to a.
+    write_unnoticed(&mut behind, 1, "fr").await;
+    assert_eq!(a.language(1).await.expect("a read"), Some(fixed("fr")));
+    write_unnoticed(&mut behind, 1, "de").await;
+    assert_eq!(a.language(1).await.expect("a read"), Some(fixed("fr")), "a kept what it read");
+    (a, b, behind)
+}
+
 fn fixed(tag: &str) -> LanguageSetting {
     LanguageSetting::Fixed(tag.into())
 }
@@ -660,16 +676,9 @@ fn fixed(tag: &str) -> LanguageSetting {
 /// through one is what the other's next reply speaks, within 100 ms.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postgres_settings_are_cached_and_a_write_through_another_process_reaches_them() {
-    use sqlx::Connection;
     let db = TestDatabase::create().await;
     let backend = Backend::Postgres(db);
-    let (a, b) = (backend.open().await, backend.open().await);
-    let mut behind = sqlx::PgConnection::connect(&backend.url()).await.expect("a connection");
-    // Unnoticed, so that no notification of it may still be on its way to a.
-    write_unnoticed(&mut behind, 1, "fr").await;
-    assert_eq!(a.language(1).await.expect("a read"), Some(fixed("fr")));
-    write_unnoticed(&mut behind, 1, "de").await;
-    assert_eq!(a.language(1).await.expect("a read"), Some(fixed("fr")), "a kept what it read");
+    let (a, b, _) = two_processes_one_keeping_a_setting(&backend).await;
     assert_eq!(a.language(2).await.expect("a read"), None, "no setting, kept too");
 
     for (n, setting) in [fixed("ja"), LanguageSetting::Auto, fixed("es")].into_iter().enumerate() {
@@ -695,13 +704,7 @@ async fn postgres_settings_are_read_at_each_use_while_the_listener_is_lost() {
     let db = TestDatabase::create().await;
     let name = db.name.clone();
     let backend = Backend::Postgres(db);
-    let (a, b) = (backend.open().await, backend.open().await);
-    let mut behind = sqlx::PgConnection::connect(&backend.url()).await.expect("a connection");
-    // Unnoticed, so that no notification of it may still be on its way to a.
-    write_unnoticed(&mut behind, 1, "fr").await;
-    assert_eq!(a.language(1).await.expect("a read"), Some(fixed("fr")));
-    write_unnoticed(&mut behind, 1, "de").await;
-    assert_eq!(a.language(1).await.expect("a read"), Some(fixed("fr")), "a kept what it read");
+    let (a, b, mut behind) = two_processes_one_keeping_a_setting(&backend).await;
 
     // No new connection to the database (so that the listeners cannot come back yet), and the
     // listeners' connections ended; the stores keep the connections they have.
