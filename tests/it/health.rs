@@ -89,19 +89,11 @@ async fn readyz_is_503_while_the_gateway_is_not_reached_though_healthz_answers()
     let addr = free_address();
     let folder = tempfile::tempdir().expect("a temporary folder");
     let database = format!("sqlite://{}", folder.path().join("bot.db").display());
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_alliance-digest"))
-        .arg("run")
-        .current_dir(folder.path())
-        .env_remove("RUST_LOG")
-        .envs([
-            ("DISCORD_TOKEN", TOKEN),
-            ("DISCORD_API_URL", api.as_str()),
-            ("DATABASE_URL", database.as_str()),
-            ("HTTP_ADDR", &addr.to_string()),
-        ])
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .expect("the binary starts");
+    let mut child = spawn_run(
+        &api,
+        folder.path(),
+        &[("DATABASE_URL", database.as_str()), ("HTTP_ADDR", &addr.to_string())],
+    );
     let deadline = std::time::Instant::now() + Duration::from_secs(20);
     let health = loop {
         if let Some(answer) = get(&format!("http://{addr}/healthz")).await {
@@ -126,11 +118,22 @@ async fn readyz_is_503_while_the_gateway_is_not_reached_though_healthz_answers()
     assert_eq!(value(&scrape, "alliance_languages_loaded", &[]), summary.languages.len() as f64, "{metrics}");
 }
 
+/// The metrics are the process's own (one recorder per process, as Prometheus scrapes one
+/// process): the bot runs as its own process here, so that the bots of the other tests running
+/// meanwhile in this test binary do not move its counters.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn readyz_is_200_once_connected_and_metrics_count_the_traffic() {
     let world = World::new().await;
     let addr = free_address();
-    let bot = world.start_bot_with(world.config(&[("HTTP_ADDR", &addr.to_string())]), |bot| bot).await;
+    let database = world.database_url();
+    let child = spawn_run(
+        &world.standin.api_url(),
+        world.database.path(),
+        &[("DATABASE_URL", database.as_str()), ("HTTP_ADDR", &addr.to_string())],
+    );
+    let mut bot = Killed(child);
+    world.standin.wait_ready().await;
+    world.standin.wait_commands().await;
     let ready = format!("http://{addr}/readyz");
     assert_eq!(poll(&ready, 200).await, Some((200, "ready\n".to_owned())));
 
@@ -172,7 +175,7 @@ async fn readyz_is_200_once_connected_and_metrics_count_the_traffic() {
     assert_eq!(value(&after, "alliance_shards_connected", &[]), value(&after, "alliance_shards", &[]));
     assert!(value(&after, "alliance_shards", &[]) >= 1.0);
 
-    bot.stop().await;
+    bot.stop();
     assert_eq!(get(&ready).await, None, "the server is closed once the bot has stopped");
 }
 
@@ -218,23 +221,11 @@ async fn readyz_waits_for_every_shard_of_the_process_including_one_waiting_for_i
     let addr = free_address();
     let folder = tempfile::tempdir().expect("a temporary folder");
     let database = format!("sqlite://{}", folder.path().join("bot.db").display());
-    let repo = support::repo();
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_alliance-digest"))
-        .arg("run")
-        .current_dir(folder.path())
-        .env_remove("RUST_LOG")
-        .envs([
-            ("DISCORD_TOKEN", TOKEN),
-            ("DISCORD_API_URL", standin.api_url().as_str()),
-            ("DATABASE_URL", database.as_str()),
-            ("HTTP_ADDR", &addr.to_string()),
-            ("DISCORD_SHARDS", "0-1/2"),
-        ])
-        .env("ALLIANCE_DATA_DIR", repo.join("data"))
-        .env("ALLIANCE_LOCALES_DIR", repo.join("locales"))
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .expect("the binary starts");
+    let child = spawn_run(
+        &standin.api_url(),
+        folder.path(),
+        &[("DATABASE_URL", database.as_str()), ("HTTP_ADDR", &addr.to_string()), ("DISCORD_SHARDS", "0-1/2")],
+    );
     let _killed = Killed(child);
     let ready = format!("http://{addr}/readyz");
     standin.wait_shards(1).await;
@@ -248,8 +239,36 @@ async fn readyz_waits_for_every_shard_of_the_process_including_one_waiting_for_i
     assert!(apart >= Duration::from_secs(5), "one bucket: identifies {apart:?} apart");
 }
 
+/// `alliance-digest run` against `api`, in `folder`, on the bundled facts and languages, its
+/// log dropped; `settings` add to (or replace) the token and the API's address.
+fn spawn_run(api: &str, folder: &std::path::Path, settings: &[(&str, &str)]) -> std::process::Child {
+    let repo = support::repo();
+    std::process::Command::new(env!("CARGO_BIN_EXE_alliance-digest"))
+        .arg("run")
+        .current_dir(folder)
+        .env_remove("RUST_LOG")
+        .envs([("DISCORD_TOKEN", TOKEN), ("DISCORD_API_URL", api)])
+        .envs(settings.iter().copied())
+        .env("ALLIANCE_DATA_DIR", repo.join("data"))
+        .env("ALLIANCE_LOCALES_DIR", repo.join("locales"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("the binary starts")
+}
+
 /// A child process, killed when the test ends, however it ends.
 struct Killed(std::process::Child);
+
+impl Killed {
+    /// Asks the process to stop, as an orchestrator does (SIGTERM), and waits until it has.
+    fn stop(&mut self) {
+        let term = std::process::Command::new("kill").args(["-TERM", &self.0.id().to_string()]).status();
+        assert!(term.is_ok_and(|s| s.success()), "SIGTERM sent");
+        let status = self.0.wait().expect("the bot stops");
+        assert!(status.success(), "the bot stops cleanly on SIGTERM: {status}");
+    }
+}
 
 impl Drop for Killed {
     fn drop(&mut self) {

@@ -5,9 +5,11 @@
 use crate::support;
 
 use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use support::bot::{title, user, wait_until, World, FR_GUILD, TOKEN};
+use support::discord::PATIENCE;
 use support::{stderr, Workspace};
 
 /// A child process killed when the test ends, even when it fails.
@@ -291,7 +293,9 @@ fn a_database_url_that_opens_no_file_stops_the_bot_at_start_naming_database_url(
 /// would block it).
 struct Running {
     child: Child,
-    logs: std::thread::JoinHandle<String>,
+    /// Every log line so far, as the process writes them.
+    logs: Arc<Mutex<String>>,
+    reader: std::thread::JoinHandle<()>,
 }
 
 impl Running {
@@ -307,12 +311,26 @@ impl Running {
             .map(Child)
             .expect("the binary starts");
         let mut pipe = child.0.stderr.take().expect("a stderr pipe");
-        let logs = std::thread::spawn(move || {
-            let mut logs = String::new();
-            std::io::Read::read_to_string(&mut pipe, &mut logs).expect("UTF-8 logs");
-            logs
+        let logs = Arc::new(Mutex::new(String::new()));
+        let written = Arc::clone(&logs);
+        let reader = std::thread::spawn(move || {
+            for line in std::io::BufRead::lines(std::io::BufReader::new(&mut pipe)) {
+                let line = line.expect("UTF-8 logs");
+                let mut logs = written.lock().expect("the logs");
+                logs.push_str(&line);
+                logs.push('\n');
+            }
         });
-        Running { child, logs }
+        Running { child, logs, reader }
+    }
+
+    /// Waits until the process has logged `needle` `times` times.
+    async fn logged(&self, needle: &str, times: usize) {
+        let deadline = std::time::Instant::now() + PATIENCE;
+        while self.logs.lock().expect("the logs").matches(needle).count() < times {
+            assert!(std::time::Instant::now() < deadline, "{needle:?} not logged {times} times");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
     }
 
     fn pid(&self) -> u32 {
@@ -332,7 +350,9 @@ impl Running {
             assert!(std::time::Instant::now() < deadline, "the bot did not stop after SIGTERM");
             tokio::time::sleep(Duration::from_millis(20)).await;
         };
-        (exit, self.logs.join().expect("the logs"))
+        self.reader.join().expect("the logs are read to their end");
+        let logs = std::mem::take(&mut *self.logs.lock().expect("the logs"));
+        (exit, logs)
     }
 }
 
@@ -409,15 +429,17 @@ async fn watching_its_folders(settings: &[(&str, &str)]) -> (World, Workspace, R
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_broken_fact_file_keeps_the_old_store_serving_and_is_logged_once_with_its_line() {
-    let (world, workspace, bot) = watching_its_folders(&[]).await;
+    // The reloader's debug lines say when a reload refused for the same problems is done.
+    let (world, workspace, bot) =
+        watching_its_folders(&[("RUST_LOG", "info,alliance_digest::discord::reload=debug")]).await;
     let military = ("alliance", Some("military"), &[][..]);
 
     // A fact whose domain does not exist, on line 3; saved, then saved again unchanged.
     let broken = "[[fact]]\nid = \"storm\"\ndomain = \"weather\"\nadded = \"2026-11-30\"\nconfidence = \"reported\"\nsource = \"article\"\n";
     workspace.write("data/facts/broken.toml", broken);
-    tokio::time::sleep(Duration::from_millis(1_500)).await;
+    bot.logged("reload refused", 1).await;
     workspace.write("data/facts/broken.toml", broken);
-    tokio::time::sleep(Duration::from_millis(1_500)).await;
+    bot.logged("still refused, for the same problems", 1).await;
     let answer = world.command(Some(FR_GUILD), &user(61, "fr"), military).await;
     assert_eq!(title(&answer), "Coopération militaire", "the old store keeps serving");
 
@@ -425,7 +447,7 @@ async fn a_broken_fact_file_keeps_the_old_store_serving_and_is_logged_once_with_
     std::fs::remove_file(workspace.path("data/facts/broken.toml")).expect("removed");
     let hup = Command::new("kill").args(["-HUP", &bot.pid().to_string()]).status().expect("kill runs");
     assert!(hup.success());
-    tokio::time::sleep(Duration::from_millis(1_500)).await;
+    bot.logged("reloaded: the new facts and locales are served", 1).await;
     let answer = world.command(Some(FR_GUILD), &user(62, "fr"), military).await;
     assert_eq!(title(&answer), "Coopération militaire");
     let (exit, logs) = bot.stop().await;
@@ -443,7 +465,7 @@ async fn a_file_over_the_size_limit_is_refused_on_reload_by_name_and_the_old_sto
     let (world, workspace, bot) = watching_its_folders(&[("ALLIANCE_MAX_FILE_SIZE", "64KiB")]).await;
     // 100 KiB of comments: valid TOML, only too large.
     workspace.write("data/facts/huge.toml", &"# nothing but a comment, again and again\n".repeat(2_500));
-    tokio::time::sleep(Duration::from_millis(1_500)).await;
+    bot.logged("reload refused", 1).await;
     let answer = world.command(Some(FR_GUILD), &user(63, "fr"), ("alliance", Some("military"), &[])).await;
     assert_eq!(title(&answer), "Coopération militaire", "the old store keeps serving");
     let (exit, logs) = bot.stop().await;
