@@ -6,8 +6,8 @@
 //!
 //! Run with `cargo bench --bench digests` (BENCH_DIGESTS, default 10000; BENCH_RATE, default 50;
 //! BENCH_STORE, `sqlite` (default) or `postgres`; BENCH_PROCESSES, default 1, each running its
-//! share of the shards, on Postgres only; BENCH_LEASE, the processes' DIGEST_LEASE_SECONDS,
-//! default 30).
+//! share of the shards (a shard per 2,500 servers, as Discord requires), on Postgres only; BENCH_LEASE, the processes' DIGEST_LEASE_SECONDS,
+//! default 30; BENCH_BOT_LOG, the bots' RUST_LOG, default `error`; BENCH_WRAP, a profiler to start each bot under, e.g. `heaptrack -o /tmp/digests`).
 //!
 //! With BENCH_FREEZE_SECONDS (several processes on Postgres), the second process is frozen
 //! (SIGSTOP) for that long once a third of the digests are posted and it holds claims, then
@@ -64,6 +64,9 @@ impl Drop for Child {
     }
 }
 
+/// The most servers Discord lets one shard hold.
+const SERVERS_PER_SHARD: u32 = 2_500;
+
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
     let count = setting("BENCH_DIGESTS", 10_000) as usize;
@@ -78,7 +81,8 @@ async fn main() {
     }
     let channels: Vec<(u64, u64)> = (0..count as u64)
         .map(|n| {
-            let guild = 5_000_000_000_000_000_000 + n;
+            // Snowflakes a shard apart: servers spread over the shards as Discord's are.
+            let guild = 5_000_000_000_000_000_000 + (n << 22);
             standin.add_guild(guild, if n % 2 == 0 { "fr" } else { "en-US" });
             (guild, standin.add_channel(guild, "digests", 0))
         })
@@ -102,11 +106,33 @@ async fn main() {
     }
     storage.close().await;
 
+    // Discord requires a shard per 2,500 servers at most, and identifies one shard every 5 s
+    // (max_concurrency 1): so many shards, shared evenly by the processes.
+    let per_process = (count as u32).div_ceil(SERVERS_PER_SHARD).div_ceil(processes).max(1);
+    let total_shards = per_process * processes;
+    standin.set_gateway_bot(total_shards, 1);
     standin.set_faults(|f| f.global_rate = Some(rate));
+    // The stand-in's checks against Discord's OpenAPI description compile a schema at a route's
+    // first request, on the stand-in's own threads: requests arriving meanwhile would be
+    // stamped late, together, and counted against the limit as a burst that the bot never
+    // sent. The tests hold every request against the description; this measures the pacing.
+    standin.set_schema_checks(false);
     let repo = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let bots: Vec<Child> = (0..processes)
         .map(|shard| {
-            let mut command = Command::new(env!("CARGO_BIN_EXE_alliance-digest"));
+            let binary = env!("CARGO_BIN_EXE_alliance-digest");
+            // A profiler to start the bot under (`BENCH_WRAP="heaptrack -o /tmp/digests"`): its
+            // own figures then; the RSS column is the profiler's.
+            let wrap = std::env::var("BENCH_WRAP").unwrap_or_default();
+            let mut words = wrap.split_whitespace();
+            let mut command = match words.next() {
+                Some(profiler) => {
+                    let mut command = Command::new(profiler);
+                    command.args(words).arg(binary);
+                    command
+                }
+                None => Command::new(binary),
+            };
             command
                 .arg("run")
                 .env("DISCORD_TOKEN", TOKEN)
@@ -116,12 +142,11 @@ async fn main() {
                 .env("DIGEST_LEASE_SECONDS", lease.to_string())
                 .env("ALLIANCE_DATA_DIR", repo.join("data"))
                 .env("ALLIANCE_LOCALES_DIR", repo.join("locales"))
-                .env("RUST_LOG", "error")
+                .env("RUST_LOG", std::env::var("BENCH_BOT_LOG").unwrap_or_else(|_| "error".to_owned()))
                 .stdout(Stdio::null())
                 .stderr(Stdio::inherit());
-            if processes > 1 {
-                command.env("DISCORD_SHARDS", format!("{shard}/{processes}"));
-            }
+            let (first, last) = (shard * per_process, (shard + 1) * per_process - 1);
+            command.env("DISCORD_SHARDS", format!("{first}-{last}/{total_shards}"));
             command.spawn().map(Child).expect("the bot starts")
         })
         .collect();
@@ -206,6 +231,39 @@ async fn main() {
         fan_out_cpu.as_secs_f64() * 1e6 / count as f64,
         peaks.join(", "),
     );
+    // Each 429: when, for what, and what the stand-in had counted in the second before it.
+    let requests = standin.requests();
+    for refused in requests.iter().filter(|r| r.status == 429) {
+        let window = requests
+            .iter()
+            .filter(|r| {
+                r.status != 429
+                    && r.at <= refused.at
+                    && refused.at.duration_since(r.at) < Duration::from_secs(1)
+            })
+            .filter(|r| !r.path.starts_with("/interactions/") && !r.path.starts_with("/webhooks/"))
+            .count();
+        println!(
+            "429 at {:.3} s: {} {} ({window} requests in the second before)",
+            refused.at.saturating_duration_since(started).as_secs_f64(),
+            refused.method,
+            refused.path
+        );
+        if std::env::var("BENCH_SHOW_WINDOW").is_ok() {
+            for r in requests
+                .iter()
+                .filter(|r| r.at <= refused.at && refused.at.duration_since(r.at) < Duration::from_secs(1))
+            {
+                println!(
+                    "    {:.3} s {} {} {}",
+                    r.at.saturating_duration_since(started).as_secs_f64(),
+                    r.status,
+                    r.method,
+                    r.path
+                );
+            }
+        }
+    }
     if let Some(at) = frozen_at {
         let messages: usize = channels.iter().map(|(_, c)| standin.channel_messages(*c).len()).sum();
         let taken = taken_over.map_or("not seen".to_owned(), |t| format!("{:.1} s", t.as_secs_f64()));

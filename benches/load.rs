@@ -10,6 +10,7 @@ mod support;
 use std::fmt::Write;
 
 use alliance_digest::content::facts::Store;
+use alliance_digest::content::i18n::Catalog;
 use alliance_digest::Engine;
 use criterion::{criterion_group, criterion_main, Criterion};
 
@@ -51,6 +52,12 @@ fn load(c: &mut Criterion) {
     group.sample_size(10);
     group.bench_function(format!("store and locales with {count} generated facts"), |b| {
         b.iter(|| Engine::load(&data, &locales).expect("the generated store loads"))
+    });
+    // Where the time goes: the facts alone (the TOML files), the locales alone (every language's
+    // Fluent files); `Engine::load` reads both side by side, then checks them together.
+    group.bench_function(format!("the {count} generated facts alone"), |b| b.iter(|| Store::read(&data)));
+    group.bench_function(format!("the locales alone, with the {count} facts' messages"), |b| {
+        b.iter(|| Catalog::read(&locales))
     });
     group.finish();
 }

@@ -18,15 +18,21 @@ pub trait Pace: Send + Sync {
     async fn hold(&self, wait: Duration);
 }
 
-/// The spacing of slots for `per_second` requests a second, a little wider so that the jitter
-/// of the network never puts more than that in one second.
+/// How much wider than a second the slots of a second's requests are spread: the time between
+/// a slot and its request reaching Discord varies (a busy machine, the round trip, the clocks of
+/// the processes sharing the pacer), and two requests a limit's worth of slots apart must still
+/// be a second apart when the first is delayed more than the second.
+pub const MARGIN: f64 = 0.02;
+
+/// The spacing of slots for `per_second` requests a second, [`MARGIN`] wider so that the jitter
+/// of the machine and the network never puts more than that in one second.
 pub fn interval(per_second: u32) -> Duration {
-    Duration::from_secs_f64(1.02 / f64::from(per_second.max(1)))
+    Duration::from_secs_f64((1.0 + MARGIN) / f64::from(per_second.max(1)))
 }
 
 /// A request more than this late for its slot (a busy machine, a slow round trip) is not sent
 /// in it, but takes a later one: late requests would otherwise bunch with the next ones and put
-/// more than the limit in one second. Well under the 2% spacing margin of a second.
+/// more than the limit in one second. Well under the [`MARGIN`] of a second (20 ms).
 pub const LATE: Duration = Duration::from_millis(10);
 /// How many slots a request lets pass before it goes late anyway.
 pub const RETAKES: u32 = 5;
@@ -57,10 +63,16 @@ impl Pace for LocalPacer {
         for _ in 0..RETAKES {
             let slot = self.take();
             tokio::time::sleep_until(slot).await;
-            if Instant::now() <= slot + LATE {
+            let late = Instant::now().saturating_duration_since(slot);
+            if late <= LATE {
                 return;
             }
+            tracing::debug!(
+                late_ms = late.as_millis() as u64,
+                "woke late for a request slot: taking another"
+            );
         }
+        tracing::debug!("late for every slot taken: sending late");
     }
 
     async fn hold(&self, wait: Duration) {

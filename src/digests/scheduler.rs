@@ -307,6 +307,12 @@ impl Scheduler {
     }
 
     /// This process's lease, as of now.
+    /// The pacer of this process's digests, for the other requests and loads that must share
+    /// Discord's rate limit with them.
+    pub fn pacer(&self) -> Arc<dyn Pace> {
+        Arc::clone(&self.pacer)
+    }
+
     fn lease(&self) -> Lease {
         let now = Utc::now();
         let until = now + chrono::Duration::from_std(self.lease).unwrap_or(chrono::Duration::seconds(30));
@@ -320,19 +326,26 @@ impl Scheduler {
     /// Posts digests as they fall due until `shutdown`, renewing the leases of the claims it
     /// holds; then lets the posts in flight end.
     pub async fn run(self: Arc<Self>, shutdown: CancellationToken) {
-        // In a slot of its own: it is a request too.
-        tokio::select! {
-            () = async {
-                self.pacer.acquire().await;
-                self.poster.warm_up().await;
-            } => {}
-            () = shutdown.cancelled() => return,
-        }
         let renewal = tokio::spawn(Arc::clone(&self).renew_leases(shutdown.clone()));
         let mut workers = tokio::task::JoinSet::new();
         for _ in 0..WORKERS {
             workers.spawn(Arc::clone(&self).work(shutdown.clone()));
         }
+        // In a slot of its own (it is a request too), beside the workers: they claim what is
+        // due meanwhile, and wait for their slots with it in hand.
+        let warm_up = tokio::spawn({
+            let scheduler = Arc::clone(&self);
+            let shutdown = shutdown.clone();
+            async move {
+                tokio::select! {
+                    () = async {
+                        scheduler.pacer.acquire().await;
+                        scheduler.poster.warm_up().await;
+                    } => {}
+                    () = shutdown.cancelled() => {}
+                }
+            }
+        });
         shutdown.cancelled().await;
         let drained =
             tokio::time::timeout(DRAIN, async { while workers.join_next().await.is_some() {} }).await;
@@ -340,6 +353,7 @@ impl Scheduler {
             tracing::warn!("digests still in flight at shutdown; their leases run out and they go out later");
         }
         renewal.abort();
+        warm_up.abort();
     }
 
     /// One worker: steps while there is something to claim, else sleeps until the next due

@@ -35,6 +35,8 @@ pub(super) async fn run(
         commands: register::commands(&base.shared.engine.get()),
         guild_id: config.guild_id,
         registers: AtomicBool::new(registers),
+        registers_at_start: registers,
+        started: Arc::clone(&base.started),
         bot_id: OnceLock::new(),
     });
     let (first, last, total, max_concurrency) = match plan(&base).await {
@@ -73,7 +75,8 @@ pub(super) async fn run(
     let mut buckets = JoinSet::new();
     for (bucket, shards) in shards::by_bucket(clients, max_concurrency) {
         let storage = Arc::clone(&base.shared.storage);
-        buckets.spawn(shards::start_bucket(bucket, shards, total, storage, base.identify_turn));
+        let pacer = Arc::clone(&base.pacer);
+        buckets.spawn(shards::start_bucket(bucket, shards, total, storage, pacer, base.identify_turn));
     }
     let outcome = tokio::select! {
         () = shutdown => {
@@ -150,6 +153,10 @@ struct Edge {
     guild_id: Option<u64>,
     /// Set while the commands are still to be registered by this process.
     registers: AtomicBool,
+    /// Whether this process registers the commands at start.
+    registers_at_start: bool,
+    /// Set once this process's start requests are done: at its first READY, after registering.
+    started: Arc<tokio::sync::watch::Sender<bool>>,
     bot_id: OnceLock<UserId>,
 }
 
@@ -161,7 +168,8 @@ impl Edge {
                 tracing::info!(shard = ?data_about_bot.shard, guilds, "connected to Discord");
                 let _ = self.bot_id.set(data_about_bot.user.id);
                 self.discord.set_application_id(data_about_bot.application.id);
-                if self.registers.swap(false, Ordering::SeqCst) {
+                let registering = self.registers.swap(false, Ordering::SeqCst);
+                if registering {
                     register::register(
                         &ctx.http,
                         self.shared.storage.as_ref(),
@@ -171,6 +179,9 @@ impl Edge {
                         register::When::Start,
                     )
                     .await;
+                }
+                if registering || !self.registers_at_start {
+                    self.started.send_replace(true);
                 }
             }
             FullEvent::GuildCreate { guild, .. } => {

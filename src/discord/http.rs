@@ -272,6 +272,7 @@ pub(super) async fn run(
     let storage = base.shared.storage.as_ref();
     let (guild, id) = (base.config.guild_id, application.id.get());
     register::register(&discord, storage, &commands, guild, id, register::When::Start).await;
+    base.started();
     base.probe.serving();
     shutdown.await;
     tracing::info!("shutting down: no new interactions or digests, finishing those in flight");

@@ -41,6 +41,7 @@ use tokio_util::sync::CancellationToken;
 use crate::config::Config;
 use crate::content::engine::{Current, Engine};
 use crate::digests::health::WriteHealth;
+use crate::digests::pacing::Pace;
 use crate::digests::ports::DigestStore;
 use crate::digests::scheduler::{Clock, Scheduler, SystemClock};
 use crate::error::StorageError;
@@ -110,6 +111,9 @@ pub struct Bot {
 }
 
 /// What both transports run beside their interactions: health and metrics, and the digests.
+/// Discord's global rate limit counts the requests of each second.
+const RATE_WINDOW: Duration = Duration::from_secs(1);
+
 struct Base {
     config: Config,
     identify_turn: Duration,
@@ -120,6 +124,11 @@ struct Base {
     /// Stops the digests and the reloads.
     stop: CancellationToken,
     digests: tokio::task::JoinHandle<()>,
+    /// Set once the start's own requests to Discord (the application, the gateway, the
+    /// commands' registration) are done: the digests wait for it (see [`Base::started`]).
+    started: Arc<tokio::sync::watch::Sender<bool>>,
+    /// The digests' pacer: a shard's start holds it (see `shards::start_bucket`).
+    pacer: Arc<dyn Pace>,
     reloads: tokio::task::JoinHandle<()>,
     /// Stops the HTTP server, last.
     http_stop: CancellationToken,
@@ -241,8 +250,29 @@ impl Bot {
             Arc::clone(&shared.wake),
             writes,
         ));
+        let pacer = scheduler.pacer();
         let stop = CancellationToken::new();
-        let digests = tokio::spawn(scheduler.run(stop.clone()));
+        // The start's requests (the gateway, the application, the registration) are not paced:
+        // digests sent meanwhile, or within the second after them, at the full rate would put
+        // more than the limit in one second. The digests wait for them, then for that second.
+        let (started, mut start) = tokio::sync::watch::channel(false);
+        let started = Arc::new(started);
+        let digests = tokio::spawn({
+            let stop = stop.clone();
+            async move {
+                let go = tokio::select! {
+                    done = start.wait_for(|done| *done) => done.is_ok(),
+                    () = stop.cancelled() => false,
+                };
+                let window = tokio::select! {
+                    () = tokio::time::sleep(RATE_WINDOW) => true,
+                    () = stop.cancelled() => false,
+                };
+                if go && window {
+                    scheduler.run(stop).await;
+                }
+            }
+        });
         let reloader = reload::Reloader {
             shared: Arc::clone(&shared),
             discord: Arc::clone(&discord),
@@ -261,6 +291,8 @@ impl Bot {
             in_flight,
             stop,
             digests,
+            started,
+            pacer,
             reloads,
             http_stop,
             http_server,
@@ -269,6 +301,11 @@ impl Bot {
 }
 
 impl Base {
+    /// The start's own requests to Discord are done: the digests may go.
+    fn started(&self) {
+        self.started.send_replace(true);
+    }
+
     /// Stops taking digests, waits for the interactions in flight, closes the database and
     /// stops the HTTP server.
     async fn finish(self) {

@@ -15,6 +15,7 @@ use poise::serenity_prelude as serenity;
 use serenity::Client;
 use tokio::task::{JoinError, JoinSet};
 
+use crate::digests::pacing::Pace;
 use crate::storage::{IdentifyTurn, Storage};
 
 /// The spacing between two identifies of a bucket: Discord's 5 seconds, with a margin for the
@@ -69,6 +70,9 @@ pub async fn wait_turn(storage: &dyn Storage, bucket: u32, spacing: Duration) {
     }
 }
 
+/// How long the digests hold off when a shard starts.
+pub const SHARD_START: Duration = Duration::from_secs(1);
+
 /// Starts one bucket's shards, one turn each, then runs them: returns when the first of them
 /// stops (an error, or shutdown).
 pub async fn start_bucket(
@@ -76,6 +80,7 @@ pub async fn start_bucket(
     shards: Vec<(u32, Client)>,
     total: u32,
     storage: Arc<dyn Storage>,
+    pacer: Arc<dyn Pace>,
     spacing: Duration,
 ) -> Result<(), serenity::Error> {
     let mut running = JoinSet::new();
@@ -85,6 +90,10 @@ pub async fn start_bucket(
             () = wait_turn(storage.as_ref(), bucket, spacing) => {}
             Some(ended) = running.join_next() => return outcome(ended),
         }
+        // A shard's start asks for the gateway (a request the digests' pacer does not hand
+        // out), and its READY and a GUILD_CREATE per server then keep the process busy: digests
+        // sent meanwhile would leave late and together, more than the limit in one second.
+        pacer.hold(SHARD_START).await;
         tracing::info!(shard, bucket, total, "identifying");
         running.spawn(async move { client.start_shard(shard, total).await });
     }

@@ -568,11 +568,6 @@ async fn a_process_frozen_past_its_lease_sends_nothing_for_the_claims_taken_over
         .execute(&pool)
         .await
         .expect("the pacer held");
-    // The `run` process starts meanwhile; its first slot comes after the hold.
-    let run_log = logs.path().join("run.log");
-    let _run =
-        Process { child: bot("run", &standin, &database.url(), &run_log).spawn().expect("run"), shard: 9 };
-
     let now = Utc::now();
     let due = now - chrono::Duration::minutes(1);
     let time = format!("{:02}:{:02}", due.hour(), due.minute());
@@ -633,6 +628,11 @@ async fn a_process_frozen_past_its_lease_sends_nothing_for_the_claims_taken_over
             .count()
     };
     assert_eq!(writes(&standin), 0, "frozen before any post (the held pacer kept them waiting)");
+    // The `run` process starts now, with every digest claimed by a frozen replica; its first slot
+    // comes after the hold.
+    let run_log = logs.path().join("run.log");
+    let _run =
+        Process { child: bot("run", &standin, &database.url(), &run_log).spawn().expect("run"), shard: 9 };
 
     // Past the lease, the `run` process takes every claim over and posts.
     let posted = |standin: &StandIn| {
