@@ -38,6 +38,8 @@ error-bad-option = Ein Wert für /{ $command } konnte nicht gelesen werden. Bitt
 error-outdated-command = Dieser Befehl hat sich geändert, seit dein Discord-Client ihn geladen hat. Bitte versuche es gleich noch einmal.
 # en-US 7ec1c278
 error-digest-dm = /{ cmd-digest } gilt nur für Server: Briefings werden in den Kanälen eines Servers gepostet.
+# en-US d04dfe15
+error-server-without-bot = /{ $command } funktioniert nur in Servern, die den Bot hinzugefügt haben. /{ cmd-alliance } funktioniert überall, wo du die App nutzt.
 # en-US 36178bca
 error-digest-time = „{ $input }“ kann ich nicht als Uhrzeit lesen. Schreibe sie im 24-Stunden-Format, etwa 08:00 oder 18:30.
 # en-US 496d0869

@@ -17,6 +17,7 @@ error-manage-server = Only members who can manage this server can use /{ $comman
 error-bad-option = A value given to /{ $command } could not be read. Please pick it from the list Discord offers.
 error-outdated-command = This command has changed since your Discord client loaded it. Please try again in a moment.
 error-digest-dm = /{ cmd-digest } is for servers: digests are posted in a server's channels.
+error-server-without-bot = /{ $command } works only in servers that added the bot. /{ cmd-alliance } works wherever you use the app.
 error-digest-time = “{ $input }” is not a time I can read. Write it on the 24-hour clock, such as 08:00 or 18:30.
 error-digest-zone = “{ $input }” is not a time zone I know. Pick one from the list, such as Europe/Paris or America/New_York.
 error-digest-missing-weekday = A weekly digest needs a weekday: add the weekday option, for example Monday.

@@ -37,6 +37,8 @@ error-bad-option = No se ha podido leer un valor dado a /{ $command }. Elígelo 
 error-outdated-command = Este comando ha cambiado desde que tu cliente de Discord lo cargó. Vuelve a intentarlo dentro de un momento.
 # en-US 7ec1c278
 error-digest-dm = /{ cmd-digest } es para servidores: los boletines se publican en los canales de un servidor.
+# en-US d04dfe15
+error-server-without-bot = /{ $command } solo funciona en los servidores que han añadido el bot. /{ cmd-alliance } funciona en cualquier lugar donde uses la aplicación.
 # en-US 36178bca
 error-digest-time = No sé leer la hora «{ $input }». Escríbela en formato de 24 horas, por ejemplo 08:00 o 18:30.
 # en-US 496d0869

@@ -34,6 +34,8 @@ error-bad-option = Une valeur donnée à /{ $command } est illisible. Choisissez
 error-outdated-command = Cette commande a changé depuis que votre client Discord l'a chargée. Réessayez dans un instant.
 # en-US 7ec1c278
 error-digest-dm = La commande /{ cmd-digest } est réservée aux serveurs : les bulletins sont publiés dans leurs salons.
+# en-US d04dfe15
+error-server-without-bot = La commande /{ $command } ne fonctionne que dans les serveurs qui ont ajouté le bot. La commande /{ cmd-alliance } fonctionne partout où vous utilisez l'application.
 # en-US 36178bca
 error-digest-time = Je ne sais pas lire l'heure « { $input } ». Écrivez-la sur 24 heures, par exemple 08:00 ou 18:30.
 # en-US 496d0869

@@ -37,6 +37,8 @@ error-bad-option = 「/{ $command }」に指定された値を読み取れませ
 error-outdated-command = このコマンドは、お使いのDiscordクライアントが読み込んだ後に変更されました。しばらくしてからもう一度お試しください。
 # en-US 7ec1c278
 error-digest-dm = 「/{ cmd-digest }」はサーバー専用です。ダイジェストはサーバーのチャンネルに投稿されます。
+# en-US d04dfe15
+error-server-without-bot = 「/{ $command }」は、ボットを追加したサーバーでのみ使えます。「/{ cmd-alliance }」は、アプリを使う場所ならどこでも使えます。
 # en-US 36178bca
 error-digest-time = 「{ $input }」は時刻として読み取れません。08:00や18:30のように24時間表記で入力してください。
 # en-US 496d0869

@@ -37,6 +37,8 @@ error-bad-option = /{ $command }에 입력된 값을 읽을 수 없습니다. Di
 error-outdated-command = Discord 앱이 이 명령어를 불러온 뒤 명령어가 바뀌었습니다. 잠시 후 다시 시도해 주십시오.
 # en-US 7ec1c278
 error-digest-dm = /{ cmd-digest } 명령어는 서버 전용입니다. 브리핑은 서버의 채널에 게시됩니다.
+# en-US d04dfe15
+error-server-without-bot = /{ $command } 명령어는 봇을 추가한 서버에서만 사용할 수 있습니다. /{ cmd-alliance } 명령어는 앱을 사용하는 곳이라면 어디서나 사용할 수 있습니다.
 # en-US 36178bca
 error-digest-time = “{ $input }”: 읽을 수 없는 시간입니다. 08:00, 18:30처럼 24시간제로 입력하십시오.
 # en-US 496d0869

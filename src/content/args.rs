@@ -109,6 +109,7 @@ pub const MESSAGES: &[(&str, Args)] = &[
     ("error-outdated-command", &[]),
     ("error-language-dm", &[]),
     ("error-digest-dm", &[]),
+    ("error-server-without-bot", &[("command", &[W("digest")])]),
     ("error-digest-time", &[("input", &[W("25:00")])]),
     ("error-digest-zone", &[("input", &[W("Mars/Olympus")])]),
     ("error-digest-missing-weekday", &[]),

@@ -139,22 +139,43 @@ impl Call {
         self.outcome.get().copied().unwrap_or("answered")
     }
 
-    /// Who is asking, and where.
+    /// Who is asking, and where. A server that did not add the bot (a user who installed the
+    /// app for themselves uses it there) counts as no server: nothing of it is read or kept,
+    /// and the answer speaks the user's language.
     pub fn audience(&self) -> Audience<'_> {
         let (guild, guild_locale, user_locale) = match self.interaction.as_ref() {
             Interaction::Command(c) | Interaction::Autocomplete(c) => {
-                (c.guild_id, c.guild_locale.as_deref(), c.locale.as_str())
+                let guild = added_by(c.guild_id, &c.authorizing_integration_owners);
+                (guild, c.guild_locale.as_deref(), c.locale.as_str())
             }
-            Interaction::Component(c) => (c.guild_id, c.guild_locale.as_deref(), c.locale.as_str()),
+            Interaction::Component(c) => {
+                let guild = added_by(c.guild_id, &c.authorizing_integration_owners);
+                (guild, c.guild_locale.as_deref(), c.locale.as_str())
+            }
+            // Discord sends no installation with a modal: one is opened only where a command
+            // of the bot's was answered.
             Interaction::Modal(m) => (m.guild_id, m.guild_locale.as_deref(), m.locale.as_str()),
             _ => (None, None, ""),
         };
+        let guild_locale = guild.and(guild_locale);
         Audience { guild: guild.map(|g| g.get()), guild_locale, user_locale }
     }
 
-    /// The server the interaction comes from; `None` in a DM.
+    /// The server the interaction comes from, when it added the bot; `None` in a DM, a group
+    /// DM, or a server where only the user installed the app.
     pub fn guild(&self) -> Option<u64> {
         self.audience().guild
+    }
+
+    /// Whether the interaction comes from a server that did not add the bot (the user installed
+    /// the app for themselves).
+    pub fn in_server_without_bot(&self) -> bool {
+        let guild = match self.interaction.as_ref() {
+            Interaction::Command(c) | Interaction::Autocomplete(c) => c.guild_id,
+            Interaction::Component(c) => c.guild_id,
+            _ => None,
+        };
+        guild.is_some() && self.guild().is_none()
     }
 
     /// What the invoking member may do in the channel, as Discord computed it.
@@ -200,4 +221,18 @@ impl Call {
         let content = truncate(&lines.join("\n"), limits::CONTENT);
         Message { content: Some(content), flags: Some(EPHEMERAL), ..Message::default() }
     }
+}
+
+/// The interaction's server, when the bot is installed there: Discord names the installations
+/// that authorized the interaction, a server's with its id when used in that server. An
+/// interaction naming none (Discord has sent them since 2024) is taken as the server's.
+fn added_by(
+    guild: Option<serenity::GuildId>,
+    owners: &serenity::AuthorizingIntegrationOwners,
+) -> Option<serenity::GuildId> {
+    use serenity::AuthorizingIntegrationOwner::GuildInstall;
+    let guild = guild?;
+    let by_server =
+        owners.0.is_empty() || owners.0.iter().any(|o| matches!(o, GuildInstall(Some(g)) if *g == guild));
+    by_server.then_some(guild)
 }

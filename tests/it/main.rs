@@ -19,6 +19,7 @@ mod languages;
 mod limits;
 mod picture;
 mod processes;
+mod reach;
 mod reload;
 mod run;
 mod standin;

@@ -153,6 +153,62 @@ async fn every_interaction_is_read_as_serenity_interactions() {
     }
 }
 
+/// The interactions of a user who installed the app for themselves, in a DM, a group DM and a
+/// server without the bot: serenity reads the user's installation and the context.
+#[tokio::test]
+async fn user_install_interactions_are_read_with_their_installation_and_context() {
+    use payloads::Elsewhere;
+    let standin = StandIn::start().await;
+    let http = serenity::HttpBuilder::new(TOKEN).proxy(standin.api_url()).ratelimiter_disabled(true).build();
+    http.set_application_id(serenity::ApplicationId::new(payloads::APPLICATION_ID));
+    let sub = serenity::CreateCommandOption::new(serenity::CommandOptionType::SubCommand, "military", "M");
+    let alliance = serenity::CreateCommand::new("alliance")
+        .description("Summaries")
+        .add_option(sub)
+        .integration_types(vec![serenity::InstallationContext::Guild, serenity::InstallationContext::User])
+        .contexts(vec![
+            serenity::InteractionContext::Guild,
+            serenity::InteractionContext::BotDm,
+            serenity::InteractionContext::PrivateChannel,
+        ]);
+    serenity::Command::set_global_commands(&http, vec![alliance]).await.expect("serenity reads the answer");
+    assert_eq!(
+        standin.schema_errors(),
+        Vec::<String>::new(),
+        "the installation fields fit Discord's description"
+    );
+    let who = user(5, "de");
+    let places = [
+        (Elsewhere::Dm, serenity::InteractionContext::BotDm, None),
+        (Elsewhere::GroupDm, serenity::InteractionContext::PrivateChannel, None),
+        (
+            Elsewhere::ServerWithoutBot { guild: 42, locale: "fr" },
+            serenity::InteractionContext::Guild,
+            Some(42),
+        ),
+    ];
+    for (place, context, guild) in places {
+        let interaction = standin.user_install_command(place, &who, "alliance", Some("military"), &[]);
+        let Event::InteractionCreate(create) = read("INTERACTION_CREATE", interaction) else {
+            panic!("{place:?}: not an interaction")
+        };
+        let serenity::Interaction::Command(command) = create.interaction else {
+            panic!("{place:?}: not a command")
+        };
+        assert_eq!(command.context, Some(context), "{place:?}");
+        assert_eq!(command.guild_id.map(|g| g.get()), guild, "{place:?}");
+        assert!(
+            matches!(
+                command.authorizing_integration_owners.0.as_slice(),
+                [serenity::AuthorizingIntegrationOwner::UserInstall(id)] if id.get() == 5
+            ),
+            "{place:?}: {:?}",
+            command.authorizing_integration_owners
+        );
+        assert_eq!(command.locale, "de");
+    }
+}
+
 #[test]
 fn rest_objects_are_read_as_serenity_models() {
     let spec = guild_spec();

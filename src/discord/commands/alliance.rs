@@ -13,7 +13,13 @@ use crate::discord::{CommandError, Context};
 // The declarations, for registration: the parent command, one subcommand per topic (added by
 // `register`, under the topic's name) and `month` with its option. (Descriptions come from
 // locales/, never from doc comments.) Interactions are answered by `run`, in both modes.
-#[poise::command(slash_command, interaction_context = "Guild|BotDm")]
+// `/alliance` is installed by a server or by a user for themselves, and used in servers
+// (whether they added the bot or not), the bot's DMs and group DMs.
+#[poise::command(
+    slash_command,
+    install_context = "Guild|User",
+    interaction_context = "Guild|BotDm|PrivateChannel"
+)]
 pub async fn alliance(_ctx: Context<'_>) -> Result<(), CommandError> {
     Ok(())
 }

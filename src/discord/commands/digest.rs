@@ -26,7 +26,9 @@ const HISTORY_SHOWN: u32 = 10;
 // The declarations, for registration; interactions are answered by `run`, in both modes.
 #[poise::command(
     slash_command,
-    // In a DM it is shown anyway, so that it can say that it is for servers.
+    // Only where a server added the bot; in its DMs it is shown anyway, so that it can say
+    // that it is for servers.
+    install_context = "Guild",
     interaction_context = "Guild|BotDm",
     default_member_permissions = "MANAGE_GUILD",
     subcommands("subscribe", "unsubscribe", "status", "history", "preview"),

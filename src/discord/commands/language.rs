@@ -14,7 +14,9 @@ use crate::languages::LanguageSetting;
 // The declaration, for registration; interactions are answered by `run`, in both modes.
 #[poise::command(
     slash_command,
-    // In a DM it is shown anyway, so that it can say that it is for servers.
+    // Only where a server added the bot; in its DMs it is shown anyway, so that it can say
+    // that it is for servers.
+    install_context = "Guild",
     interaction_context = "Guild|BotDm",
     default_member_permissions = "MANAGE_GUILD"
 )]

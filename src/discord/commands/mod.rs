@@ -75,15 +75,22 @@ fn subcommand<'a>(options: &'a [ResolvedOption<'a>]) -> Result<(&'a str, &'a [Re
 /// A server command (`/language`, `/digest`): used in a server, by a member who can manage it.
 /// Discord hides these commands from other members; this holds for a client that shows them
 /// anyway, and for a crafted interaction.
+/// A server that did not add the bot (its user installed the app for themselves) is refused
+/// too: the bot cannot post there, and the server's settings are its admins'.
 fn server_command(call: &Call, name: &str) -> Result<u64, Failure> {
-    let guild_only = || Failure::refused("guild_only", Text::new(format!("error-{name}-dm")));
-    let guild = call.guild().ok_or_else(guild_only)?;
+    let command = || Arg::Text(Text::new(format!("cmd-{name}")));
+    let Some(guild) = call.guild() else {
+        if call.in_server_without_bot() {
+            let text = Text::new("error-server-without-bot").arg("command", command());
+            return Err(Failure::refused("server_without_bot", text));
+        }
+        return Err(Failure::refused("guild_only", Text::new(format!("error-{name}-dm"))));
+    };
     if !call.member_permissions().is_some_and(|p| p.contains(Permissions::MANAGE_GUILD)) {
         tracing::debug!("refused: the member cannot manage the server");
-        let command = Arg::Text(Text::new(format!("cmd-{name}")));
         return Err(Failure::refused(
             "permissions",
-            Text::new("error-manage-server").arg("command", command),
+            Text::new("error-manage-server").arg("command", command()),
         ));
     }
     Ok(guild)

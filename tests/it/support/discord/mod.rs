@@ -24,7 +24,7 @@ use tokio::task::JoinHandle;
 #[allow(unused_imports)]
 pub use multipart::Upload;
 #[allow(unused_imports)]
-pub use payloads::{permission, ChannelSpec, GuildSpec, Invoker, RoleSpec};
+pub use payloads::{permission, ChannelSpec, Elsewhere, GuildSpec, Invoker, RoleSpec};
 
 /// How long a test waits for the bot before it fails.
 pub const PATIENCE: Duration = Duration::from_secs(15);
@@ -648,6 +648,20 @@ impl StandIn {
             data["resolved"]["roles"] = json!(resolved_roles);
         }
         self.interaction(2, guild, who, data)
+    }
+
+    /// A slash command from a user who installed the app to their own account, used `place`.
+    pub fn user_install_command(
+        &self,
+        place: Elsewhere,
+        who: &Invoker,
+        command: &str,
+        subcommand: Option<&str>,
+        options: &[(&str, &str)],
+    ) -> Value {
+        let mut interaction = self.slash_command(None, who, command, subcommand, options);
+        payloads::elsewhere(&mut interaction, place, who);
+        interaction
     }
 
     /// An autocomplete request for an option being typed.

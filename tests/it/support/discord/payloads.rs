@@ -324,6 +324,56 @@ pub fn interaction(
     value
 }
 
+/// Where a user who installed the app to their own account uses it.
+#[derive(Debug, Clone, Copy)]
+pub enum Elsewhere {
+    /// A direct message with the bot.
+    Dm,
+    /// A group DM, or a DM with another user.
+    GroupDm,
+    /// A server that did not add the bot, with its Discord locale.
+    ServerWithoutBot { guild: u64, locale: &'static str },
+}
+
+/// Turns a DM interaction into one from a user install `place`: Discord names only the user's
+/// installation (`"1"`), and, in a server, sends its id, locale and the member, as for any
+/// server interaction, with the app's permissions those of a user install.
+pub fn elsewhere(value: &mut Value, place: Elsewhere, who: &Invoker) {
+    value["authorizing_integration_owners"] = json!({ "1": who.user_id.to_string() });
+    match place {
+        Elsewhere::Dm => value["context"] = json!(1),
+        Elsewhere::GroupDm => {
+            let group = who.user_id + 11;
+            value["context"] = json!(2);
+            value["channel_id"] = json!(group.to_string());
+            value["channel"] = json!({
+                "id": group.to_string(),
+                "type": 3,
+                "recipients": [user(who.user_id, false), user(who.user_id + 1, false)],
+            });
+        }
+        Elsewhere::ServerWithoutBot { guild, locale } => {
+            let channel = guild + 1;
+            if let Some(object) = value.as_object_mut() {
+                object.remove("user");
+            }
+            merge(
+                value,
+                json!({
+                    "context": 0,
+                    "guild_id": guild.to_string(),
+                    "guild": { "id": guild.to_string(), "locale": locale, "features": [] },
+                    "guild_locale": locale,
+                    "channel_id": channel.to_string(),
+                    "channel": { "id": channel.to_string(), "type": 0, "name": "general", "guild_id": guild.to_string(), "permissions": who.permissions.to_string() },
+                    "member": member(user(who.user_id, false), Some(who.permissions)),
+                    "app_permissions": permission::EVERYONE.to_string(),
+                }),
+            );
+        }
+    }
+}
+
 /// A message as Discord returns it: `body` is what the bot sent (content, embeds, components).
 pub fn message(
     id: u64,
