@@ -71,7 +71,7 @@ pub async fn wait_turn(storage: &dyn Storage, bucket: u32, spacing: Duration) {
 }
 
 /// How long the digests hold off when a shard starts.
-pub const SHARD_START: Duration = Duration::from_secs(1);
+pub const SHARD_START: Duration = Duration::from_millis(500);
 
 /// Starts one bucket's shards, one turn each, then runs them: returns when the first of them
 /// stops (an error, or shutdown).

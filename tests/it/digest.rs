@@ -1233,3 +1233,38 @@ in_both_modes!(
     an_unsubscribed_server_gets_nothing_more,
     a_channel_of_another_server_or_of_none_is_refused_and_nothing_is_stored,
 );
+
+/// The start's own requests (the gateway, the application, the commands' registration) are not
+/// paced: a digest due when the bot starts goes out after them, and a second after the
+/// registration, so that the two never share a second of Discord's rate limit.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_digest_due_at_start_leaves_the_starts_requests_their_second() {
+    use alliance_digest::digests::model::Subscription;
+    use alliance_digest::digests::ports::DigestStore;
+    use alliance_digest::digests::schedule::{Frequency, Schedule};
+    use alliance_digest::storage::{SqliteStore, Storage};
+
+    let world = World::new().await;
+    let channel = world.standin.add_channel(EN_GUILD, "digests", 0);
+    let storage = SqliteStore::open(&world.database_url()).await.expect("the database opens");
+    let schedule = Schedule::new(Frequency::Daily, "08:00", None, None, None).expect("a schedule");
+    let subscription = Subscription::new(EN_GUILD, channel, schedule, at("2026-11-24T08:00:00Z"));
+    storage.subscribe(&subscription, 10, at("2026-11-23T12:00:00Z")).await.expect("subscribed");
+    storage.close().await;
+
+    let clock = ManualClock::starting_at("2026-11-24T08:00:00Z");
+    let bot = world.start_with_clock(&clock, &[]).await;
+    let posted = world.standin.wait_channel_messages(channel, 1).await;
+    let registered = world
+        .standin
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "PUT" && r.path.ends_with("/commands"))
+        .map(|r| r.at)
+        .max()
+        .expect("the commands were registered");
+    let gap = posted[0].at.saturating_duration_since(registered);
+    assert!(gap >= Duration::from_secs(1), "the digest went out {gap:?} after the registration");
+    assert_eq!(posted_title(&posted[0]), OVERVIEW_EN);
+    bot.stop().await;
+}
