@@ -25,6 +25,7 @@ pub mod engine;
 pub mod facts;
 pub mod files;
 pub mod i18n;
+pub mod layout;
 pub mod message;
 mod par;
 pub mod parse;

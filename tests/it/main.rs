@@ -16,6 +16,7 @@ mod http;
 mod install;
 mod language;
 mod languages;
+mod layout;
 mod limits;
 mod picture;
 mod processes;
