@@ -6,8 +6,10 @@
 //!
 //! Run with `cargo bench --bench digests` (BENCH_DIGESTS, default 10000; BENCH_RATE, default 50;
 //! BENCH_STORE, `sqlite` (default) or `postgres`; BENCH_PROCESSES, default 1, each running its
-//! share of the shards (a shard per 2,500 servers, as Discord requires), on Postgres only; BENCH_LEASE, the processes' DIGEST_LEASE_SECONDS,
-//! default 30; BENCH_BOT_LOG, the bots' RUST_LOG, default `error`; BENCH_WRAP, a profiler to start each bot under, e.g. `heaptrack -o /tmp/digests`).
+//! share of the shards (a shard per 2,500 servers, as Discord requires), on Postgres only;
+//! BENCH_LEASE, the processes' DIGEST_LEASE_SECONDS, default 30; BENCH_BOT_LOG, the bots'
+//! RUST_LOG, default `error`; BENCH_WRAP, a profiler to start each bot under, e.g.
+//! `heaptrack -o /tmp/digests`; BENCH_SHOW_WINDOW, every request of the second before each 429).
 //!
 //! With BENCH_FREEZE_SECONDS (several processes on Postgres), the second process is frozen
 //! (SIGSTOP) for that long once a third of the digests are posted and it holds claims, then

@@ -125,7 +125,7 @@ impl Layout {
         inside.extend(message.components.iter().cloned().map(Component::Row));
         let container = Container { kind: 17, accent_color: embed.color, components: inside };
         let layout = Layout {
-            flags: IS_COMPONENTS_V2 | message.flags.unwrap_or(0) & EPHEMERAL,
+            flags: IS_COMPONENTS_V2 | (message.flags.unwrap_or(0) & EPHEMERAL),
             components: vec![Component::Container(container)],
             attachments: message.attachments.clone(),
         };

@@ -306,13 +306,13 @@ impl Scheduler {
         }
     }
 
-    /// This process's lease, as of now.
     /// The pacer of this process's digests, for the other requests and loads that must share
     /// Discord's rate limit with them.
     pub fn pacer(&self) -> Arc<dyn Pace> {
         Arc::clone(&self.pacer)
     }
 
+    /// This process's lease, as of now.
     fn lease(&self) -> Lease {
         let now = Utc::now();
         let until = now + chrono::Duration::from_std(self.lease).unwrap_or(chrono::Duration::seconds(30));

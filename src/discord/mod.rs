@@ -110,10 +110,10 @@ pub struct Bot {
     identify_turn: Duration,
 }
 
-/// What both transports run beside their interactions: health and metrics, and the digests.
 /// Discord's global rate limit counts the requests of each second.
 const RATE_WINDOW: Duration = Duration::from_secs(1);
 
+/// What both transports run beside their interactions: health and metrics, and the digests.
 struct Base {
     config: Config,
     identify_turn: Duration,
@@ -260,16 +260,14 @@ impl Bot {
         let digests = tokio::spawn({
             let stop = stop.clone();
             async move {
-                let go = tokio::select! {
-                    done = start.wait_for(|done| *done) => done.is_ok(),
-                    () = stop.cancelled() => false,
+                let ready = async {
+                    if start.wait_for(|done| *done).await.is_ok() {
+                        tokio::time::sleep(RATE_WINDOW).await;
+                    }
                 };
-                let window = tokio::select! {
-                    () = tokio::time::sleep(RATE_WINDOW) => true,
-                    () = stop.cancelled() => false,
-                };
-                if go && window {
-                    scheduler.run(stop).await;
+                tokio::select! {
+                    () = ready => scheduler.run(stop).await,
+                    () = stop.cancelled() => {}
                 }
             }
         });

@@ -75,6 +75,7 @@ fn subcommand<'a>(options: &'a [ResolvedOption<'a>]) -> Result<(&'a str, &'a [Re
 /// A server command (`/language`, `/digest`): used in a server, by a member who can manage it.
 /// Discord hides these commands from other members; this holds for a client that shows them
 /// anyway, and for a crafted interaction.
+///
 /// A server that did not add the bot (its user installed the app for themselves) is refused
 /// too: the bot cannot post there, and the server's settings are its admins'.
 fn server_command(call: &Call, name: &str) -> Result<u64, Failure> {
