@@ -89,6 +89,12 @@ pub async fn digest_language(
     server_language(storage, catalog, guild, locale.as_deref().or(subscribed_locale)).await
 }
 
+/// The language a user's personal digest speaks: their Discord language as of their last
+/// interaction with the bot, as a DM answer to them would (English for a language we lack).
+pub fn personal_language(catalog: &Catalog, user_locale: Option<&str>) -> Lang {
+    user_locale.map_or(catalog.fallback(), |locale| catalog.negotiate(locale))
+}
+
 /// How long a settings read may take before an answer goes on without it: Discord wants an
 /// answer to an interaction within 3 seconds.
 const SETTINGS_READ_BUDGET: std::time::Duration = std::time::Duration::from_millis(1500);

@@ -147,3 +147,15 @@ cmd-digest-history = verlauf
 # en-US 1ccc3377
 cmd-digest-history-channel = kanal
     .description = Der Kanal, dessen Briefing du ansehen willst
+# en-US af905522
+cmd-my-digest = mein-briefing
+    .description = Dein eigenes Briefing zur Allianz, per Direktnachricht nach deinem Zeitplan
+# en-US 87fb6866
+cmd-my-digest-start = starten
+    .description = Das Briefing regelmäßig per Direktnachricht erhalten; ersetzt deinen bisherigen Zeitplan
+# en-US a37c5277
+cmd-my-digest-status = status
+    .description = Dein Briefing per Direktnachricht: Zeitplan, Themen, nächster und letzter Termin
+# en-US 4df1fe6b
+cmd-my-digest-stop = beenden
+    .description = Dein Briefing per Direktnachricht beenden

@@ -130,3 +130,19 @@ digest-thread-name = { $title } – { $date }
 digest-preview = Das nächste Briefing in { $channel } ({ $next }) würde Folgendes posten:
 # en-US 820de6df
 digest-preview-empty = Seit dem letzten Briefing gibt es nichts Neues: Der nächste Termin würde nichts posten.
+# en-US 97867de6
+digest-outcome-dm-refused = Discord hat die Direktnachricht abgelehnt.
+# en-US d32bf16c
+my-digest-started = Erledigt: Du bekommst { $cadence } ein Briefing per Direktnachricht. Das nächste: { $next }, für dich { $timestamp }. Es ist in der Discord-Sprache verfasst, die du zuletzt mit mir verwendet hast. Das erste Briefing ist eine Übersicht; jedes weitere bringt, was seit dem vorigen neu ist.
+# en-US b1a8ef27
+my-digest-replaced = Damit wird dein bisheriger Zeitplan ersetzt.
+# en-US 4cbaf7f7
+my-digest-status = Dein Briefing per Direktnachricht, { $cadence }.
+# en-US 3c8f6057
+my-digest-paused = Pausiert: Discord hat meine Direktnachricht abgelehnt (deine Direktnachrichten sind für mich gesperrt, oder ich wurde blockiert). Sobald du meine Nachrichten wieder annimmst, führe /{ cmd-my-digest } { cmd-my-digest-start } erneut aus.
+# en-US 701af2f6
+my-digest-stopped = Dein Briefing per Direktnachricht ist beendet: Du bekommst nichts mehr zugeschickt.
+# en-US 5aba0e4d
+my-digest-none = Du hast kein Briefing per Direktnachricht. Starte eines mit /{ cmd-my-digest } { cmd-my-digest-start }.
+# en-US cf8c1b20
+my-digest-busy = Dein Briefing wurde im selben Moment anderswo geändert: Sieh dir /{ cmd-my-digest } { cmd-my-digest-status } an und versuche es dann noch einmal.

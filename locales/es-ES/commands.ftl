@@ -145,3 +145,15 @@ cmd-digest-history = historial
 # en-US 1ccc3377
 cmd-digest-history-channel = canal
     .description = El canal cuyo boletín quieres consultar
+# en-US af905522
+cmd-my-digest = mi-boletín
+    .description = Tu propio boletín sobre la alianza, enviado por mensaje directo según tu programación
+# en-US 87fb6866
+cmd-my-digest-start = iniciar
+    .description = Recibir un boletín periódico por mensaje directo; sustituye tu programación anterior
+# en-US a37c5277
+cmd-my-digest-status = estado
+    .description = Tu boletín por mensaje directo: programación, temas, próximo y último envío
+# en-US 4df1fe6b
+cmd-my-digest-stop = detener
+    .description = Detener tu boletín por mensaje directo

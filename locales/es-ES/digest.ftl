@@ -130,3 +130,19 @@ digest-thread-name = { $title } – { $date }
 digest-preview = Esto es lo que publicaría el próximo boletín en { $channel }, { $next }:
 # en-US 820de6df
 digest-preview-empty = No hay novedades desde el último boletín: el próximo envío no publicaría nada.
+# en-US 97867de6
+digest-outcome-dm-refused = Discord rechazó el mensaje directo.
+# en-US d32bf16c
+my-digest-started = Hecho: recibirás un boletín por mensaje directo { $cadence }. El próximo: { $next }, es decir, { $timestamp } en tu hora local. Te llegará en el idioma de Discord que usaste conmigo la última vez. El primer boletín es un resumen general; cada uno de los siguientes trae las novedades desde el anterior.
+# en-US b1a8ef27
+my-digest-replaced = Esta programación sustituye a la que tenías antes.
+# en-US 4cbaf7f7
+my-digest-status = Tu boletín por mensaje directo, { $cadence }.
+# en-US 3c8f6057
+my-digest-paused = En pausa: Discord rechazó mi mensaje directo (tus mensajes directos están cerrados para mí, o estoy bloqueado). Cuando vuelvas a aceptar mis mensajes, ejecuta de nuevo /{ cmd-my-digest } { cmd-my-digest-start }.
+# en-US 701af2f6
+my-digest-stopped = Tu boletín por mensaje directo se ha detenido: ya no recibirás nada más.
+# en-US 5aba0e4d
+my-digest-none = No tienes ningún boletín por mensaje directo. Crea uno con /{ cmd-my-digest } { cmd-my-digest-start }.
+# en-US cf8c1b20
+my-digest-busy = Tu boletín se estaba modificando en otro sitio en ese mismo momento: consulta /{ cmd-my-digest } { cmd-my-digest-status } y vuelve a intentarlo.

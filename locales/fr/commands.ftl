@@ -142,3 +142,15 @@ cmd-digest-history = historique
 # en-US 1ccc3377
 cmd-digest-history-channel = salon
     .description = Le salon dont consulter le bulletin
+# en-US af905522
+cmd-my-digest = mon-bulletin
+    .description = Votre propre bulletin sur l'alliance, envoyé en message privé selon votre calendrier
+# en-US 87fb6866
+cmd-my-digest-start = lancer
+    .description = Recevoir le bulletin en message privé selon un calendrier ; remplace votre calendrier précédent
+# en-US a37c5277
+cmd-my-digest-status = état
+    .description = Votre bulletin en message privé : calendrier, thèmes, prochain et dernier envoi
+# en-US 4df1fe6b
+cmd-my-digest-stop = arrêter
+    .description = Arrêter votre bulletin en message privé

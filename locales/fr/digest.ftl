@@ -128,3 +128,19 @@ digest-thread-name = { $title } – { $date }
 digest-preview = Voici ce que publierait le prochain bulletin dans { $channel }, { $next } :
 # en-US 820de6df
 digest-preview-empty = Rien de nouveau depuis le dernier bulletin : la prochaine échéance ne publierait rien.
+# en-US 97867de6
+digest-outcome-dm-refused = Discord a refusé le message privé.
+# en-US d32bf16c
+my-digest-started = C'est fait : un bulletin vous sera envoyé en message privé { $cadence }. Le prochain : { $next }, soit { $timestamp } pour vous. Il parle la langue de Discord que vous avez utilisée en dernier avec moi. Le premier bulletin est un aperçu d'ensemble ; les suivants apportent ce qui est nouveau depuis le précédent.
+# en-US b1a8ef27
+my-digest-replaced = Ce calendrier remplace votre calendrier précédent.
+# en-US 4cbaf7f7
+my-digest-status = Votre bulletin en message privé, { $cadence }.
+# en-US 3c8f6057
+my-digest-paused = En pause : Discord a refusé mon message privé (vos messages privés me sont fermés, ou je suis bloqué). Quand vous accepterez de nouveau mes messages, relancez /{ cmd-my-digest } { cmd-my-digest-start }.
+# en-US 701af2f6
+my-digest-stopped = Votre bulletin en message privé est arrêté : plus rien ne vous sera envoyé.
+# en-US 5aba0e4d
+my-digest-none = Vous n'avez pas de bulletin en message privé. Lancez-en un avec /{ cmd-my-digest } { cmd-my-digest-start }.
+# en-US cf8c1b20
+my-digest-busy = Votre bulletin était modifié ailleurs au même moment : consultez /{ cmd-my-digest } { cmd-my-digest-status }, puis réessayez.

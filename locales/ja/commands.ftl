@@ -149,3 +149,15 @@ cmd-digest-history = 履歴
 # en-US 1ccc3377
 cmd-digest-history-channel = チャンネル
     .description = 履歴を確認するチャンネル
+# en-US af905522
+cmd-my-digest = マイダイジェスト
+    .description = 自分だけの同盟ダイジェストを、好きなスケジュールでダイレクトメッセージに届けます
+# en-US 87fb6866
+cmd-my-digest-start = 開始
+    .description = ダイジェストをダイレクトメッセージで定期的に受け取ります。以前のスケジュールは置き換わります
+# en-US a37c5277
+cmd-my-digest-status = 状態
+    .description = ダイレクトメッセージのダイジェスト：スケジュール、分野、次回と前回の実行
+# en-US 4df1fe6b
+cmd-my-digest-stop = 停止
+    .description = ダイレクトメッセージのダイジェストを停止します

@@ -124,3 +124,19 @@ digest-thread-name = { $title }（{ $date }）
 digest-preview = { $next }に{ $channel }へ投稿される次回のダイジェストの内容は、次のとおりです：
 # en-US 820de6df
 digest-preview-empty = 前回のダイジェスト以降、新しい情報はありません。次回は何も投稿されません。
+# en-US 97867de6
+digest-outcome-dm-refused = Discordがダイレクトメッセージを拒否しました。
+# en-US d32bf16c
+my-digest-started = 設定しました。{ $cadence }に、ダイレクトメッセージでダイジェストをお送りします。次回は{ $next }、お使いのタイムゾーンでは{ $timestamp }です。ダイジェストは、前回こちらとのやり取りで使われたDiscordの言語でお届けします。初回は全体の概要を、2回目以降は前回からの新しい情報をお届けします。
+# en-US b1a8ef27
+my-digest-replaced = 以前のスケジュールは、これで置き換わりました。
+# en-US 4cbaf7f7
+my-digest-status = ダイレクトメッセージのダイジェスト：{ $cadence }。
+# en-US 3c8f6057
+my-digest-paused = 一時停止中：Discordがこちらからのダイレクトメッセージを拒否しました（ダイレクトメッセージを受け付けない設定になっているか、ブロックされています）。再びこちらからのメッセージを受け取れるようになったら、もう一度「/{ cmd-my-digest } { cmd-my-digest-start }」を実行してください。
+# en-US 701af2f6
+my-digest-stopped = ダイレクトメッセージのダイジェストを停止しました。今後は何もお送りしません。
+# en-US 5aba0e4d
+my-digest-none = ダイレクトメッセージのダイジェストはありません。「/{ cmd-my-digest } { cmd-my-digest-start }」で開始できます。
+# en-US cf8c1b20
+my-digest-busy = 同じタイミングで、別の場所からダイジェストが変更されていました。「/{ cmd-my-digest } { cmd-my-digest-status }」で確認してから、もう一度お試しください。

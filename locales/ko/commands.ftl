@@ -146,3 +146,15 @@ cmd-digest-history = 기록
 # en-US 1ccc3377
 cmd-digest-history-channel = 채널
     .description = 기록을 볼 브리핑의 채널
+# en-US af905522
+cmd-my-digest = 내-브리핑
+    .description = 원하는 일정에 개인 메시지로 받는 나만의 북러 동맹 브리핑
+# en-US 87fb6866
+cmd-my-digest-start = 시작
+    .description = 정기 브리핑을 개인 메시지로 받기. 기존 일정은 대체됩니다
+# en-US a37c5277
+cmd-my-digest-status = 상태
+    .description = 개인 메시지 브리핑: 일정, 분야, 다음 실행과 최근 실행
+# en-US 4df1fe6b
+cmd-my-digest-stop = 중지
+    .description = 개인 메시지 브리핑 중지

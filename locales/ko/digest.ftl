@@ -123,3 +123,19 @@ digest-thread-name = { $title } – { $date }
 digest-preview = 다음 브리핑 미리보기({ $channel }, { $next } 게시 예정):
 # en-US 820de6df
 digest-preview-empty = 직전 브리핑 이후 새 소식이 없습니다. 다음 실행 때는 아무것도 게시되지 않습니다.
+# en-US 97867de6
+digest-outcome-dm-refused = Discord가 개인 메시지를 거부했습니다.
+# en-US d32bf16c
+my-digest-started = 설정을 마쳤습니다. 개인 메시지로 브리핑을 보내 드립니다. 일정: { $cadence }. 다음 발송: { $next }(사용자 현지 시각 { $timestamp }). 브리핑은 사용자가 마지막으로 저와 대화할 때 쓴 Discord 언어로 작성됩니다. 첫 브리핑은 전체 개요이며, 이후 브리핑은 직전 브리핑 이후의 새 소식을 전합니다.
+# en-US b1a8ef27
+my-digest-replaced = 기존 일정은 이 일정으로 대체됩니다.
+# en-US 4cbaf7f7
+my-digest-status = 개인 메시지 브리핑: { $cadence }.
+# en-US 3c8f6057
+my-digest-paused = 일시 중지됨: Discord가 제 개인 메시지를 거부했습니다(사용자가 저의 개인 메시지를 받지 않도록 설정했거나 제가 차단되었습니다). 제 메시지를 다시 받을 수 있게 되면 /{ cmd-my-digest } { cmd-my-digest-start } 명령어를 다시 실행하십시오.
+# en-US 701af2f6
+my-digest-stopped = 개인 메시지 브리핑을 중지했습니다. 더 이상 아무것도 보내 드리지 않습니다.
+# en-US 5aba0e4d
+my-digest-none = 개인 메시지로 받는 브리핑이 없습니다. /{ cmd-my-digest } { cmd-my-digest-start } 명령어로 시작하십시오.
+# en-US cf8c1b20
+my-digest-busy = 같은 순간에 다른 곳에서 브리핑이 변경되고 있었습니다. /{ cmd-my-digest } { cmd-my-digest-status } 명령어로 확인한 뒤 다시 시도하십시오.

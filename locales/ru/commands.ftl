@@ -145,3 +145,15 @@ cmd-digest-history = история
 # en-US 1ccc3377
 cmd-digest-history-channel = канал
     .description = Канал, чей дайджест посмотреть
+# en-US af905522
+cmd-my-digest = мой-дайджест
+    .description = Ваш личный дайджест об альянсе — в личных сообщениях, по вашему расписанию
+# en-US 87fb6866
+cmd-my-digest-start = запустить
+    .description = Получать дайджест в личных сообщениях по расписанию; заменяет ваше прежнее расписание
+# en-US a37c5277
+cmd-my-digest-status = статус
+    .description = Ваш дайджест в личных сообщениях: расписание, темы, следующий и последний запуск
+# en-US 4df1fe6b
+cmd-my-digest-stop = остановить
+    .description = Остановить ваш дайджест в личных сообщениях

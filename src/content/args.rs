@@ -217,6 +217,17 @@ pub const MESSAGES: &[(&str, Args)] = &[
         &[("channel", &[W("<#1>")]), ("next", &[W("Monday")]), ("timestamp", &[W("<t:0:F>")])],
     ),
     ("digest-preview-empty", &[]),
+    ("digest-outcome-dm-refused", &[]),
+    (
+        "my-digest-started",
+        &[("cadence", &[W("every day")]), ("next", &[W("Monday")]), ("timestamp", &[W("<t:0:F>")])],
+    ),
+    ("my-digest-replaced", &[]),
+    ("my-digest-status", &[("cadence", &[W("every day")])]),
+    ("my-digest-paused", &[]),
+    ("my-digest-stopped", &[]),
+    ("my-digest-none", &[]),
+    ("my-digest-busy", &[]),
     ("language-name", &[]),
     ("language-auto", &[]),
     (
@@ -310,6 +321,10 @@ pub const DIGEST_COMMAND_MESSAGES: &[&str] = &[
     "cmd-digest-history-channel",
     "cmd-digest-preview",
     "cmd-digest-preview-channel",
+    "cmd-my-digest",
+    "cmd-my-digest-start",
+    "cmd-my-digest-status",
+    "cmd-my-digest-stop",
 ];
 
 /// Every message id a language needs for this store, facts aside.

@@ -16,6 +16,9 @@ pub enum Pause {
     Missing(Missing),
     /// Discord answered 404: the channel is gone.
     Gone,
+    /// A personal digest's direct message was refused (Discord's 50007: the user closed their
+    /// DMs to the bot, or blocked it). The user is told nothing more.
+    Closed,
 }
 
 impl Pause {
@@ -25,6 +28,7 @@ impl Pause {
             Pause::Forbidden => "forbidden",
             Pause::Missing(_) => "missing",
             Pause::Gone => "gone",
+            Pause::Closed => "closed",
         }
     }
 
@@ -40,7 +44,7 @@ impl Pause {
         match text.split_once(':') {
             Some(("missing", bits)) => bits.parse().ok().map(|bits| Pause::Missing(Missing(bits))),
             Some(_) => None,
-            None => [Pause::Forbidden, Pause::Gone].into_iter().find(|p| p.as_str() == text),
+            None => [Pause::Forbidden, Pause::Gone, Pause::Closed].into_iter().find(|p| p.as_str() == text),
         }
     }
 }
@@ -168,6 +172,10 @@ pub enum Target {
     Forum {
         tag: Option<u64>,
     },
+    /// A user's personal digest, in their DM channel with the bot. Its subscription's
+    /// `guild_id` holds the user's id (Discord's ids are unique across servers and users), so
+    /// that a user's subscriptions are counted, listed and ended as a server's are.
+    Direct,
 }
 
 impl Target {
@@ -176,6 +184,7 @@ impl Target {
             Target::Text => "text",
             Target::Announcement => "announcement",
             Target::Forum { .. } => "forum",
+            Target::Direct => "dm",
         }
     }
 
@@ -184,6 +193,7 @@ impl Target {
             "text" => Some(Target::Text),
             "announcement" => Some(Target::Announcement),
             "forum" => Some(Target::Forum { tag }),
+            "dm" => Some(Target::Direct),
             _ => None,
         }
     }
@@ -196,9 +206,11 @@ impl Target {
     }
 }
 
-/// A channel's digest subscription; a server may have several, one per channel.
+/// A channel's digest subscription; a server may have several, one per channel. A user's
+/// personal digest ([`Target::Direct`]) is one too, in their DM channel with the bot.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Subscription {
+    /// The server's id; for a personal digest, the user's.
     pub guild_id: u64,
     pub channel_id: u64,
     pub schedule: Schedule,
@@ -211,7 +223,8 @@ pub struct Subscription {
     pub publish: bool,
     /// Open a thread on each digest.
     pub thread: bool,
-    /// The server's Discord locale when it subscribed.
+    /// The server's Discord locale when it subscribed; for a personal digest, the user's
+    /// Discord locale as of their last interaction with the bot.
     pub guild_locale: Option<String>,
     pub next_run: DateTime<Utc>,
     pub paused: Option<Pause>,
@@ -244,6 +257,32 @@ impl Subscription {
         }
     }
 }
+
+impl Subscription {
+    /// A user's personal digest, in their DM channel with the bot, in their Discord language.
+    pub fn personal(
+        user_id: u64,
+        dm_channel: u64,
+        schedule: Schedule,
+        locale: &str,
+        next_run: DateTime<Utc>,
+    ) -> Subscription {
+        Subscription {
+            target: Target::Direct,
+            guild_locale: Some(locale.to_owned()),
+            ..Subscription::new(user_id, dm_channel, schedule, next_run)
+        }
+    }
+
+    /// Whether this is a user's personal digest, sent by DM.
+    pub fn is_personal(&self) -> bool {
+        self.target == Target::Direct
+    }
+}
+
+/// How many personal digests a user may have: one, in their DM with the bot (subscribing again
+/// replaces it).
+pub const PERSONAL_PER_USER: u32 = 1;
 
 /// What subscribing did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -38,6 +38,10 @@ pub trait DigestStore: LanguageStore + Send + Sync {
     /// The last `limit` runs of a channel's subscription in a server, newest first.
     async fn history(&self, guild_id: u64, channel_id: u64, limit: u32)
         -> Result<Vec<LastRun>, StorageError>;
+    /// Keeps `locale`, the Discord language a user just used, for their personal digest (if
+    /// they have one): it speaks their language as of their last interaction. Written only when
+    /// it changed.
+    async fn follow_locale(&self, user_id: u64, locale: &str) -> Result<(), StorageError>;
     /// Claims the one notice of a subscription's pause: `true` for the one caller that is to
     /// tell the server, `false` when it was told, or is not paused.
     async fn claim_pause_notice(&self, channel_id: u64) -> Result<bool, StorageError>;

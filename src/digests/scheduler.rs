@@ -35,7 +35,7 @@ use crate::digests::pacing::{LocalPacer, Pace};
 use crate::digests::ports::DigestStore;
 use crate::digests::texts;
 use crate::error::StorageError;
-use crate::languages::{digest_language, GuildLocales};
+use crate::languages::{digest_language, personal_language, GuildLocales};
 use crate::telemetry::names;
 
 /// How many due digests a step of the loop claims. One: a claim is taken only when a worker
@@ -636,6 +636,15 @@ impl Scheduler {
                 };
                 Finish::Sent { message_id, next_run, notes }
             }
+            Err(PostError::Forbidden { code }) if subscription.is_personal() => {
+                // 50007: the user closed their DMs to the bot, or blocked it.
+                tracing::info!(
+                    code,
+                    channel,
+                    "the direct message was refused: the personal digest is paused"
+                );
+                Finish::Paused(Pause::Closed)
+            }
             Err(PostError::Forbidden { code }) => {
                 let pause = self.why_forbidden(subscription).await;
                 tracing::warn!(code, channel, ?pause, "posting is forbidden: the digest is paused");
@@ -679,7 +688,11 @@ impl Scheduler {
     ) -> crate::content::i18n::Lang {
         let catalog = engine.catalog();
         let (guild, subscribed) = (subscription.guild_id, subscription.guild_locale.as_deref());
-        let lang = digest_language(self.storage.as_ref(), catalog, &self.locales, guild, subscribed).await;
+        let lang = if subscription.is_personal() {
+            personal_language(catalog, subscribed)
+        } else {
+            digest_language(self.storage.as_ref(), catalog, &self.locales, guild, subscribed).await
+        };
         tracing::Span::current().record("language", tracing::field::display(catalog.tag(lang)));
         lang
     }
@@ -723,8 +736,12 @@ impl Scheduler {
     }
 
     /// Tells a server once that a subscription paused: in its system channel, if the bot may
-    /// post there; otherwise `/digest status` says it.
+    /// post there; otherwise `/digest status` says it. A personal digest's user is not told.
     async fn notice_pause(&self, subscription: &Subscription, pause: Pause) {
+        if subscription.is_personal() {
+            // A user who closed their DMs is told nothing more; `/my-digest status` says it.
+            return;
+        }
         match self.storage.claim_pause_notice(subscription.channel_id).await {
             Ok(true) => {}
             Ok(false) => return,

@@ -104,21 +104,70 @@ pub fn status(subscription: &Subscription) -> Vec<Text> {
             .arg("reason", Arg::Word(pause.as_str().into()))
             .arg("missing", missing_list(pause))
             .arg("channel", channel),
-        None => Text::new("digest-status-next")
-            .arg("next", Arg::Text(when(schedule, subscription.next_run)))
-            .arg("timestamp", timestamp(subscription.next_run)),
+        None => next_run(subscription),
     });
+    texts.extend(last_run(subscription));
+    texts
+}
+
+/// "Next one: …".
+fn next_run(subscription: &Subscription) -> Text {
+    Text::new("digest-status-next")
+        .arg("next", Arg::Text(when(&subscription.schedule, subscription.next_run)))
+        .arg("timestamp", timestamp(subscription.next_run))
+}
+
+/// Where a subscription's messages are, in a message link: its server, or `@me` for a DM.
+fn place(subscription: &Subscription) -> String {
+    match subscription.target {
+        Target::Direct => "@me".to_owned(),
+        _ => subscription.guild_id.to_string(),
+    }
+}
+
+/// A subscription's last run (or that none ran yet), and what went wrong after its post.
+fn last_run(subscription: &Subscription) -> Vec<Text> {
+    let mut texts = Vec::new();
     match &subscription.last {
         None => texts.push(Text::new("digest-status-never")),
         Some(last) => {
             texts.push(
                 Text::new("digest-status-last")
                     .arg("timestamp", timestamp(last.at))
-                    .arg("outcome", Arg::Text(outcome(subscription.guild_id, subscription.channel_id, last))),
+                    .arg("outcome", Arg::Text(outcome(&place(subscription), subscription.channel_id, last))),
             );
             texts.extend(last.notes.iter().map(|n| note(*n)));
         }
     }
+    texts
+}
+
+/// What starting a personal digest said: its cadence and next run, and its topics.
+pub fn personal_started(subscription: &Subscription, replaced: bool) -> Vec<Text> {
+    let (schedule, next) = (&subscription.schedule, subscription.next_run);
+    let mut texts = vec![Text::new("my-digest-started")
+        .arg("cadence", Arg::Text(cadence(schedule)))
+        .arg("next", Arg::Text(when(schedule, next)))
+        .arg("timestamp", timestamp(next))];
+    texts.push(topics(subscription.topics));
+    if replaced {
+        texts.push(Text::new("my-digest-replaced"));
+    }
+    texts
+}
+
+/// A personal digest as `/my-digest status` shows it: its cadence and topics, its next run or
+/// its pause, and its last run.
+pub fn personal_status(subscription: &Subscription) -> Vec<Text> {
+    let mut texts = vec![
+        Text::new("my-digest-status").arg("cadence", Arg::Text(cadence(&subscription.schedule))),
+        topics(subscription.topics),
+    ];
+    texts.push(match subscription.paused {
+        Some(_) => Text::new("my-digest-paused"),
+        None => next_run(subscription),
+    });
+    texts.extend(last_run(subscription));
     texts
 }
 
@@ -131,7 +180,7 @@ pub fn history(guild: u64, channel: u64, runs: &[LastRun]) -> Vec<Text> {
         texts.push(
             Text::new("digest-history-run")
                 .arg("timestamp", timestamp(run.at))
-                .arg("outcome", Arg::Text(outcome(guild, channel, run))),
+                .arg("outcome", Arg::Text(outcome(&guild.to_string(), channel, run))),
         );
         texts.extend(run.notes.iter().map(|n| note(*n)));
     }
@@ -140,17 +189,19 @@ pub fn history(guild: u64, channel: u64, runs: &[LastRun]) -> Vec<Text> {
 
 /// What came of a run, in words: posted (with a link to the message), nothing new, to be
 /// tried again, or paused, and why.
-fn outcome(guild: u64, channel: u64, run: &LastRun) -> Text {
+/// `place` is the server's id in a message's link, `@me` for a DM.
+fn outcome(place: &str, channel: u64, run: &LastRun) -> Text {
     match run.outcome {
         Outcome::Posted => match run.message_id {
             Some(message) => Text::new("digest-outcome-posted-link")
-                .arg("link", Arg::Word(format!("https://discord.com/channels/{guild}/{channel}/{message}"))),
+                .arg("link", Arg::Word(format!("https://discord.com/channels/{place}/{channel}/{message}"))),
             None => Text::new("digest-outcome-posted"),
         },
         Outcome::NothingNew => Text::new("digest-outcome-nothing-new"),
         Outcome::Failed(status) => {
             Text::new("digest-outcome-failed").arg("status", Arg::Number(status.into()))
         }
+        Outcome::Paused(Pause::Closed) => Text::new("digest-outcome-dm-refused"),
         Outcome::Paused(pause) => Text::new("digest-outcome-paused-because")
             .arg("reason", Arg::Word(pause.as_str().into()))
             .arg("missing", missing_list(pause))

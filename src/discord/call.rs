@@ -161,6 +161,16 @@ impl Call {
         Audience { guild: guild.map(|g| g.get()), guild_locale, user_locale }
     }
 
+    /// The user who sent the interaction.
+    pub fn user_id(&self) -> Option<u64> {
+        match self.interaction.as_ref() {
+            Interaction::Command(c) | Interaction::Autocomplete(c) => Some(c.user.id.get()),
+            Interaction::Component(c) => Some(c.user.id.get()),
+            Interaction::Modal(m) => Some(m.user.id.get()),
+            _ => None,
+        }
+    }
+
     /// The server the interaction comes from, when it added the bot; `None` in a DM, a group
     /// DM, or a server where only the user installed the app.
     pub fn guild(&self) -> Option<u64> {

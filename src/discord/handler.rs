@@ -45,7 +45,10 @@ pub fn describe(interaction: &Interaction) -> String {
 /// Answers an interaction: runs its handler and turns a failure into its answer.
 pub async fn handle(call: &Call) -> Response {
     let result = match call.interaction.as_ref() {
-        Interaction::Command(command) => commands::run(call, command).await,
+        Interaction::Command(command) => {
+            follow_locale(call).await;
+            commands::run(call, command).await
+        }
         Interaction::Autocomplete(command) => Ok(commands::complete(call, command).await),
         Interaction::Component(component) => commands::pages::run(call, component).await,
         _ => Err(Failure::outdated()),
@@ -53,6 +56,19 @@ pub async fn handle(call: &Call) -> Response {
     match result {
         Ok(response) => response,
         Err(failure) => Response::Message(settle(call, failure).await),
+    }
+}
+
+/// Keeps the Discord language the user just used for their personal digest, if they have one:
+/// it speaks their language as of their last command. A store that cannot keep it holds up
+/// no answer.
+async fn follow_locale(call: &Call) {
+    let (Some(user), locale) = (call.user_id(), call.audience().user_locale) else { return };
+    if locale.is_empty() {
+        return;
+    }
+    if let Err(error) = call.shared.storage.follow_locale(user, locale).await {
+        tracing::warn!(%error, "cannot keep the user's language for their personal digest");
     }
 }
 

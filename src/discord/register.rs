@@ -10,7 +10,7 @@ use poise::serenity_prelude as serenity;
 use poise::CommandParameterChoice;
 use serde_json::Value;
 
-use super::commands::{alliance, digest, language};
+use super::commands::{alliance, digest, language, personal};
 use super::Command;
 use crate::content::i18n::{Catalog, Lang};
 use crate::content::reply::subcommands;
@@ -72,7 +72,7 @@ fn shape(engine: &Engine) -> Vec<Command> {
             .collect();
     }
 
-    vec![alliance, language, digest::digest()]
+    vec![alliance, language, digest::digest(), personal::my_digest()]
 }
 
 fn choice(name: String) -> CommandParameterChoice {
@@ -341,8 +341,9 @@ impl<'a> Words<'a> {
         for sub in &mut command.subcommands {
             self.command(sub, &format!("{id}-{}", sub.name));
         }
+        let options_of = options_worded_as(id);
         for parameter in &mut command.parameters {
-            let id = format!("{id}-{}", parameter.name);
+            let id = format!("{options_of}-{}", parameter.name);
             parameter.description =
                 Some(Cow::Owned(self.catalog.format(fallback, &id, Some("description"), None)));
             parameter.name_localizations = Cow::Owned(self.localized(&id, None));
@@ -357,6 +358,15 @@ impl<'a> Words<'a> {
                 }
             }
         }
+    }
+}
+
+/// The command whose options' words a command's options share: `/my-digest start` has the
+/// schedule and topic options of `/digest subscribe`, worded by the same messages.
+fn options_worded_as(id: &str) -> &str {
+    match id {
+        "cmd-my-digest-start" => "cmd-digest-subscribe",
+        other => other,
     }
 }
 
@@ -410,7 +420,7 @@ mod tests {
         fn walk(command: &Command, id: &str, looked_up: &mut Vec<String>) {
             looked_up.push(id.to_owned());
             for parameter in &command.parameters {
-                let parameter_id = format!("{id}-{}", parameter.name);
+                let parameter_id = format!("{}-{}", options_worded_as(id), parameter.name);
                 // `/language` labels its choices with each language's own name.
                 if command.name != "language" {
                     let key = repeated_base(&parameter_id).trim_start_matches("cmd-");

@@ -76,6 +76,14 @@ pub(super) const SUBSCRIPTIONS: &str = concat!(
     " FROM digest_subscriptions WHERE guild_id = $1 ORDER BY created_at, channel_id"
 );
 
+/// A user's personal digest's locale. $1 user.
+pub(super) const PERSONAL_LOCALE: &str =
+    "SELECT guild_locale FROM digest_subscriptions WHERE guild_id = $1 AND target = 'dm'";
+
+/// A user's personal digest follows the Discord language they last used. $1 user, $2 locale.
+pub(super) const FOLLOW_LOCALE: &str = "UPDATE digest_subscriptions SET guild_locale = $2 \
+     WHERE guild_id = $1 AND target = 'dm' AND (guild_locale IS NULL OR guild_locale <> $2)";
+
 /// $1 channel, $2 now.
 pub(super) const CLAIM_PAUSE_NOTICE: &str = "UPDATE digest_subscriptions SET pause_noticed = $2 \
      WHERE channel_id = $1 AND paused IS NOT NULL AND pause_noticed IS NULL";

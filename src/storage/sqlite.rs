@@ -302,6 +302,16 @@ impl DigestStore for SqliteStore {
         rows.iter().map(run).collect()
     }
 
+    async fn follow_locale(&self, user_id: u64, locale: &str) -> Result<(), StorageError> {
+        self.still_there()?;
+        let kept: Option<(Option<String>,)> =
+            sqlx::query_as(sql::PERSONAL_LOCALE).bind(user_id as i64).fetch_optional(&self.pool).await?;
+        if matches!(kept, Some((ref kept,)) if kept.as_deref() != Some(locale)) {
+            sqlx::query(sql::FOLLOW_LOCALE).bind(user_id as i64).bind(locale).execute(&self.pool).await?;
+        }
+        Ok(())
+    }
+
     async fn claim_pause_notice(&self, channel_id: u64) -> Result<bool, StorageError> {
         self.still_there()?;
         let claimed = sqlx::query(sql::CLAIM_PAUSE_NOTICE)

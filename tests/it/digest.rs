@@ -8,28 +8,18 @@ use crate::support;
 use std::sync::Arc;
 use std::time::Duration;
 
-use alliance_digest::digests::scheduler::Clock;
 use serde_json::Value;
 use support::bot::{
     admin, content, is_ephemeral, title, user, wait_until, Mode, World, EN_GUILD, FR_GUILD, ZH_GUILD,
 };
 use support::clock::{at, ManualClock};
-use support::discord::{permission, ChannelSpec, Invoker, Pinged, Posted};
+use support::discord::{permission, ChannelSpec, Elsewhere, Invoker, Pinged, Posted};
 use support::Workspace;
 
 const OVERVIEW_FR: &str = "L'alliance Russie–Corée du Nord en bref";
 const OVERVIEW_EN: &str = "The Russia–North Korea alliance at a glance";
 
 impl World {
-    async fn start_with_clock(
-        &self,
-        clock: &Arc<ManualClock>,
-        extra: &[(&str, &str)],
-    ) -> support::bot::Running {
-        let clock: Arc<dyn Clock> = Arc::clone(clock) as Arc<dyn Clock>;
-        self.start_bot_with(self.config(extra), move |bot| bot.with_clock(clock)).await
-    }
-
     /// `/digest subscribe` by an admin of `guild`, with options as a user picks them.
     async fn subscribe(&self, guild: u64, channel: u64, options: &[(&str, &str)]) -> Value {
         self.subscribe_as(&admin(900, "en-US"), guild, channel, options).await
@@ -258,11 +248,23 @@ async fn a_bot_killed_between_recording_and_confirming_a_post_leaves_one_digest(
     for (guild, channel) in [(EN_GUILD, history), (FR_GUILD, no_history), (ZH_GUILD, forum)] {
         world.subscribe(guild, channel, &[("frequency", "daily"), ("time", "08:00")]).await;
     }
+    // And a user's personal digest, by DM.
+    let options = [("frequency", "daily"), ("time", "08:00")];
+    let start = world.standin.user_install_command(
+        Elsewhere::Dm,
+        &user(950, "en-US"),
+        "my-digest",
+        Some("start"),
+        &options,
+    );
+    world.standin.interact(start).await;
+    let dm = world.standin.dm_opened_with(950).expect("the DM was opened");
     // Discord takes the posts, but the bot dies before it hears back.
     world.standin.set_faults(|f| f.swallow_posts = true);
     clock.set("2026-11-24T08:00:00Z");
     world.standin.wait_channel_messages(history, 1).await;
     world.standin.wait_channel_messages(no_history, 1).await;
+    world.standin.wait_channel_messages(dm, 1).await;
     wait_until(|| world.standin.threads().iter().any(|t| t.parent == forum)).await;
     bot.kill();
 
@@ -283,8 +285,15 @@ async fn a_bot_killed_between_recording_and_confirming_a_post_leaves_one_digest(
             .any(|r| r.method == "GET" && r.path == format!("/channels/{history}/messages"))
     })
     .await;
+    let looked_at = |channel: u64| {
+        let path = format!("/channels/{channel}/messages");
+        world.standin.requests().iter().any(|r| r.method == "GET" && r.path == path)
+    };
+    wait_until(|| looked_at(dm)).await;
     clock.settled().await;
     assert_eq!(posts_to(history), 1, "found in the channel's history: not posted again");
+    assert_eq!(posts_to(dm), 1, "found in the DM's history: not sent again");
+    assert_eq!(world.standin.channel_messages(dm).len(), 1);
     assert_eq!(world.standin.channel_messages(history).len(), 1);
     assert_eq!(world.standin.channel_messages(no_history).len(), 1, "the enforced nonce kept one message");
     for guild in [EN_GUILD, FR_GUILD, ZH_GUILD] {

@@ -18,6 +18,7 @@ mod language;
 mod languages;
 mod layout;
 mod limits;
+mod personal;
 mod picture;
 mod processes;
 mod reach;

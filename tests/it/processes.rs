@@ -7,7 +7,7 @@ use crate::support;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use alliance_digest::digests::model::{Subscription, Target};
+use alliance_digest::digests::model::{Subscription, Target, PERSONAL_PER_USER};
 use alliance_digest::digests::schedule::{Frequency, Schedule};
 use alliance_digest::languages::LanguageSetting;
 use alliance_digest::storage::{self, Storage};
@@ -150,7 +150,28 @@ async fn subscribe_all(store: &dyn Storage, servers: &[(u64, u64, bool)]) {
     }
 }
 
-/// Every server got its digest exactly once, in its own channel and language.
+/// Users with a personal digest, due at the minute just gone, every third reading French;
+/// (user, DM channel, French).
+async fn personal_all(standin: &StandIn, store: &dyn Storage, count: u64) -> Vec<(u64, u64, bool)> {
+    let now = Utc::now();
+    let due = now - chrono::Duration::minutes(1);
+    let time = format!("{:02}:{:02}", due.hour(), due.minute());
+    let schedule = Schedule::new(Frequency::Daily, &time, None, None, None).expect("a schedule");
+    let mut users = Vec::new();
+    for n in 0..count {
+        let user = (2_000_000 + n) << 22 | 9;
+        let dm = standin.dm_with(user);
+        let french = n % 3 == 0;
+        let locale = if french { "fr" } else { "en-US" };
+        let personal = Subscription::personal(user, dm, schedule, locale, due);
+        store.subscribe(&personal, PERSONAL_PER_USER, now).await.expect("subscribed");
+        users.push((user, dm, french));
+    }
+    users
+}
+
+/// Every server got its digest exactly once, in its own channel and language (and every user
+/// theirs, in their DM).
 fn assert_each_once(standin: &StandIn, servers: &[(u64, u64, bool)]) {
     for (n, (_, channel, french)) in servers.iter().enumerate() {
         let posted = standin.channel_messages(*channel);
@@ -280,6 +301,7 @@ async fn three_processes_share_the_fan_out_and_take_over_a_killed_ones_claims() 
     standin.set_faults(|f| f.global_rate = Some(RATE));
     let store = storage::open(&database.url()).await.expect("the database opens");
     subscribe_all(store.as_ref(), &servers).await;
+    let users = personal_all(&standin, store.as_ref(), 30).await;
     let delivered = || servers.iter().filter(|(_, c, _)| !standin.channel_messages(*c).is_empty()).count();
 
     // Mid fan-out, shard 1's process dies with claims in hand.
@@ -312,8 +334,11 @@ async fn three_processes_share_the_fan_out_and_take_over_a_killed_ones_claims() 
     }
 
     wait_for("every digest posted", Duration::from_secs(60), || delivered() == servers.len()).await;
+    let sent = || users.iter().filter(|(_, dm, _)| !standin.channel_messages(*dm).is_empty()).count();
+    wait_for("every personal digest sent", Duration::from_secs(60), || sent() == users.len()).await;
     tokio::time::sleep(Duration::from_secs(LEASE_SECONDS)).await;
     assert_each_once(&standin, &servers);
+    assert_each_once(&standin, &users);
     assert_within_rate(&standin, fan_out);
     assert_eq!(standin.invalid_requests(), 0, "no request refused");
 
@@ -349,10 +374,14 @@ async fn two_serve_replicas_post_each_digest_once_and_share_the_settings() {
     // The shared pacing is the three `run` processes' test; here, each digest once.
     let store = storage::open(&database.url()).await.expect("the database opens");
     subscribe_all(store.as_ref(), &servers).await;
+    let users = personal_all(&standin, store.as_ref(), 30).await;
     let delivered = || servers.iter().filter(|(_, c, _)| !standin.channel_messages(*c).is_empty()).count();
     wait_for("every digest posted", Duration::from_secs(60), || delivered() == servers.len()).await;
+    let sent = || users.iter().filter(|(_, dm, _)| !standin.channel_messages(*dm).is_empty()).count();
+    wait_for("every personal digest sent", Duration::from_secs(60), || sent() == users.len()).await;
     tokio::time::sleep(Duration::from_secs(LEASE_SECONDS)).await;
     assert_each_once(&standin, &servers);
+    assert_each_once(&standin, &users);
 
     // Behind a load balancer: /language through one replica, a reply through the other.
     let (guild, _, _) = *servers.iter().find(|(_, _, french)| !french).expect("an English server");

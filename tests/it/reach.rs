@@ -1,7 +1,8 @@
 //! The app for anyone who installs it: `/alliance` is registered for user installs too, and a
 //! user who installed the app to their account uses it in a DM with the bot, a group DM, or a
 //! server that never added the bot. The answer is public, in the user's own language, and asks
-//! nothing of the server. `/language` and `/digest` stay with the servers that added the bot.
+//! nothing of the server. `/my-digest` (a personal digest by DM, `personal.rs`) is there too;
+//! `/language` and `/digest` stay with the servers that added the bot.
 
 use crate::in_both_modes;
 use crate::support;
@@ -27,6 +28,9 @@ async fn alliance_is_registered_for_user_installs_and_the_server_commands_are_no
     let alliance = registered(&commands, "alliance");
     assert_eq!(alliance["integration_types"], json!([0, 1]), "installed by a server or a user");
     assert_eq!(alliance["contexts"], json!([0, 1, 2]), "in servers, the bot's DMs and group DMs");
+    let personal = registered(&commands, "my-digest");
+    assert_eq!(personal["integration_types"], json!([0, 1]), "/my-digest: for anyone who installs the app");
+    assert_eq!(personal["contexts"], json!([0, 1, 2]));
     for name in ["language", "digest"] {
         let command = registered(&commands, name);
         assert_eq!(command["integration_types"], json!([0]), "/{name}: a server's install only");

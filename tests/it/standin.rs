@@ -240,6 +240,12 @@ fn rest_objects_are_read_as_serenity_models() {
         serde_json::from_value(payloads::thread(11, FR_GUILD, 3_000_000_000_000_000_004, "a post", &[]))
             .expect("a thread");
     assert_eq!(thread.kind, serenity::ChannelType::PublicThread);
+    let dm: serenity::PrivateChannel =
+        serde_json::from_value(payloads::dm_channel(12, 5)).expect("a DM channel");
+    assert_eq!((dm.id.get(), dm.recipient.id.get(), dm.kind), (12, 5, serenity::ChannelType::Private));
+    let message = payloads::message(13, 12, None, 0, &body, None);
+    let message: serenity::Message = serde_json::from_value(message).expect("a direct message");
+    assert_eq!(message.guild_id, None);
 }
 
 #[test]

@@ -67,6 +67,7 @@ on_both_stores!(
     a_server_subscribes_several_channels_each_with_its_own_schedule_and_log,
     a_database_of_the_previous_schema_keeps_its_subscription_and_deliveries,
     an_identify_turn_is_granted_once_per_bucket_per_spacing_across_processes,
+    a_personal_digest_is_one_per_user_follows_their_language_and_pauses_closed,
 );
 
 fn at(seconds: i64) -> DateTime<Utc> {
@@ -795,4 +796,46 @@ async fn an_identify_turn_is_granted_once_per_bucket_per_spacing_across_processe
     );
     a.close().await;
     b.close().await;
+}
+
+async fn a_personal_digest_is_one_per_user_follows_their_language_and_pauses_closed(backend: &Backend) {
+    use alliance_digest::digests::model::{Pause, Target, PERSONAL_PER_USER};
+    let store = backend.open().await;
+    let (user, dm) = (500_u64, 507_u64);
+    let schedule =
+        Schedule::new(Frequency::Daily, "09:00", Some("Asia/Tokyo"), None, None).expect("a schedule");
+    let personal = Subscription::personal(user, dm, schedule, "de", at(1_000));
+    assert_eq!(store.subscribe(&personal, PERSONAL_PER_USER, at(0)).await.expect("new"), Subscribed::New);
+    assert_eq!(
+        store.subscribe(&personal, PERSONAL_PER_USER, at(0)).await.expect("again"),
+        Subscribed::Replaced
+    );
+    // A second DM channel for the same user would be a second digest: refused.
+    let other = Subscription { channel_id: dm + 1, ..personal.clone() };
+    assert_eq!(store.subscribe(&other, PERSONAL_PER_USER, at(0)).await.expect("full"), Subscribed::Full);
+    // A server's channel subscription, in a server whose id is another user's, is not followed.
+    let server = subscription_of(user + 100, 1_000);
+    store.subscribe(&server, 10, at(0)).await.expect("a server's subscription");
+
+    store.follow_locale(user, "ja").await.expect("followed");
+    store.follow_locale(user + 100, "ko").await.expect("nothing to follow");
+    store.follow_locale(9_999, "ko").await.expect("no digest: nothing to follow");
+    let kept = store.subscription(user, dm).await.expect("a read").expect("the personal digest");
+    assert_eq!((kept.target, kept.guild_locale.as_deref()), (Target::Direct, Some("ja")));
+    let server = store.subscription(user + 100, user + 101).await.expect("a read").expect("the server's");
+    assert_eq!(server.guild_locale.as_deref(), Some("fr"), "a channel's digest keeps its server's locale");
+
+    // Discord refused the DM: paused as closed, and the pause reads back.
+    let lease = lease("a", 1_000, 60);
+    let claimed = store.claim_due(at(1_000), &lease, 10).await.expect("claims");
+    let claim =
+        claimed.iter().find(|c| c.claim.channel_id == dm).expect("the personal digest is due").claim.clone();
+    let finish = alliance_digest::digests::model::Finish::Paused(Pause::Closed);
+    assert!(store.finish(&claim, day("2026-11-24"), &finish, at(1_001)).await.expect("finished"));
+    let kept = store.subscription(user, dm).await.expect("a read").expect("kept");
+    assert_eq!(kept.paused, Some(Pause::Closed));
+    // Starting again lifts the pause.
+    store.subscribe(&personal, PERSONAL_PER_USER, at(2_000)).await.expect("again");
+    assert_eq!(store.subscription(user, dm).await.expect("a read").expect("kept").paused, None);
+    store.close().await;
 }

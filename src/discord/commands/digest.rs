@@ -194,30 +194,36 @@ struct Wishes {
     thread: bool,
 }
 
-fn subscribe_to(call: &Call, guild: u64, options: &Options<'_>) -> Result<Response, Failure> {
-    const NAME: &str = "digest";
-    let channel = Options::required(options.channel("channel", NAME)?)?.id;
-    let frequency = Options::required(options.choice::<FrequencyChoice>("frequency", NAME)?)?.into();
-    let time = Options::required(options.string("time", NAME)?)?;
-    let zone = options.string("timezone", NAME)?;
-    let weekday = options.choice::<WeekdayChoice>("weekday", NAME)?.map(Into::into);
-    let day = options.integer("day", NAME)?;
+/// The schedule and topics of `/digest subscribe` or `/my-digest start` (command `name`), or
+/// the user's error.
+pub(super) fn schedule_and_topics(options: &Options<'_>, name: &str) -> Result<(Schedule, Topics), Failure> {
+    let frequency = Options::required(options.choice::<FrequencyChoice>("frequency", name)?)?.into();
+    let time = Options::required(options.string("time", name)?)?;
+    let zone = options.string("timezone", name)?;
+    let weekday = options.choice::<WeekdayChoice>("weekday", name)?.map(Into::into);
+    let day = options.integer("day", name)?;
     let mut domains = Vec::new();
-    for name in TOPIC_OPTIONS {
-        if let Some(topic) = options.choice::<TopicChoice>(name, NAME)? {
+    for option in TOPIC_OPTIONS {
+        if let Some(topic) = options.choice::<TopicChoice>(option, name)? {
             domains.push(Domain::from(topic));
         }
     }
-    let topics = Topics::of(domains);
+    let schedule = Schedule::new(frequency, time, zone, weekday, day).map_err(|error| {
+        tracing::debug!(%error, command = name, "refused a schedule");
+        Failure::refused("bad_schedule", error.text())
+    })?;
+    Ok((schedule, Topics::of(domains)))
+}
+
+fn subscribe_to(call: &Call, guild: u64, options: &Options<'_>) -> Result<Response, Failure> {
+    const NAME: &str = "digest";
+    let channel = Options::required(options.channel("channel", NAME)?)?.id;
+    let (schedule, topics) = schedule_and_topics(options, NAME)?;
     let wishes = Wishes {
         role: options.role("role", NAME)?.map(|r| r.id.get()),
         publish: options.boolean("publish", NAME)?,
         thread: options.boolean("thread", NAME)?.unwrap_or(false),
     };
-    let schedule = Schedule::new(frequency, time, zone, weekday, day).map_err(|error| {
-        tracing::debug!(%error, "refused /digest subscribe");
-        Failure::refused("bad_schedule", error.text())
-    })?;
     // Looking at the channel takes requests: acknowledge first (Discord allows 3 seconds).
     let call = call.clone();
     Ok(Response::deferred(true, async move {

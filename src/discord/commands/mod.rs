@@ -8,6 +8,7 @@ pub mod alliance;
 pub mod digest;
 pub mod language;
 pub mod pages;
+pub mod personal;
 
 use poise::serenity_prelude as serenity;
 use serenity::{CommandInteraction, PartialChannel, Permissions, ResolvedOption, ResolvedValue};
@@ -35,6 +36,10 @@ pub async fn run(call: &Call, command: &CommandInteraction) -> Result<Response, 
             let (sub, options) = subcommand(&options)?;
             digest::run(call, guild, sub, &Options(options)).await
         }
+        "my-digest" => {
+            let (sub, options) = subcommand(&options)?;
+            personal::run(call, sub, &Options(options)).await
+        }
         other => {
             tracing::warn!(command = other, "an interaction for a command this version does not have");
             Err(Failure::outdated())
@@ -50,7 +55,9 @@ pub async fn complete(call: &Call, command: &CommandInteraction) -> Response {
     let sub = options.first().map(|o| o.name);
     let choices = match (command.data.name.as_str(), sub, focused.name) {
         ("alliance", Some("month"), "month") => alliance::complete_month(call, focused.value).await,
-        ("digest", Some("subscribe"), "timezone") => digest::complete_zone(focused.value),
+        ("digest", Some("subscribe"), "timezone") | ("my-digest", Some("start"), "timezone") => {
+            digest::complete_zone(focused.value)
+        }
         _ => Vec::new(),
     };
     Response::Choices(choices)

@@ -4,6 +4,7 @@
 //! outright, mid-flight, as a crash would.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use alliance_digest::config::Config;
@@ -261,6 +262,17 @@ impl World {
     }
 
     /// Runs a slash command and returns the message its user sees.
+    /// Starts the bot with the clock its scheduler goes by, and settings `extra`.
+    pub async fn start_with_clock(
+        &self,
+        clock: &Arc<super::clock::ManualClock>,
+        extra: &[(&str, &str)],
+    ) -> Running {
+        use alliance_digest::digests::scheduler::Clock;
+        let clock: Arc<dyn Clock> = Arc::clone(clock) as Arc<dyn Clock>;
+        self.start_bot_with(self.config(extra), move |bot| bot.with_clock(clock)).await
+    }
+
     pub async fn command(
         &self,
         guild: Option<u64>,

@@ -185,6 +185,7 @@ async fn route(
             let (shards, max_concurrency) = hub.state().gateway_bot.unwrap_or((1, 1));
             ok(payloads::bot_gateway(&hub.gateway_url(), shards, max_concurrency))
         }
+        ("POST", ["users", "@me", "channels"]) => open_dm(hub, body),
         ("GET", ["users", "@me"]) => ok(payloads::user(payloads::APPLICATION_ID, true)),
         ("PUT", ["applications", app, "commands"]) => register(hub, app, None, body),
         ("PUT", ["applications", app, "guilds", guild, "commands"]) => {
@@ -306,6 +307,9 @@ fn find_channel(hub: &Hub, id: &str) -> Option<(payloads::GuildSpec, payloads::C
 
 /// A post in a channel: injected statuses first, then permissions, then `enforce_nonce`.
 async fn post(hub: &Hub, channel: &str, body: &Value, at: Instant) -> Response {
+    if let Some((dm, user)) = find_dm(hub, channel) {
+        return post_dm(hub, dm, user, body, at).await;
+    }
     let Some((guild, spec)) = find_channel(hub, channel) else {
         return error(StatusCode::NOT_FOUND, 10003, "Unknown Channel");
     };
@@ -331,6 +335,40 @@ async fn post(hub: &Hub, channel: &str, body: &Value, at: Instant) -> Response {
     if allowed & permission::SEND_MESSAGES == 0 {
         return error(StatusCode::FORBIDDEN, 50013, "Missing Permissions");
     }
+    keep_post(hub, spec.id, Some(guild.id), body, at).await
+}
+
+/// The DM channel `id` names, and its user, if the bot opened it.
+fn find_dm(hub: &Hub, id: &str) -> Option<(u64, u64)> {
+    let id: u64 = id.parse().ok()?;
+    hub.state().dms.get(&id).map(|user| (id, *user))
+}
+
+/// `POST /users/@me/channels`: the bot's DM channel with a user, opened (Discord returns the
+/// one there is when it was opened before).
+fn open_dm(hub: &Hub, body: &Value) -> Response {
+    let recipient = match &body["recipient_id"] {
+        Value::String(id) => id.parse::<u64>().ok(),
+        other => other.as_u64(),
+    };
+    let Some(user) = recipient else {
+        return error(StatusCode::BAD_REQUEST, 50035, "Invalid Form Body");
+    };
+    let channel = payloads::dm_channel_id(user);
+    hub.state().dms.insert(channel, user);
+    ok(payloads::dm_channel(channel, user))
+}
+
+/// A direct message: refused with Discord's 50007 when the user closed their DMs to the bot.
+async fn post_dm(hub: &Hub, channel: u64, user: u64, body: &Value, at: Instant) -> Response {
+    if hub.state().closed_dms.contains(&user) {
+        return error(StatusCode::FORBIDDEN, 50007, "Cannot send messages to this user");
+    }
+    keep_post(hub, channel, None, body, at).await
+}
+
+/// A post taken: kept, unless `enforce_nonce` finds it posted in the nonce window.
+async fn keep_post(hub: &Hub, channel: u64, guild: Option<u64>, body: &Value, at: Instant) -> Response {
     let nonce = body.get("nonce").map(|n| n.to_string().trim_matches('"').to_owned());
     let enforce = body["enforce_nonce"] == true;
     let id = hub.next_id();
@@ -338,7 +376,7 @@ async fn post(hub: &Hub, channel: &str, body: &Value, at: Instant) -> Response {
         let mut state = hub.state();
         let window = state.faults.nonce_window;
         let swallow = state.faults.swallow_posts;
-        let posted = state.channels.entry(spec.id).or_default();
+        let posted = state.channels.entry(channel).or_default();
         let earlier = posted
             .iter()
             .find(|p| enforce && nonce.is_some() && p.nonce == nonce && at.duration_since(p.at) < window);
@@ -346,7 +384,7 @@ async fn post(hub: &Hub, channel: &str, body: &Value, at: Instant) -> Response {
             // Discord answers with the message it already has.
             Some(earlier) => (earlier.message.clone(), false),
             None => {
-                let message = payloads::message(id, spec.id, Some(guild.id), 0, body, None);
+                let message = payloads::message(id, channel, guild, 0, body, None);
                 posted.push(Posted { message: message.clone(), nonce, at, pinged: super::Pinged::of(body) });
                 (message, swallow)
             }
@@ -464,13 +502,18 @@ async fn forum_post(hub: &Hub, channel: &str, body: &Value, at: Instant) -> Resp
 
 /// `GET /channels/{id}/messages`: newest first, optionally after a message id.
 fn history(hub: &Hub, channel: &str, query: Option<&str>) -> Response {
-    let Some((guild, spec)) = find_channel(hub, channel) else {
-        return error(StatusCode::NOT_FOUND, 10003, "Unknown Channel");
+    let channel = match (find_dm(hub, channel), find_channel(hub, channel)) {
+        // The bot reads its DMs' history freely.
+        (Some((dm, _)), _) => dm,
+        (None, Some((guild, spec))) => {
+            let allowed = guild.bot_permissions(spec.id);
+            if allowed & permission::VIEW_CHANNEL == 0 || allowed & permission::READ_MESSAGE_HISTORY == 0 {
+                return error(StatusCode::FORBIDDEN, 50001, "Missing Access");
+            }
+            spec.id
+        }
+        (None, None) => return error(StatusCode::NOT_FOUND, 10003, "Unknown Channel"),
     };
-    let allowed = guild.bot_permissions(spec.id);
-    if allowed & permission::VIEW_CHANNEL == 0 || allowed & permission::READ_MESSAGE_HISTORY == 0 {
-        return error(StatusCode::FORBIDDEN, 50001, "Missing Access");
-    }
     let param = |name: &str| {
         query
             .unwrap_or_default()
@@ -483,7 +526,7 @@ fn history(hub: &Hub, channel: &str, query: Option<&str>) -> Response {
     let state = hub.state();
     let messages: Vec<Value> = state
         .channels
-        .get(&spec.id)
+        .get(&channel)
         .map(|posted| {
             posted
                 .iter()

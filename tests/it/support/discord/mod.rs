@@ -236,6 +236,10 @@ struct State {
     interactions: HashMap<u64, InteractionLog>,
     tokens: HashMap<String, u64>,
     channels: HashMap<u64, Vec<Posted>>,
+    /// The DM channels the bot opened, and their users.
+    dms: HashMap<u64, u64>,
+    /// The users who closed their DMs to the bot (or blocked it): DMs get Discord's 50007.
+    closed_dms: std::collections::HashSet<u64>,
     /// Messages published (crossposted) to following servers: (channel, message).
     published: Vec<(u64, u64)>,
     threads: Vec<Thread>,
@@ -444,6 +448,28 @@ impl StandIn {
     }
 
     /// Sets the channel where Discord posts a server's system messages.
+    /// The DM channel the bot opened with `user`, if it did.
+    pub fn dm_opened_with(&self, user: u64) -> Option<u64> {
+        self.hub.state().dms.iter().find(|(_, u)| **u == user).map(|(channel, _)| *channel)
+    }
+
+    /// The bot's DM channel with `user`, as if the bot had opened it before.
+    pub fn dm_with(&self, user: u64) -> u64 {
+        let channel = payloads::dm_channel_id(user);
+        self.hub.state().dms.insert(channel, user);
+        channel
+    }
+
+    /// `user` closes their DMs to the bot (`false`: opens them again).
+    pub fn close_dms(&self, user: u64, closed: bool) {
+        let mut state = self.hub.state();
+        if closed {
+            state.closed_dms.insert(user);
+        } else {
+            state.closed_dms.remove(&user);
+        }
+    }
+
     pub fn set_system_channel(&self, guild: u64, channel: Option<u64>) {
         let mut state = self.hub.state();
         state.guilds.iter_mut().find(|g| g.id == guild).expect("a known server").system_channel = channel;

@@ -307,7 +307,7 @@ pub fn interaction(
         }
         None => {
             // A direct message with the bot: the channel is the DM, there is no member.
-            let dm = who.user_id + 7;
+            let dm = dm_channel_id(who.user_id);
             merge(
                 &mut value,
                 json!({
@@ -372,6 +372,22 @@ pub fn elsewhere(value: &mut Value, place: Elsewhere, who: &Invoker) {
             );
         }
     }
+}
+
+/// The id of the bot's DM channel with a user, in interactions and when the bot opens it.
+pub fn dm_channel_id(user: u64) -> u64 {
+    user + 7
+}
+
+/// A DM channel as `POST /users/@me/channels` returns it.
+pub fn dm_channel(id: u64, recipient: u64) -> Value {
+    json!({
+        "id": id.to_string(),
+        "type": 1,
+        "last_message_id": null,
+        "flags": 0,
+        "recipients": [user(recipient, false)],
+    })
 }
 
 /// A message as Discord returns it: `body` is what the bot sent (content, embeds, components).
