@@ -41,11 +41,46 @@ impl LanguageSetting {
     }
 }
 
+/// How a server's replies and digests are laid out (`/layout`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LayoutSetting {
+    /// Discord's Components V2 (a container of text displays), the default; a message that
+    /// would not fit it goes as embeds.
+    #[default]
+    Components,
+    /// Embeds, as before Components V2.
+    Embeds,
+}
+
+impl LayoutSetting {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LayoutSetting::Components => "components",
+            LayoutSetting::Embeds => "embeds",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<LayoutSetting> {
+        [LayoutSetting::Components, LayoutSetting::Embeds].into_iter().find(|l| l.as_str() == text)
+    }
+}
+
+/// A server's settings as kept: `None` for what it never chose.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ServerSettings {
+    pub language: Option<LanguageSetting>,
+    pub layout: Option<LayoutSetting>,
+}
+
 /// Servers' settings, declared here and implemented by both stores.
 #[async_trait]
 pub trait LanguageStore: Send + Sync {
+    /// A server's settings (all `None` when it never chose any).
+    async fn settings(&self, guild_id: u64) -> Result<ServerSettings, StorageError>;
     /// A server's language setting, `None` when it never chose one.
-    async fn language(&self, guild_id: u64) -> Result<Option<LanguageSetting>, StorageError>;
+    async fn language(&self, guild_id: u64) -> Result<Option<LanguageSetting>, StorageError> {
+        Ok(self.settings(guild_id).await?.language)
+    }
     /// Records a server's language setting; on error nothing has changed.
     async fn set_language(
         &self,
@@ -53,6 +88,29 @@ pub trait LanguageStore: Send + Sync {
         setting: &LanguageSetting,
         now: DateTime<Utc>,
     ) -> Result<(), WriteError>;
+    /// Records a server's layout setting; on error nothing has changed.
+    async fn set_layout(
+        &self,
+        guild_id: u64,
+        layout: LayoutSetting,
+        now: DateTime<Utc>,
+    ) -> Result<(), WriteError>;
+}
+
+/// The layout of a server's replies and digests: its `/layout` setting, else Components V2. A
+/// store that cannot answer in time counts as no setting.
+pub async fn server_layout(storage: &dyn LanguageStore, guild: u64) -> LayoutSetting {
+    match tokio::time::timeout(SETTINGS_READ_BUDGET, storage.settings(guild)).await {
+        Ok(Ok(settings)) => settings.layout.unwrap_or_default(),
+        Ok(Err(error)) => {
+            tracing::warn!(%error, guild, "cannot read the server's layout; using the default");
+            LayoutSetting::default()
+        }
+        Err(_) => {
+            tracing::warn!(guild, "reading the server's layout timed out; using the default");
+            LayoutSetting::default()
+        }
+    }
 }
 
 /// Servers' Discord locales as they were last reported (by the gateway, or with an

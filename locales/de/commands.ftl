@@ -159,3 +159,13 @@ cmd-my-digest-status = status
 # en-US 4df1fe6b
 cmd-my-digest-stop = beenden
     .description = Dein Briefing per Direktnachricht beenden
+# en-US e6c9d174
+cmd-layout = layout
+    .description = Aussehen der Antworten und Briefings auf diesem Server wählen (erfordert „Server verwalten“)
+# en-US 14d31fbd
+cmd-layout-value = wert
+    .description = Das aktuelle Discord-Layout oder Embeds wie bisher
+# en-US 50165dec
+choice-layout-value-components = aktuelles Discord-Layout (Standard)
+# en-US 03333308
+choice-layout-value-embeds = Embeds wie bisher

@@ -80,3 +80,5 @@ error-digest-channel-permissions = In { $channel } kann ich keine Briefings post
         [one] Mir fehlt diese Berechtigung: { $missing }. Erteile sie mir dort
        *[other] Mir fehlen diese Berechtigungen: { $missing }. Erteile sie mir dort
     } oder wähle einen anderen Kanal.
+# en-US d6bb1a30
+error-layout-dm = /{ cmd-layout } gilt nur für Server. In Direktnachrichten erscheinen die Antworten im aktuellen Discord-Layout.

@@ -111,3 +111,7 @@ timeline-alt = Diagramm mit { $count ->
         [one] Eines steht unter Vorbehalt und ist ungefüllt gezeichnet.
        *[other] { $hedged } stehen unter Vorbehalt und sind ungefüllt gezeichnet.
     }
+# en-US 029bcbf9
+layout-set-components = Die Antworten und Briefings auf diesem Server erscheinen jetzt im aktuellen Discord-Layout. Was dafür zu lang ist, kommt weiterhin als Embeds.
+# en-US e4dd16b9
+layout-set-embeds = Die Antworten und Briefings auf diesem Server kommen jetzt als Embeds.

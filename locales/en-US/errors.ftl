@@ -42,3 +42,4 @@ error-digest-channel-permissions = I cannot post digests in { $channel }: I lack
         [one] it
        *[other] them
     } to me there, or choose another channel.
+error-layout-dm = /{ cmd-layout } is for servers. In a direct message, replies use Discord's current layout.

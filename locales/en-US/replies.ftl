@@ -71,3 +71,5 @@ timeline-alt = Chart of { $count ->
         [one] One is hedged, drawn hollow.
        *[other] { $hedged } are hedged, drawn hollow.
     }
+layout-set-components = Replies and digests in this server now use Discord's current layout. One too long for it still comes as embeds.
+layout-set-embeds = Replies and digests in this server now come as embeds.

@@ -157,3 +157,13 @@ cmd-my-digest-status = estado
 # en-US 4df1fe6b
 cmd-my-digest-stop = detener
     .description = Detener tu boletín por mensaje directo
+# en-US e6c9d174
+cmd-layout = diseño
+    .description = Elegir el aspecto de las respuestas y los boletines de este servidor (requiere Gestionar servidor)
+# en-US 14d31fbd
+cmd-layout-value = valor
+    .description = El diseño actual de Discord, o embeds como antes
+# en-US 50165dec
+choice-layout-value-components = diseño actual de Discord (por defecto)
+# en-US 03333308
+choice-layout-value-embeds = embeds, como antes

@@ -79,3 +79,5 @@ error-digest-channel-permissions = No puedo publicar boletines en { $channel }: 
         [one] me falta el permiso { $missing }. Concédemelo
        *[other] me faltan los permisos { $missing }. Concédemelos
     } en ese canal o elige otro.
+# en-US d6bb1a30
+error-layout-dm = /{ cmd-layout } es para servidores. En los mensajes directos, las respuestas usan el diseño actual de Discord.

@@ -110,3 +110,7 @@ timeline-alt = Gráfico de { $count ->
         [one] Uno se presenta con reservas y se dibuja hueco.
        *[other] { $hedged } se presentan con reservas y se dibujan huecos.
     }
+# en-US 029bcbf9
+layout-set-components = Las respuestas y los boletines de este servidor usan ahora el diseño actual de Discord. Los que sean demasiado largos para él siguen llegando como embeds.
+# en-US e4dd16b9
+layout-set-embeds = Las respuestas y los boletines de este servidor llegan ahora como embeds.

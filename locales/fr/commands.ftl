@@ -154,3 +154,13 @@ cmd-my-digest-status = état
 # en-US 4df1fe6b
 cmd-my-digest-stop = arrêter
     .description = Arrêter votre bulletin en message privé
+# en-US e6c9d174
+cmd-layout = présentation
+    .description = Choisir l'apparence des réponses et des bulletins de ce serveur (nécessite Gérer le serveur)
+# en-US 14d31fbd
+cmd-layout-value = valeur
+    .description = La présentation actuelle de Discord, ou les embeds d'avant
+# en-US 50165dec
+choice-layout-value-components = Présentation actuelle de Discord (par défaut)
+# en-US 03333308
+choice-layout-value-embeds = Embeds, comme avant

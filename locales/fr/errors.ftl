@@ -75,3 +75,5 @@ error-digest-channel-permissions = Je ne peux pas publier de bulletin dans { $ch
         [one] Accordez-la-moi
        *[other] Accordez-les-moi
     } dans ce salon, ou choisissez-en un autre.
+# en-US d6bb1a30
+error-layout-dm = /{ cmd-layout } sert aux serveurs. En message privé, les réponses prennent la présentation actuelle de Discord.

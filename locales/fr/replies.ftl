@@ -100,3 +100,7 @@ timeline-alt = Graphique de { $count ->
         [one] Un est rapporté avec réserve, dessiné creux.
        *[other] { $hedged } sont rapportés avec réserve, dessinés creux.
     }
+# en-US 029bcbf9
+layout-set-components = Les réponses et les bulletins de ce serveur prennent désormais la présentation actuelle de Discord. Un message trop long pour elle arrive encore sous forme d'embeds.
+# en-US e4dd16b9
+layout-set-embeds = Les réponses et les bulletins de ce serveur arrivent désormais sous forme d'embeds.

@@ -161,3 +161,13 @@ cmd-my-digest-status = 状態
 # en-US 4df1fe6b
 cmd-my-digest-stop = 停止
     .description = ダイレクトメッセージのダイジェストを停止します
+# en-US e6c9d174
+cmd-layout = レイアウト
+    .description = このサーバーでの返信とダイジェストの見た目を選びます（「サーバー管理」権限が必要）
+# en-US 14d31fbd
+cmd-layout-value = 表示形式
+    .description = Discordの現在のレイアウト、または従来どおりの埋め込み
+# en-US 50165dec
+choice-layout-value-components = Discordの現在のレイアウト（既定）
+# en-US 03333308
+choice-layout-value-embeds = 埋め込み（従来どおり）

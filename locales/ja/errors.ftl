@@ -78,3 +78,5 @@ error-digest-channel-permissions = { $channel }にはダイジェストを投稿
         [1] その権限
        *[other] これらの権限
     }を付与するか、別のチャンネルを選んでください。
+# en-US d6bb1a30
+error-layout-dm = 「/{ cmd-layout }」はサーバー専用です。ダイレクトメッセージでは、Discordの現在のレイアウトで返信します。

@@ -158,3 +158,13 @@ cmd-my-digest-status = 상태
 # en-US 4df1fe6b
 cmd-my-digest-stop = 중지
     .description = 개인 메시지 브리핑 중지
+# en-US e6c9d174
+cmd-layout = 레이아웃
+    .description = 이 서버의 답변과 브리핑 표시 방식 선택(서버 관리하기 권한 필요)
+# en-US 14d31fbd
+cmd-layout-value = 설정
+    .description = Discord의 현재 레이아웃, 또는 기존처럼 임베드
+# en-US 50165dec
+choice-layout-value-components = Discord의 현재 레이아웃(기본값)
+# en-US 03333308
+choice-layout-value-embeds = 임베드(기존 방식)

@@ -78,3 +78,5 @@ error-digest-channel-permissions = { $channel }에 브리핑을 게시할 수 �
         [1] 이 권한을
        *[other] 이 권한 { $count }개를
     } 주거나 다른 채널을 고르십시오.
+# en-US d6bb1a30
+error-layout-dm = /{ cmd-layout } 명령어는 서버에서만 쓸 수 있습니다. 개인 메시지에서는 Discord의 현재 레이아웃으로 답합니다.

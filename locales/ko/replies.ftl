@@ -94,3 +94,7 @@ timeline-alt = 북러 동맹 사건 { $count }건을 시간축 위에 나타낸 
         [0] 단서가 붙은 사건은 없습니다.
        *[other] 단서가 붙은 { $hedged }건은 속이 빈 모양으로 그렸습니다.
     }
+# en-US 029bcbf9
+layout-set-components = 이제 이 서버의 답변과 브리핑은 Discord의 현재 레이아웃으로 표시됩니다. 이 레이아웃에 담기에 너무 긴 것은 계속 임베드로 보냅니다.
+# en-US e4dd16b9
+layout-set-embeds = 이제 이 서버의 답변과 브리핑은 임베드로 표시됩니다.

@@ -157,3 +157,13 @@ cmd-my-digest-status = статус
 # en-US 4df1fe6b
 cmd-my-digest-stop = остановить
     .description = Остановить ваш дайджест в личных сообщениях
+# en-US e6c9d174
+cmd-layout = оформление
+    .description = Выбрать вид ответов и дайджестов на этом сервере (нужно право «Управлять сервером»)
+# en-US 14d31fbd
+cmd-layout-value = значение
+    .description = Текущее оформление Discord или embeds, как раньше
+# en-US 50165dec
+choice-layout-value-components = Текущее оформление Discord (по умолчанию)
+# en-US 03333308
+choice-layout-value-embeds = Embeds, как раньше

@@ -158,3 +158,13 @@ cmd-my-digest-status = стан
 # en-US 4df1fe6b
 cmd-my-digest-stop = зупинити
     .description = Зупинити ваш дайджест в особистих повідомленнях
+# en-US e6c9d174
+cmd-layout = оформлення
+    .description = Вибрати вигляд відповідей і дайджестів на цьому сервері (потрібен дозвіл «Керувати сервером»)
+# en-US 14d31fbd
+cmd-layout-value = значення
+    .description = Поточне оформлення Discord або embeds, як раніше
+# en-US 50165dec
+choice-layout-value-components = поточне оформлення Discord (за замовчуванням)
+# en-US 03333308
+choice-layout-value-embeds = embeds, як раніше

@@ -2,10 +2,9 @@
 //! container holding the heading and text, a separator before each section, the picture in a
 //! media gallery, the source footer, and the page buttons in an action row. serenity 0.12 has no
 //! builders for it: these are the few component types used, as Discord's API describes them.
-//! A message that would not fit Discord's limits for the layout has none: it is sent as it is.
-//!
-//! Not yet sent by the bot (issue 20): the layout is built and checked, the replies still go as
-//! embeds.
+//! A message that would not fit Discord's limits for the layout has none: it is sent as it is,
+//! with its embeds. Its page buttons say that they turn a page of this layout ([`V2_SUFFIX`]):
+//! the page they show is laid out the same, since Discord never turns a message back.
 
 use serde::Serialize;
 
@@ -17,6 +16,16 @@ pub const IS_COMPONENTS_V2: u64 = 1 << 15;
 pub const MAX_COMPONENTS: usize = 40;
 /// The most characters of text all of a message's text displays may hold together.
 pub const MAX_TEXT: usize = 4000;
+/// The characters of text a page may hold so that it fits this layout as well as embeds: the
+/// layout's limit less its markup (`## `, `**…**`, `-# `, line breaks; under 100 characters
+/// for [`PAGE_SECTIONS`]) and room for a line above it (a role mention, a preview's intro).
+pub const PAGE_TEXT: usize = MAX_TEXT - 400;
+/// The sections a page may hold so that it fits [`MAX_COMPONENTS`]: two components each (a
+/// separator and a text), beside the container, the opening, the picture, the footer's two,
+/// the action row and its two buttons, and a text above the container.
+pub const PAGE_SECTIONS: usize = 15;
+/// Ends the custom id of a page button on a message of this layout.
+pub const V2_SUFFIX: &str = ":v2";
 
 /// A component of the layout.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -122,11 +131,20 @@ impl Layout {
             inside.push(separator());
             inside.push(text(format!("-# {}", footer.text)));
         }
-        inside.extend(message.components.iter().cloned().map(Component::Row));
+        for row in &message.components {
+            let mut row = row.clone();
+            for button in &mut row.components {
+                button.custom_id.push_str(V2_SUFFIX);
+            }
+            inside.push(Component::Row(row));
+        }
         let container = Container { kind: 17, accent_color: embed.color, components: inside };
+        // A layout has no content: what a message says above its embed (a role mention, a
+        // preview's intro) comes first, as a text of its own.
+        let above = message.content.clone().map(text);
         let layout = Layout {
             flags: IS_COMPONENTS_V2 | (message.flags.unwrap_or(0) & EPHEMERAL),
-            components: vec![Component::Container(container)],
+            components: above.into_iter().chain([Component::Container(container)]).collect(),
             attachments: message.attachments.clone(),
         };
         (layout.count() <= MAX_COMPONENTS && layout.text_len() <= MAX_TEXT).then_some(layout)

@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use crate::content::cldr::ListKind;
 use crate::content::facts::{Document, Domain, Store};
 use crate::content::i18n::{Catalog, Lang};
+use crate::content::layout::{PAGE_SECTIONS, PAGE_TEXT};
 use crate::content::message::EPHEMERAL;
 use crate::content::message::{
     limits, split, truncate, ActionRow, Button, Embed, EmbedField, EmbedFooter, Message,
@@ -328,7 +329,9 @@ impl<'a> Renderer<'a> {
         let label_room = self.page_label(999, 999).chars().count() + 3;
         let footer = truncate(&layout.footer, limits::FOOTER - label_room);
         let fixed = layout.title.chars().count() + footer.chars().count() + label_room;
-        let room = limits::EMBED_TOTAL - fixed;
+        // Every page fits both layouts, so that a page has the same number whichever a server
+        // chose.
+        let room = limits::EMBED_TOTAL.min(PAGE_TEXT) - fixed;
         let description_room = room.min(limits::DESCRIPTION);
 
         let mut pages = vec![Page::default()];
@@ -347,7 +350,7 @@ impl<'a> Renderer<'a> {
             for piece in split(value, limits::FIELD_VALUE) {
                 let size = name.chars().count() + piece.chars().count();
                 let page = pages.last_mut().expect("there is always a page");
-                if page.fields.len() == limits::FIELDS || page.size + size > room {
+                if page.fields.len() == limits::FIELDS.min(PAGE_SECTIONS) || page.size + size > room {
                     pages.push(Page::default());
                 }
                 let page = pages.last_mut().expect("there is always a page");

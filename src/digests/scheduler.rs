@@ -25,6 +25,7 @@ use tokio_util::sync::CancellationToken;
 use tracing::Instrument;
 
 use crate::content::engine::Current;
+use crate::content::layout::Layout;
 use crate::content::message::Message;
 use crate::digests::health::WriteHealth;
 use crate::digests::model::{
@@ -35,7 +36,7 @@ use crate::digests::pacing::{LocalPacer, Pace};
 use crate::digests::ports::DigestStore;
 use crate::digests::texts;
 use crate::error::StorageError;
-use crate::languages::{digest_language, personal_language, GuildLocales};
+use crate::languages::{digest_language, personal_language, server_layout, GuildLocales, LayoutSetting};
 use crate::telemetry::names;
 
 /// How many due digests a step of the loop claims. One: a claim is taken only when a worker
@@ -118,24 +119,27 @@ impl PostError {
 /// Where digests go: Discord's channels.
 #[async_trait]
 pub trait Poster: Send + Sync {
-    /// Posts a message in a channel, with a nonce Discord enforces: a second post with the same
-    /// nonce within Discord's window returns the first message. It mentions `role`, if given,
-    /// and nobody else, whatever the message says. Returns the message id.
+    /// Posts a message in a channel (laid out with Components V2 when `layout` is given, else
+    /// with its embeds), with a nonce Discord enforces: a second post with the same nonce
+    /// within Discord's window returns the first message. It mentions `role`, if given, and
+    /// nobody else, whatever the message says. Returns the message id.
     async fn post(
         &self,
         channel: u64,
         message: &Message,
+        layout: Option<&Layout>,
         nonce: &str,
         role: Option<u64>,
     ) -> Result<u64, PostError>;
     /// Posts a message as a new post of a forum, named `name`, with a tag if the forum wants
-    /// one; mentions as [`Poster::post`]. Returns the post's (thread's) id, which is also its
-    /// first message's.
+    /// one; laid out and mentioning as [`Poster::post`]. Returns the post's (thread's) id,
+    /// which is also its first message's.
     async fn post_in_forum(
         &self,
         forum: u64,
         name: &str,
         message: &Message,
+        layout: Option<&Layout>,
         tag: Option<u64>,
         role: Option<u64>,
     ) -> Result<u64, PostError>;
@@ -594,6 +598,10 @@ impl Scheduler {
         // A thread or a forum post is named; a plain post is not.
         let named = subscription.thread || matches!(subscription.target, Target::Forum { .. });
         let name = if named { post_name(&engine, lang, &first, period) } else { String::new() };
+        let layout = match self.layout_of(subscription).await {
+            LayoutSetting::Components => Layout::of(&first),
+            LayoutSetting::Embeds => None,
+        };
         // Fenced, then the slot just before the post, so that nothing but a look at the clock
         // comes between the slot and the post (a trip to the store there would make the posts
         // of a busy machine bunch past the rate limit); a shutdown while waiting for the slot
@@ -608,19 +616,18 @@ impl Scheduler {
             () = lost.cancelled() => return Delivered::TakenOver,
         }
         let slot = Slot::Taken { fenced };
+        let layout = layout.as_ref();
+        let role = subscription.role_id;
         let posted = match subscription.target {
             Target::Forum { tag } => {
                 self.send(
-                    || self.poster.post_in_forum(channel, &name, &first, tag, subscription.role_id),
+                    || self.poster.post_in_forum(channel, &name, &first, layout, tag, role),
                     slot,
                     Some(run),
                 )
                 .await
             }
-            _ => {
-                self.send(|| self.poster.post(channel, &first, &nonce, subscription.role_id), slot, Some(run))
-                    .await
-            }
+            _ => self.send(|| self.poster.post(channel, &first, layout, &nonce, role), slot, Some(run)).await,
         };
         let posted = match posted {
             Ok(message_id) => Ok(message_id),
@@ -678,6 +685,14 @@ impl Scheduler {
                 Pause::Forbidden
             }
         }
+    }
+
+    /// How a subscription's digest is laid out: its server's `/layout`, Components V2 by DM.
+    async fn layout_of(&self, subscription: &Subscription) -> LayoutSetting {
+        if subscription.is_personal() {
+            return LayoutSetting::default();
+        }
+        server_layout(self.storage.as_ref(), subscription.guild_id).await
     }
 
     /// The language a subscription's server reads.

@@ -10,12 +10,13 @@ use serenity::{Interaction, Permissions, UserId};
 use super::{CommandError, Shared};
 use crate::content::engine::Engine;
 use crate::content::i18n::Lang;
+use crate::content::layout::V2_SUFFIX;
 use crate::content::message::{Message, EPHEMERAL};
 use crate::content::parse::UserError;
 use crate::content::render::Renderer;
 use crate::content::text::Text;
 use crate::error::{StorageError, WriteError};
-use crate::languages::Audience;
+use crate::languages::{server_layout, Audience, LayoutSetting};
 
 /// An interaction being answered, with what its handler may use.
 #[derive(Clone)]
@@ -159,6 +160,20 @@ impl Call {
         };
         let guild_locale = guild.and(guild_locale);
         Audience { guild: guild.map(|g| g.get()), guild_locale, user_locale }
+    }
+
+    /// How this answer is laid out: a page turn as the message whose button was clicked (its
+    /// custom id says), anything else as the server's `/layout` setting, and Components V2 where
+    /// there is no server.
+    pub async fn layout(&self) -> LayoutSetting {
+        match (self.interaction.as_ref(), self.guild()) {
+            (Interaction::Component(c), _) if c.data.custom_id.ends_with(V2_SUFFIX) => {
+                LayoutSetting::Components
+            }
+            (Interaction::Component(_), _) => LayoutSetting::Embeds,
+            (_, Some(guild)) => server_layout(self.shared.storage.as_ref(), guild).await,
+            (_, None) => LayoutSetting::default(),
+        }
     }
 
     /// The user who sent the interaction.

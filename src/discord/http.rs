@@ -163,7 +163,7 @@ async fn interactions(State(server): State<Arc<Server>>, headers: HeaderMap, bod
                 StatusCode::ACCEPTED.into_response()
             }
             response => {
-                let body = respond::body(&response);
+                let body = respond::http_body(&call, response).await;
                 record(what, call.outcome(), started);
                 drop(busy);
                 json_body(body)

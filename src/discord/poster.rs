@@ -4,16 +4,14 @@
 
 use poise::serenity_prelude as serenity;
 use serde_json::Value;
-use serenity::{
-    ChannelId, CreateAllowedMentions, CreateMessage, GuildId, LightMethod, MessageId, Nonce, Request, RoleId,
-    Route,
-};
+use serenity::{ChannelId, CreateAllowedMentions, GuildId, LightMethod, MessageId, Request, RoleId, Route};
 use std::time::Duration;
 use tokio::sync::OnceCell;
 
 use super::permissions::missing_in;
 use super::respond;
 use crate::config::Token;
+use crate::content::layout::Layout;
 use crate::content::message::Message;
 use crate::digests::model::Missing;
 use crate::digests::scheduler::{PostError, Poster};
@@ -85,11 +83,21 @@ fn id_of(value: &Value) -> Option<u64> {
     value.as_str().and_then(|s| s.parse().ok())
 }
 
-/// A digest as a message: it may mention `role`, and nobody else, whatever its text says (a
+/// A digest as a message, laid out with Components V2 (serenity has no builder for it: JSON)
+/// or with its embeds: it may mention `role`, and nobody else, whatever its text says (a
 /// fact's sentence that reads `@everyone` pings no one).
-fn digest_message(message: &Message, role: Option<u64>) -> CreateMessage {
-    respond::channel_message(message)
-        .allowed_mentions(CreateAllowedMentions::new().roles(role.map(RoleId::new)))
+fn digest_message(message: &Message, layout: Option<&Layout>, role: Option<u64>) -> Result<Value, PostError> {
+    let mentions = CreateAllowedMentions::new().roles(role.map(RoleId::new));
+    let value = match layout {
+        Some(layout) => serde_json::json!({
+            "flags": layout.flags,
+            "components": layout.components,
+            "allowed_mentions": mentions,
+        }),
+        None => serde_json::to_value(respond::channel_message(message).allowed_mentions(mentions))
+            .map_err(|e| PostError::Transport(e.to_string()))?,
+    };
+    Ok(value)
 }
 
 /// A Discord object read into serenity's model type.
@@ -107,10 +115,13 @@ impl Poster for HttpPoster {
         &self,
         channel: u64,
         message: &Message,
+        layout: Option<&Layout>,
         nonce: &str,
         role: Option<u64>,
     ) -> Result<u64, PostError> {
-        let create = digest_message(message, role).nonce(Nonce::String(nonce.to_owned())).enforce_nonce(true);
+        let mut create = digest_message(message, layout, role)?;
+        create["nonce"] = Value::from(nonce);
+        create["enforce_nonce"] = Value::from(true);
         let route = Route::ChannelMessages { channel_id: ChannelId::new(channel) };
         let posted =
             self.send(Request::new(route, LightMethod::Post).body(Some(json_body(&create)?))).await?;
@@ -122,10 +133,11 @@ impl Poster for HttpPoster {
         forum: u64,
         name: &str,
         message: &Message,
+        layout: Option<&Layout>,
         tag: Option<u64>,
         role: Option<u64>,
     ) -> Result<u64, PostError> {
-        let mut body = serde_json::json!({ "name": name, "message": digest_message(message, role) });
+        let mut body = serde_json::json!({ "name": name, "message": digest_message(message, layout, role)? });
         if let Some(tag) = tag {
             body["applied_tags"] = serde_json::json!([tag.to_string()]);
         }

@@ -10,7 +10,7 @@ use poise::serenity_prelude as serenity;
 use poise::CommandParameterChoice;
 use serde_json::Value;
 
-use super::commands::{alliance, digest, language, personal};
+use super::commands::{alliance, digest, language, layout, personal};
 use super::Command;
 use crate::content::i18n::{Catalog, Lang};
 use crate::content::reply::subcommands;
@@ -72,7 +72,7 @@ fn shape(engine: &Engine) -> Vec<Command> {
             .collect();
     }
 
-    vec![alliance, language, digest::digest(), personal::my_digest()]
+    vec![alliance, language, layout::layout(), digest::digest(), personal::my_digest()]
 }
 
 fn choice(name: String) -> CommandParameterChoice {

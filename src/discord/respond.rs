@@ -10,7 +10,9 @@ use serenity::{
 
 use super::call::{Call, Response};
 use super::handler;
+use crate::content::layout::{Layout, IS_COMPONENTS_V2};
 use crate::content::message::{Message, EPHEMERAL};
+use crate::languages::LayoutSetting;
 
 fn is_ephemeral(message: &Message) -> bool {
     message.flags.is_some_and(|f| f & EPHEMERAL != 0)
@@ -30,6 +32,20 @@ pub async fn send(call: &Call, response: Response) {
                 Err(error) => Err(error),
             }
         }
+        Response::Message(message) => match laid_out(call, &message).await {
+            Some(layout) => send_v2(call, &message, layout, false).await,
+            None => {
+                interaction_response(Response::Message(message)).execute(&call.discord, (id, token)).await
+            }
+        },
+        Response::Update(message) => match laid_out(call, &message).await {
+            Some(layout) => send_v2(call, &message, layout, true).await,
+            None => {
+                interaction_response(unlaid_update(call, message).await)
+                    .execute(&call.discord, (id, token))
+                    .await
+            }
+        },
         other => interaction_response(other).execute(&call.discord, (id, token)).await,
     };
     if let Err(error) = result {
@@ -37,9 +53,69 @@ pub async fn send(call: &Call, response: Response) {
     }
 }
 
-/// Completes a deferred response with its message, over REST.
+/// A callback laid out with Components V2: serenity has no builder for it, so it goes as JSON
+/// through serenity's raw call.
+async fn send_v2(
+    call: &Call,
+    message: &Message,
+    layout: Layout,
+    update: bool,
+) -> Result<(), serenity::Error> {
+    let (id, token) = (call.interaction.id(), call.interaction.token());
+    let callback = v2_callback(layout, update)?;
+    call.discord.create_interaction_response(id, token, &callback, files(message)).await
+}
+
+/// Completes a deferred response with its message, over REST: laid out with Components V2
+/// where the answer takes it (the edit sets the flag), else with embeds.
 pub async fn complete(call: &Call, message: Message) -> Result<(), serenity::Error> {
-    edit(&message).execute(&call.discord, call.interaction.token()).await.map(|_| ())
+    let token = call.interaction.token();
+    match laid_out(call, &message).await {
+        Some(layout) => {
+            // An edit may set only this flag: the deferral already said whether it is private.
+            let body = serde_json::json!({
+                "flags": layout.flags & IS_COMPONENTS_V2,
+                "components": layout.components,
+                "attachments": layout.attachments,
+            });
+            call.discord.edit_original_interaction_response(token, &body, files(&message)).await.map(drop)
+        }
+        None => edit(&message).execute(&call.discord, token).await.map(drop),
+    }
+}
+
+/// A message laid out with Components V2, when its answer takes that layout
+/// ([`Call::layout`]) and it fits; `None`: it goes as it is, with its embeds. serenity's raw
+/// calls number every file 0, so a message with several files keeps its embeds.
+pub async fn laid_out(call: &Call, message: &Message) -> Option<Layout> {
+    if message.attachments.len() > 1 || message.embeds.is_empty() {
+        return None;
+    }
+    match call.layout().await {
+        LayoutSetting::Components => Layout::of(message),
+        LayoutSetting::Embeds => None,
+    }
+}
+
+/// A page with embeds for a click: the clicked message updated, unless it is laid out with
+/// Components V2 (the page did not fit that layout): Discord never turns such a message back
+/// into embeds, so the page comes as a new message.
+async fn unlaid_update(call: &Call, message: Message) -> Response {
+    match call.layout().await {
+        LayoutSetting::Components => Response::Message(message),
+        LayoutSetting::Embeds => Response::Update(message),
+    }
+}
+
+/// The interaction callback of a message laid out with Components V2: a new message (type 4),
+/// or the clicked message updated in place (type 7, its earlier picture gone unless it shows
+/// one again).
+fn v2_callback(layout: Layout, update: bool) -> serde_json::Result<serde_json::Value> {
+    let mut data = serde_json::to_value(&layout)?;
+    if update {
+        data["attachments"] = serde_json::to_value(&layout.attachments)?;
+    }
+    Ok(serde_json::json!({ "type": if update { 7 } else { 4 }, "data": data }))
 }
 
 /// A response that is not deferred, as Discord's interaction callback.
@@ -55,6 +131,21 @@ pub fn interaction_response(response: Response) -> CreateInteractionResponse {
         Response::Deferred { ephemeral, .. } => {
             CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new().ephemeral(ephemeral))
         }
+    }
+}
+
+/// A response that is not deferred, and carries no file, as the JSON body of the HTTP answer to
+/// an interaction, laid out with Components V2 where the answer takes it.
+pub async fn http_body(call: &Call, response: Response) -> serde_json::Result<Vec<u8>> {
+    let (message, update) = match response {
+        Response::Message(message) => (message, false),
+        Response::Update(message) => (message, true),
+        other => return body(&other),
+    };
+    match laid_out(call, &message).await {
+        Some(layout) => serde_json::to_vec(&v2_callback(layout, update)?),
+        None if update => body(&unlaid_update(call, message).await),
+        None => body(&Response::Message(message)),
     }
 }
 

@@ -24,6 +24,7 @@ use crate::digests::schedule::{weekday_from_number, Frequency, Schedule};
 pub use crate::digests::ports::DigestStore;
 pub use crate::error::{StorageError, WriteError};
 pub use crate::languages::LanguageStore;
+use crate::languages::{LanguageSetting, LayoutSetting, ServerSettings};
 pub use postgres::PostgresStore;
 pub(crate) use sql::{DELIVERY_COLUMNS, SUBSCRIPTION_COLUMNS};
 pub use sqlite::SqliteStore;
@@ -119,6 +120,18 @@ pub(crate) fn corrupt(what: impl Into<String>) -> StorageError {
 /// A Discord id as a row keeps it (`BIGINT`, signed).
 pub(crate) fn id(value: Option<i64>) -> Option<u64> {
     value.map(|v| v as u64)
+}
+
+/// A server's settings as a row keeps them (no row: none chosen), read back; a layout this
+/// version does not know counts as none.
+pub(crate) fn settings_of(row: Option<(String, Option<String>)>) -> ServerSettings {
+    match row {
+        None => ServerSettings::default(),
+        Some((language, layout)) => ServerSettings {
+            language: Some(LanguageSetting::parse(&language)),
+            layout: layout.as_deref().and_then(LayoutSetting::parse),
+        },
+    }
 }
 
 /// A run's outcome as a row keeps it, read back.

@@ -27,7 +27,7 @@ use crate::digests::model::{
     Subscription, HISTORY_KEPT,
 };
 use crate::digests::pacing::{self, LocalPacer, Pace};
-use crate::languages::LanguageSetting;
+use crate::languages::{LanguageSetting, LayoutSetting, ServerSettings};
 
 /// Connections per process: one per scheduler worker, the lease renewal, interactions.
 const CONNECTIONS: u32 = 12;
@@ -151,16 +151,16 @@ fn delivery(row: &PgRow) -> Result<Delivery, StorageError> {
 
 #[async_trait]
 impl LanguageStore for PostgresStore {
-    async fn language(&self, guild_id: u64) -> Result<Option<LanguageSetting>, StorageError> {
+    async fn settings(&self, guild_id: u64) -> Result<ServerSettings, StorageError> {
         let ticket = match self.settings.get(guild_id) {
-            Lookup::Hit(setting) => return Ok(setting),
+            Lookup::Hit(settings) => return Ok(settings),
             Lookup::Miss(ticket) => ticket,
         };
-        let row: Option<(String,)> =
-            sqlx::query_as(sql::LANGUAGE).bind(guild_id as i64).fetch_optional(&self.pool).await?;
-        let setting = row.map(|(language,)| LanguageSetting::parse(&language));
-        self.settings.keep(ticket, guild_id, setting.clone());
-        Ok(setting)
+        let row: Option<(String, Option<String>)> =
+            sqlx::query_as(sql::SETTINGS).bind(guild_id as i64).fetch_optional(&self.pool).await?;
+        let settings = super::settings_of(row);
+        self.settings.keep(ticket, guild_id, settings.clone());
+        Ok(settings)
     }
 
     async fn set_language(
@@ -169,15 +169,32 @@ impl LanguageStore for PostgresStore {
         setting: &LanguageSetting,
         now: DateTime<Utc>,
     ) -> Result<(), WriteError> {
-        // The notification leaves with the commit, and only with it: every process that keeps
-        // this server's setting forgets it once the new one can be read.
+        let write = sqlx::query(sql::SET_LANGUAGE).bind(guild_id as i64).bind(setting.as_str()).bind(now);
+        self.write_setting(guild_id, write).await
+    }
+
+    async fn set_layout(
+        &self,
+        guild_id: u64,
+        layout: LayoutSetting,
+        now: DateTime<Utc>,
+    ) -> Result<(), WriteError> {
+        let write = sqlx::query(sql::SET_LAYOUT).bind(guild_id as i64).bind(layout.as_str()).bind(now);
+        self.write_setting(guild_id, write).await
+    }
+}
+
+impl PostgresStore {
+    /// Writes a server's setting and tells every process. The notification leaves with the
+    /// commit, and only with it: every process that keeps this server's settings forgets them
+    /// once the new ones can be read.
+    async fn write_setting(
+        &self,
+        guild_id: u64,
+        write: sqlx::query::Query<'_, sqlx::Postgres, sqlx::postgres::PgArguments>,
+    ) -> Result<(), WriteError> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query(sql::SET_LANGUAGE)
-            .bind(guild_id as i64)
-            .bind(setting.as_str())
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+        write.execute(&mut *tx).await?;
         sqlx::query("SELECT pg_notify($1, $2)")
             .bind(settings_cache::CHANNEL)
             .bind((guild_id as i64).to_string())

@@ -14,7 +14,7 @@ use sqlx::PgPool;
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
-use crate::languages::LanguageSetting;
+use crate::languages::ServerSettings;
 
 /// The channel every write of a server's settings notifies, with the server's id as payload.
 pub(super) const CHANNEL: &str = "alliance_digest_settings";
@@ -36,7 +36,7 @@ pub(super) struct SettingsCache {
 struct State {
     /// Whether the listener is LISTENing: only then can an entry be trusted.
     live: bool,
-    entries: HashMap<u64, Option<LanguageSetting>>,
+    entries: HashMap<u64, ServerSettings>,
     /// Servers in the order they were kept, to evict the oldest; it may name servers evicted
     /// since, or twice, and is rebuilt once it grows past twice the capacity.
     order: VecDeque<u64>,
@@ -47,7 +47,7 @@ struct State {
 
 /// What a read of the cache found.
 pub(super) enum Lookup {
-    Hit(Option<LanguageSetting>),
+    Hit(ServerSettings),
     /// Not kept: read the database, then hand the ticket back with what it said.
     Miss(Ticket),
 }
@@ -73,7 +73,7 @@ impl SettingsCache {
     }
 
     /// Keeps what the database said after a miss, unless something was evicted since.
-    pub(super) fn keep(&self, ticket: Ticket, guild: u64, setting: Option<LanguageSetting>) {
+    pub(super) fn keep(&self, ticket: Ticket, guild: u64, setting: ServerSettings) {
         let mut state = self.state.write().unwrap_or_else(|e| e.into_inner());
         if !state.live || ticket.0 != Some(state.generation) {
             return;
@@ -202,11 +202,12 @@ async fn connect(pool: &PgPool) -> Result<PgListener, sqlx::Error> {
 mod tests {
     use super::*;
 
-    fn fixed(tag: &str) -> Option<LanguageSetting> {
-        Some(LanguageSetting::Fixed(tag.into()))
+    fn fixed(tag: &str) -> ServerSettings {
+        let language = Some(crate::languages::LanguageSetting::Fixed(tag.into()));
+        ServerSettings { language, layout: None }
     }
 
-    fn read(cache: &SettingsCache, guild: u64) -> Result<Option<LanguageSetting>, Ticket> {
+    fn read(cache: &SettingsCache, guild: u64) -> Result<ServerSettings, Ticket> {
         match cache.get(guild) {
             Lookup::Hit(setting) => Ok(setting),
             Lookup::Miss(ticket) => Err(ticket),
@@ -249,11 +250,11 @@ mod tests {
         cache.reset(true);
         for guild in 0..5 {
             let Err(ticket) = read(&cache, guild) else { panic!("a miss") };
-            cache.keep(ticket, guild, None);
+            cache.keep(ticket, guild, ServerSettings::default());
         }
         assert_eq!(cache.len(), 3);
         assert!(read(&cache, 0).is_err() && read(&cache, 1).is_err());
-        assert_eq!(read(&cache, 4).ok(), Some(None), "no setting is kept too");
+        assert_eq!(read(&cache, 4).ok(), Some(ServerSettings::default()), "no setting is kept too");
         // Evicted and kept again, many times: the order stays bounded.
         for _ in 0..100 {
             cache.evict(4);

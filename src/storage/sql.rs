@@ -21,7 +21,13 @@ pub(crate) const DELIVERY_COLUMNS: &str =
     "guild_id, period, channel_id, nonce, state, message_id, watermark, recorded_at, attempts";
 
 /// $1 guild.
-pub(super) const LANGUAGE: &str = "SELECT language FROM guild_settings WHERE guild_id = $1";
+pub(super) const SETTINGS: &str = "SELECT language, layout FROM guild_settings WHERE guild_id = $1";
+
+/// A server's layout; a server new to the table follows its locale ('auto', as with no row).
+/// $1 guild, $2 layout, $3 now.
+pub(super) const SET_LAYOUT: &str = "INSERT INTO guild_settings (guild_id, language, layout, updated_at) \
+     VALUES ($1, 'auto', $2, $3) \
+     ON CONFLICT (guild_id) DO UPDATE SET layout = excluded.layout, updated_at = excluded.updated_at";
 
 /// $1 guild, $2 setting, $3 now.
 pub(super) const SET_LANGUAGE: &str = "INSERT INTO guild_settings (guild_id, language, updated_at) \

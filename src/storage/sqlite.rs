@@ -26,14 +26,14 @@ use crate::digests::model::{
     Claim, Claimed, Delivery, DeliveryState, Finish, Intent, LastRun, Lease, Note, Pause, Subscribed,
     Subscription, HISTORY_KEPT,
 };
-use crate::languages::LanguageSetting;
+use crate::languages::{LanguageSetting, LayoutSetting, ServerSettings};
 
 pub struct SqliteStore {
     pool: SqlitePool,
     /// Servers' language settings as last read or written. SQLite is one process's database,
     /// so this process sees every write: every interaction needs the setting, and this spares
     /// it a trip to the database's thread.
-    languages: RwLock<HashMap<u64, Option<LanguageSetting>>>,
+    settings: RwLock<HashMap<u64, ServerSettings>>,
     /// The database file and its identity when opened: a file deleted or replaced under a
     /// running bot would take every later write with it, so writes are refused instead.
     file: Option<(PathBuf, u64)>,
@@ -67,7 +67,7 @@ impl SqliteStore {
         sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
         // None for an in-memory database.
         let file = file_identity(&path).map(|id| (path, id));
-        Ok(SqliteStore { pool, languages: RwLock::default(), file })
+        Ok(SqliteStore { pool, settings: RwLock::default(), file })
     }
 
     /// Before a write: the database file is still the one opened (one `stat`).
@@ -176,15 +176,33 @@ fn claimed(row: &SqliteRow) -> Result<Claimed, StorageError> {
 /// Ids as a JSON array, for `IN (SELECT value FROM json_each(?))`.
 #[async_trait]
 impl LanguageStore for SqliteStore {
-    async fn language(&self, guild_id: u64) -> Result<Option<LanguageSetting>, StorageError> {
-        if let Some(known) = self.languages.read().unwrap_or_else(|e| e.into_inner()).get(&guild_id) {
+    async fn settings(&self, guild_id: u64) -> Result<ServerSettings, StorageError> {
+        if let Some(known) = self.settings.read().unwrap_or_else(|e| e.into_inner()).get(&guild_id) {
             return Ok(known.clone());
         }
-        let row: Option<(String,)> =
-            sqlx::query_as(sql::LANGUAGE).bind(guild_id as i64).fetch_optional(&self.pool).await?;
-        let setting = row.map(|(language,)| LanguageSetting::parse(&language));
-        self.languages.write().unwrap_or_else(|e| e.into_inner()).insert(guild_id, setting.clone());
-        Ok(setting)
+        let row: Option<(String, Option<String>)> =
+            sqlx::query_as(sql::SETTINGS).bind(guild_id as i64).fetch_optional(&self.pool).await?;
+        let settings = super::settings_of(row);
+        self.settings.write().unwrap_or_else(|e| e.into_inner()).insert(guild_id, settings.clone());
+        Ok(settings)
+    }
+
+    async fn set_layout(
+        &self,
+        guild_id: u64,
+        layout: LayoutSetting,
+        now: DateTime<Utc>,
+    ) -> Result<(), WriteError> {
+        self.still_there()?;
+        sqlx::query(sql::SET_LAYOUT)
+            .bind(guild_id as i64)
+            .bind(layout.as_str())
+            .bind(millis(now))
+            .execute(&self.pool)
+            .await?;
+        // Read again at the next use: only once the write is in.
+        self.settings.write().unwrap_or_else(|e| e.into_inner()).remove(&guild_id);
+        Ok(())
     }
 
     async fn set_language(
@@ -201,7 +219,7 @@ impl LanguageStore for SqliteStore {
             .execute(&self.pool)
             .await?;
         // Only once the write is in: a failed write changes nothing, here either.
-        self.languages.write().unwrap_or_else(|e| e.into_inner()).insert(guild_id, Some(setting.clone()));
+        self.settings.write().unwrap_or_else(|e| e.into_inner()).remove(&guild_id);
         Ok(())
     }
 }

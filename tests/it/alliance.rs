@@ -6,7 +6,8 @@ use crate::in_both_modes;
 use crate::support;
 
 use support::bot::{
-    content, description, footer, is_ephemeral, title, user, Mode, World, EN_GUILD, FR_GUILD, ZH_GUILD,
+    admin, buttons, content, description, footer, is_ephemeral, is_v2, picture, title, user, Mode, World,
+    EN_GUILD, FR_GUILD, ZH_GUILD,
 };
 use support::Workspace;
 
@@ -74,7 +75,8 @@ async fn public_replies_follow_the_server_and_errors_the_user(mode: Mode) {
         assert!(text.contains(needle), "{needle:?} missing from {text}");
     }
     assert!(!is_ephemeral(&fr), "a summary is public");
-    assert_eq!(fr["embeds"][0]["color"], 0xB0_3A_2E);
+    assert!(is_v2(&fr), "Discord's current layout by default");
+    assert_eq!(fr["components"][0]["accent_color"], 0xB0_3A_2E);
     assert!(
         footer(&fr).starts_with("Source : « Russie et Corée du Nord : Une Alliance Stratégique en Plein Essor » (rubrique International, en français) · Affirmations attribuées par l'article à : sources sud-coréennes et Séoul"),
         "{}",
@@ -176,34 +178,37 @@ async fn long_replies_are_paged_and_buttons_survive_a_restart(mode: Mode) {
     assert!(description(&first).contains("1,320 earlier ones are not drawn"), "the reply states the cap");
     let pages: usize = footer(&first).rsplit(' ').next().and_then(|n| n.parse().ok()).expect("a page count");
     assert!(pages > 2 && footer(&first).contains(&format!("Page 1 of {pages}")), "{}", footer(&first));
-    let buttons = &first["components"][0]["components"];
-    assert_eq!(buttons[0]["disabled"], true, "no Previous on the first page");
-    assert_eq!(buttons[1]["label"], "Next");
-    assert_eq!(buttons[1]["custom_id"], "alliance:timeline:2");
+    // Discord's current layout, the default: its buttons say so, and so their pages are too.
+    assert!(is_v2(&first), "{first}");
+    let shown = buttons(&first);
+    assert_eq!(shown[0]["disabled"], true, "no Previous on the first page");
+    assert_eq!(shown[1]["label"], "Next");
+    assert_eq!(shown[1]["custom_id"], "alliance:timeline:2:v2");
 
     let click = |who: &support::discord::Invoker, custom_id: &str| {
         world.standin.button_click(Some(EN_GUILD), who, custom_id, Some(40))
     };
-    let second = world.standin.interact(click(&reader, "alliance:timeline:2")).await;
+    let second = world.standin.interact(click(&reader, "alliance:timeline:2:v2")).await;
     assert_eq!(second.callback["type"], 7, "the invoker's click turns the page in place");
     // Only the first page carries the picture: turning the page removes it, as serenity sends
     // an empty list of attachments, and turning back uploads it again.
     assert!(second.files.is_empty(), "no upload with page 2");
     assert_eq!(second.callback["data"]["attachments"], serde_json::json!([]));
     let second = second.message();
-    assert!(second["embeds"][0]["image"].is_null());
+    assert!(is_v2(&second), "a page of a V2 message is laid out the same");
+    assert_eq!(picture(&second), None);
     assert!(footer(&second).ends_with(&format!("Page 2 of {pages}")));
     assert_ne!(description(&second), description(&first));
-    let back = world.standin.interact(click(&reader, "alliance:timeline:1")).await;
+    let back = world.standin.interact(click(&reader, "alliance:timeline:1:v2")).await;
     assert_eq!(back.callback["type"], 7);
     picture_of(&back);
     let back = back.message();
     assert_eq!(description(&back), description(&first), "Previous returns the first page");
-    let theirs_first = world.standin.interact(click(&user(42, "fr"), "alliance:timeline:1")).await;
+    let theirs_first = world.standin.interact(click(&user(42, "fr"), "alliance:timeline:1:v2")).await;
     assert_eq!(theirs_first.callback["type"], 4);
     assert!(is_ephemeral(&theirs_first.message()));
     assert!(picture_of(&theirs_first).starts_with("Graphique de 40 événements"), "in the clicker's language");
-    let other = world.standin.interact(click(&user(41, "fr"), "alliance:timeline:2")).await;
+    let other = world.standin.interact(click(&user(41, "fr"), "alliance:timeline:2:v2")).await;
     assert_eq!(other.callback["type"], 4, "someone else gets the page as a message of their own");
     let theirs = other.message();
     assert!(is_ephemeral(&theirs), "{theirs}");
@@ -212,12 +217,35 @@ async fn long_replies_are_paged_and_buttons_survive_a_restart(mode: Mode) {
 
     bot.stop().await;
     let bot = world.start_bot().await;
-    let third = world.standin.interact(click(&reader, "alliance:timeline:3")).await;
+    let third = world.standin.interact(click(&reader, "alliance:timeline:3:v2")).await;
     assert_eq!(third.callback["type"], 7);
     assert!(
         footer(&third.message()).ends_with(&format!("Page 3 of {pages}")),
         "buttons work after a restart"
     );
+
+    // A server that chose embeds: its replies come as embeds, and so do their pages, while a
+    // V2 message sent before the change still turns as V2.
+    let set = world.standin.slash_command(
+        Some(EN_GUILD),
+        &admin(43, "en-US"),
+        "layout",
+        None,
+        &[("value", "Embeds, as before")],
+    );
+    let set = world.standin.interact(set).await.message();
+    assert!(content(&set).starts_with("Replies and digests in this server now come as embeds."), "{set}");
+    let timeline = world.standin.slash_command(Some(EN_GUILD), &reader, "alliance", Some("timeline"), &[]);
+    let answer = world.standin.interact(timeline).await;
+    picture_of(&answer);
+    let first = answer.message();
+    assert!(!is_v2(&first) && title(&first) == "Timeline of the alliance", "{first}");
+    assert_eq!(buttons(&first)[1]["custom_id"], "alliance:timeline:2");
+    let second = world.standin.interact(click(&reader, "alliance:timeline:2")).await;
+    assert_eq!(second.callback["type"], 7);
+    assert!(!is_v2(&second.message()) && footer(&second.message()).ends_with(&format!("Page 2 of {pages}")));
+    let older = world.standin.interact(click(&reader, "alliance:timeline:2:v2")).await;
+    assert!(is_v2(&older.message()), "an older V2 message keeps its layout");
     let gone = world.standin.interact(click(&reader, "alliance:weather:2")).await.message();
     assert!(is_ephemeral(&gone) && content(&gone).contains("no longer available"), "{gone}");
     world.assert_no_schema_errors();
@@ -225,8 +253,8 @@ async fn long_replies_are_paged_and_buttons_survive_a_restart(mode: Mode) {
 }
 
 /// The picture an answer uploaded, checked as Discord would show it: one file, `files[0]`,
-/// a PNG described by the message's `attachments` with its alt text and shown in the embed
-/// through `attachment://`. Returns its alt text.
+/// a PNG described by the message's `attachments` with its alt text and shown in the embed or
+/// the media gallery through `attachment://`. Returns its alt text.
 fn picture_of(answer: &support::discord::Answer) -> String {
     let data = &answer.callback["data"];
     assert_eq!(answer.files.len(), 1, "one upload: {data}");
@@ -236,15 +264,20 @@ fn picture_of(answer: &support::discord::Answer) -> String {
     let decoder = png::Decoder::new(std::io::Cursor::new(&file.data));
     let info = decoder.read_info().expect("a readable PNG").info().clone();
     assert_eq!(info.width, 1200);
-    assert_eq!(data["embeds"][0]["image"]["url"], "attachment://timeline.png");
+    let (url, shown_alt) = picture(data).expect("the picture is shown");
+    assert_eq!(url, "attachment://timeline.png");
     let attachments = data["attachments"].as_array().expect("attachments");
     assert_eq!(attachments.len(), 1);
     assert_eq!(attachments[0]["id"], 0);
     assert_eq!(attachments[0]["filename"], "timeline.png");
-    support::bot::plain(attachments[0]["description"].as_str().expect("alt text"))
+    let alt = support::bot::plain(attachments[0]["description"].as_str().expect("alt text"));
+    if is_v2(data) {
+        assert_eq!(shown_alt.as_deref(), Some(alt.as_str()), "the gallery carries the alt text too");
+    }
+    alt
 }
 
-async fn the_timeline_is_uploaded_as_a_picture_shown_in_its_embed_with_alt_text(mode: Mode) {
+async fn the_timeline_is_uploaded_as_a_picture_shown_with_its_alt_text(mode: Mode) {
     let world = World::new_in(mode).await;
     let bot = world.start_bot().await;
     let (engine, _) = alliance_digest::Engine::load(&world.data, &world.locales).expect("the store loads");
@@ -295,6 +328,6 @@ in_both_modes!(
     public_replies_follow_the_server_and_errors_the_user,
     month_autocomplete_offers_at_most_25_months_in_the_users_language,
     long_replies_are_paged_and_buttons_survive_a_restart,
-    the_timeline_is_uploaded_as_a_picture_shown_in_its_embed_with_alt_text,
+    the_timeline_is_uploaded_as_a_picture_shown_with_its_alt_text,
     a_development_server_gets_the_commands_at_once_instead_of_everyone,
 );

@@ -71,7 +71,7 @@ impl World {
 
 /// The title of a posted digest.
 fn posted_title(posted: &Posted) -> String {
-    support::bot::plain(posted.message["embeds"][0]["title"].as_str().unwrap_or_default())
+    title(&posted.message)
 }
 
 async fn a_subscribed_channel_gets_its_digest_at_the_scheduled_minute(mode: Mode) {
@@ -453,16 +453,13 @@ async fn later_digests_bring_only_what_the_store_gained_grouped_by_domain() {
     clock.set("2026-12-01T09:00:00Z");
     let posted = world.standin.wait_channel_messages(channel, 2).await;
     let news = &posted[1].message;
-    assert_eq!(
-        support::bot::plain(news["embeds"][0]["title"].as_str().unwrap_or_default()),
-        "Du nouveau sur l'alliance"
-    );
-    let description = support::bot::plain(news["embeds"][0]["description"].as_str().unwrap_or_default());
+    assert_eq!(title(news), "Du nouveau sur l'alliance");
+    let description = support::bot::description(news);
     assert_eq!(description, "Un fait ajouté depuis le 24 novembre 2026, par domaine.");
-    let fields = news["embeds"][0]["fields"].as_array().expect("fields by domain");
+    let fields = support::bot::sections(news);
     assert_eq!(fields.len(), 1, "only the domain that gained something");
-    assert_eq!(fields[0]["name"], "Économie");
-    let line = support::bot::plain(fields[0]["value"].as_str().unwrap_or_default());
+    assert_eq!(fields[0].0, "Économie");
+    let line = fields[0].1.clone();
     assert!(
         line.contains("liaison ferroviaire") && line.contains("rapporté, selon des sources sud-coréennes"),
         "{line}"
@@ -679,7 +676,7 @@ async fn a_revised_fact_a_server_received_brings_one_correction_once_in_its_lang
     let bot = world.start_with_clock(&clock, &[]).await;
     clock.set("2026-12-01T09:00:00Z");
     let posted = world.standin.wait_channel_messages(channel, 2).await;
-    let news = support::bot::plain(&posted[1].message["embeds"][0].to_string());
+    let news = support::bot::words(&posted[1].message);
     assert!(news.contains("environ 600 soldats"), "{news}");
     world.status_until(FR_GUILD, "fr", "bulletin publié").await;
     bot.stop().await;
@@ -702,17 +699,17 @@ async fn a_revised_fact_a_server_received_brings_one_correction_once_in_its_lang
     let bot = world.start_with_clock(&clock, &[]).await;
     clock.set("2026-12-08T09:00:00Z");
     let posted = world.standin.wait_channel_messages(channel, 3).await;
-    let embed = &posted[2].message["embeds"][0];
-    assert_eq!(support::bot::plain(embed["title"].as_str().unwrap_or_default()), "Du nouveau sur l'alliance");
+    let news = &posted[2].message;
+    assert_eq!(title(news), "Du nouveau sur l'alliance");
     assert_eq!(
-        support::bot::plain(embed["description"].as_str().unwrap_or_default()),
+        support::bot::description(news),
         "Un fait donné dans un bulletin précédent a changé depuis : voir le rectificatif ci-dessous."
     );
-    let fields = embed["fields"].as_array().expect("fields");
+    let fields = support::bot::sections(news);
     assert_eq!(fields.len(), 1, "the correction only: nothing was added {fields:?}");
-    assert_eq!(fields[0]["name"], "Rectificatif");
+    assert_eq!(fields[0].0, "Rectificatif");
     assert_eq!(
-        support::bot::plain(fields[0]["value"].as_str().unwrap_or_default()),
+        fields[0].1,
         "• **Pertes autour de Koursk** — révisé : Les sources sud-coréennes avancent désormais un bilan plus lourd. (600 → 1 000)"
     );
     world.status_until(FR_GUILD, "fr", "bulletin publié").await;
@@ -753,10 +750,10 @@ async fn a_withdrawn_fact_is_said_withdrawn_once_and_replies_stop_showing_it() {
     let bot = world.start_with_clock(&clock, &[]).await;
     clock.set("2026-11-25T09:00:00Z");
     let posted = world.standin.wait_channel_messages(channel, 2).await;
-    let fields = posted[1].message["embeds"][0]["fields"].as_array().expect("fields").clone();
+    let fields = support::bot::sections(&posted[1].message);
     assert_eq!(fields.len(), 1, "{fields:?}");
-    assert_eq!(fields[0]["name"], "Correction");
-    assert_eq!(fields[0]["value"], "• **Painting exhibition in Moscow** — withdrawn: A test withdrawal.");
+    assert_eq!(fields[0].0, "Correction");
+    assert_eq!(fields[0].1, "• **Painting exhibition in Moscow** — withdrawn: A test withdrawal.");
     let reply = world.command(Some(EN_GUILD), &user(921, "en-US"), ("alliance", Some("cultural"), &[])).await;
     assert!(!support::bot::description(&reply).contains("exhibition"), "{reply}");
     clock.set("2026-11-26T09:00:00Z");
@@ -846,12 +843,11 @@ fn add_fact(world: &World, id: &str, domain: &str, added: &str, en: &str, fr: &s
 
 /// The names of a posted digest's fields: its domains.
 fn domains_of(posted: &Posted) -> Vec<String> {
-    let fields = posted.message["embeds"][0]["fields"].as_array().cloned().unwrap_or_default();
-    fields.iter().map(|f| support::bot::plain(f["name"].as_str().unwrap_or_default())).collect()
+    support::bot::sections(&posted.message).into_iter().map(|(name, _)| name).collect()
 }
 
 fn text_of(posted: &Posted) -> String {
-    support::bot::plain(&posted.message["embeds"].to_string())
+    support::bot::words(&posted.message)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -897,8 +893,7 @@ async fn two_channels_of_one_server_get_their_own_topics_on_their_own_schedules(
         .command(Some(EN_GUILD), &admin(935, "en-US"), ("digest", Some("preview"), &[("channel", &which)]))
         .await;
     assert_eq!(title(&preview), OVERVIEW_EN);
-    let fields = preview["embeds"][0]["fields"].as_array().cloned().unwrap_or_default();
-    assert_eq!(fields.len(), 1, "the preview of its topics only: {preview}");
+    assert_eq!(support::bot::sections(&preview).len(), 1, "the preview of its topics only: {preview}");
 
     // 08:00 in Paris: the military channel's overview, of its domain only.
     clock.set("2026-11-24T07:00:00Z");

@@ -7,7 +7,7 @@ use crate::in_both_modes;
 use crate::support;
 
 use serde_json::Value;
-use support::bot::{content, is_ephemeral, plain, user, Mode, World, FR_GUILD};
+use support::bot::{content, is_ephemeral, user, Mode, World, FR_GUILD};
 use support::clock::{at, ManualClock};
 use support::discord::payloads::dm_channel_id;
 use support::discord::{Elsewhere, Invoker, StandIn};
@@ -46,7 +46,7 @@ async fn status_until(standin: &StandIn, user_id: u64, expected: &str) -> String
 
 /// The title of a posted digest.
 fn posted_title(message: &Value) -> String {
-    plain(message["embeds"][0]["title"].as_str().unwrap_or_default())
+    support::bot::title(message)
 }
 
 /// How many times the bot posted in a channel.

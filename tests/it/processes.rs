@@ -179,7 +179,7 @@ fn assert_each_once(standin: &StandIn, servers: &[(u64, u64, bool)]) {
         let nonce = posted[0].nonce.as_deref().expect("a nonce");
         let of = nonce.split_once('.').and_then(|(id, _)| u64::from_str_radix(id, 36).ok());
         assert_eq!(of, Some(*channel), "server {n}: its own digest in its channel");
-        let title = plain(posted[0].message["embeds"][0]["title"].as_str().unwrap_or_default());
+        let title = support::bot::title(&posted[0].message);
         assert_eq!(title, if *french { OVERVIEW_FR } else { OVERVIEW_EN }, "server {n}: its language");
     }
 }
@@ -421,7 +421,7 @@ async fn two_serve_replicas_post_each_digest_once_and_share_the_settings() {
 }
 
 fn title(message: &Value) -> String {
-    plain(message["embeds"][0]["title"].as_str().unwrap_or_default())
+    support::bot::title(message)
 }
 
 /// A TCP proxy between the bots and PostgreSQL that the test cuts (every connection dropped,

@@ -31,7 +31,7 @@ async fn alliance_is_registered_for_user_installs_and_the_server_commands_are_no
     let personal = registered(&commands, "my-digest");
     assert_eq!(personal["integration_types"], json!([0, 1]), "/my-digest: for anyone who installs the app");
     assert_eq!(personal["contexts"], json!([0, 1, 2]));
-    for name in ["language", "digest"] {
+    for name in ["language", "layout", "digest"] {
         let command = registered(&commands, name);
         assert_eq!(command["integration_types"], json!([0]), "/{name}: a server's install only");
         assert_eq!(command["contexts"], json!([0, 1]), "/{name}: in servers, and in DMs to say so");

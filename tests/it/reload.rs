@@ -56,9 +56,7 @@ async fn a_new_fact_file_is_answered_and_digested_without_a_restart_or_a_second_
     assert!(after.contains("reported, according to South Korean sources"), "{after}");
     clock.set("2026-12-01T09:00:00Z");
     let posted = world.standin.wait_channel_messages(channel, 2).await;
-    let news = support::bot::plain(
-        posted[1].message["embeds"][0]["fields"][0]["value"].as_str().unwrap_or_default(),
-    );
+    let news = support::bot::sections(&posted[1].message).first().map(|f| f.1.clone()).unwrap_or_default();
     assert!(news.contains("liaison ferroviaire"), "the next digest carries the new fact: {news}");
     assert_eq!(world.registrations(), registrations, "the commands did not change: not registered again");
     world.assert_no_schema_errors();

@@ -68,6 +68,7 @@ on_both_stores!(
     a_database_of_the_previous_schema_keeps_its_subscription_and_deliveries,
     an_identify_turn_is_granted_once_per_bucket_per_spacing_across_processes,
     a_personal_digest_is_one_per_user_follows_their_language_and_pauses_closed,
+    a_servers_layout_is_kept_beside_its_language_and_survives_reopening,
 );
 
 fn at(seconds: i64) -> DateTime<Utc> {
@@ -837,5 +838,31 @@ async fn a_personal_digest_is_one_per_user_follows_their_language_and_pauses_clo
     // Starting again lifts the pause.
     store.subscribe(&personal, PERSONAL_PER_USER, at(2_000)).await.expect("again");
     assert_eq!(store.subscription(user, dm).await.expect("a read").expect("kept").paused, None);
+    store.close().await;
+}
+
+async fn a_servers_layout_is_kept_beside_its_language_and_survives_reopening(backend: &Backend) {
+    use alliance_digest::languages::{LayoutSetting, ServerSettings};
+    let store = backend.open().await;
+    assert_eq!(store.settings(5).await.expect("a read"), ServerSettings::default());
+    store.set_layout(5, LayoutSetting::Embeds, at(10)).await.expect("a write");
+    let read = store.settings(5).await.expect("a read");
+    assert_eq!(read.layout, Some(LayoutSetting::Embeds));
+    assert_eq!(read.language, Some(LanguageSetting::Auto), "a layout alone leaves the language as with none");
+    store.set_language(5, &LanguageSetting::Fixed("ja".into()), at(20)).await.expect("a write");
+    store.set_language(6, &LanguageSetting::Fixed("de".into()), at(20)).await.expect("a write");
+    store.set_layout(6, LayoutSetting::Components, at(30)).await.expect("a write");
+    store.close().await;
+    let store = backend.open().await;
+    let five = store.settings(5).await.expect("a read");
+    assert_eq!(
+        (five.language, five.layout),
+        (Some(LanguageSetting::Fixed("ja".into())), Some(LayoutSetting::Embeds))
+    );
+    let six = store.settings(6).await.expect("a read");
+    assert_eq!(
+        (six.language, six.layout),
+        (Some(LanguageSetting::Fixed("de".into())), Some(LayoutSetting::Components))
+    );
     store.close().await;
 }

@@ -10,7 +10,7 @@ use serenity::{ChannelFlags, ChannelId, ChannelType, GuildId, Permissions};
 
 use super::{Options, MAX_CHOICES};
 use crate::content::facts::{Domain, Topics};
-use crate::content::message::EPHEMERAL;
+use crate::content::message::{Message, EPHEMERAL};
 use crate::content::text::{Arg, Text};
 use crate::digests::model::{Subscribed, Subscription, Target};
 use crate::digests::schedule::{Frequency, Schedule, Zone};
@@ -179,7 +179,12 @@ pub async fn run(call: &Call, guild: u64, sub: &str, options: &Options<'_>) -> R
             let channel = Options::required(options.channel("channel", NAME)?)?.id.get();
             history_of(call, guild, channel).await
         }
-        "preview" => preview_of(call, guild, options.channel("channel", NAME)?.map(|c| c.id.get())).await,
+        "preview" => {
+            let channel = options.channel("channel", NAME)?.map(|c| c.id.get());
+            // Composing a digest reads the store more than once: acknowledge first.
+            let call = call.clone();
+            Ok(Response::deferred(true, async move { preview_of(&call, guild, channel).await }))
+        }
         other => {
             tracing::warn!(subcommand = other, "a /digest subcommand this version does not have");
             Err(Failure::outdated())
@@ -300,14 +305,14 @@ fn none_here(channel: u64) -> Text {
     Text::new("digest-none-here").arg("channel", texts::mention(channel))
 }
 
-async fn preview_of(call: &Call, guild: u64, channel: Option<u64>) -> Result<Response, Failure> {
+async fn preview_of(call: &Call, guild: u64, channel: Option<u64>) -> Result<Message, Failure> {
     let shared = &call.shared;
     let subscription = match channel {
         Some(channel) => shared.storage.subscription(guild, channel).await?,
         None => {
             let mut all = shared.storage.subscriptions(guild).await?;
             if all.len() > 1 {
-                return Ok(Response::Message(call.tell(&Text::new("digest-preview-which")).await));
+                return Ok(call.tell(&Text::new("digest-preview-which")).await);
             }
             all.pop()
         }
@@ -317,21 +322,21 @@ async fn preview_of(call: &Call, guild: u64, channel: Option<u64>) -> Result<Res
             Some(channel) => none_here(channel),
             None => Text::new("digest-none"),
         };
-        return Ok(Response::Message(call.tell(&text).await));
+        return Ok(call.tell(&text).await);
     };
     // The digest in the language it will be posted in; the words around it in the admin's.
     let catalog = call.engine.catalog();
     let subscribed = subscription.guild_locale.as_deref();
     let server = digest_language(shared.storage.as_ref(), catalog, &shared.locales, guild, subscribed).await;
     let Some(pages) = call.engine.digest(subscription.watermark, subscription.topics, server) else {
-        return Ok(Response::Message(call.tell(&Text::new("digest-preview-empty")).await));
+        return Ok(call.tell(&Text::new("digest-preview-empty")).await);
     };
     let next = subscription.schedule.next_after(shared.clock.now()).at;
     let intro = texts::preview(&subscription, next);
     let mut message = pages.into_iter().next().unwrap_or_default();
     message.content = call.tell(&intro).await.content;
     message.flags = Some(EPHEMERAL);
-    Ok(Response::Message(message))
+    Ok(message)
 }
 
 /// Time zones matching what was typed, those most servers use first.

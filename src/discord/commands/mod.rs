@@ -7,6 +7,7 @@
 pub mod alliance;
 pub mod digest;
 pub mod language;
+pub mod layout;
 pub mod pages;
 pub mod personal;
 
@@ -30,6 +31,10 @@ pub async fn run(call: &Call, command: &CommandInteraction) -> Result<Response, 
         "language" => {
             let guild = server_command(call, "language")?;
             language::run(call, guild, &Options(&options)).await
+        }
+        "layout" => {
+            let guild = server_command(call, "layout")?;
+            layout::run(call, guild, &Options(&options)).await
         }
         "digest" => {
             let guild = server_command(call, "digest")?;
@@ -79,7 +84,7 @@ fn subcommand<'a>(options: &'a [ResolvedOption<'a>]) -> Result<(&'a str, &'a [Re
     }
 }
 
-/// A server command (`/language`, `/digest`): used in a server, by a member who can manage it.
+/// A server command (`/language`, `/layout`, `/digest`): used in a server, by a member who can manage it.
 /// Discord hides these commands from other members; this holds for a client that shows them
 /// anyway, and for a crafted interaction.
 ///

@@ -5,6 +5,7 @@
 use poise::serenity_prelude as serenity;
 use serenity::{ComponentInteraction, MessageFlags, MessageInteractionMetadata, UserId};
 
+use crate::content::layout::V2_SUFFIX;
 use crate::content::message::EPHEMERAL;
 use crate::content::render::PAGE_BUTTON_PREFIX;
 use crate::content::reply::Query;
@@ -32,8 +33,10 @@ pub async fn run(call: &Call, interaction: &ComponentInteraction) -> Result<Resp
     }
 }
 
-/// `alliance:month:2025-07:2` → (the month query, page 2).
+/// `alliance:month:2025-07:2` → (the month query, page 2); a button of a Components V2 message
+/// ends with [`V2_SUFFIX`] (its page is laid out the same, see `Call::layout`).
 fn parse(custom_id: &str) -> Option<(Query, usize)> {
+    let custom_id = custom_id.strip_suffix(V2_SUFFIX).unwrap_or(custom_id);
     let rest = custom_id.strip_prefix(PAGE_BUTTON_PREFIX)?.strip_prefix(':')?;
     let (key, page) = rest.rsplit_once(':')?;
     Some((Query::from_key(key)?, page.parse().ok()?))
@@ -58,6 +61,7 @@ mod tests {
             Query::Month(YearMonth::new(2025, 7).expect("a month"), crate::content::reply::Year::Given);
         assert_eq!(parse("alliance:month:2025-07:2"), Some((month, 2)));
         assert_eq!(parse("alliance:timeline:3"), Some((Query::Timeline, 3)));
+        assert_eq!(parse("alliance:timeline:3:v2"), Some((Query::Timeline, 3)));
         assert_eq!(parse("alliance:weather:1"), None);
         assert_eq!(parse("other:timeline:1"), None);
     }

@@ -303,20 +303,113 @@ pub fn plain(text: &str) -> String {
     text.replace(['\u{a0}', '\u{202f}'], " ")
 }
 
+/// Whether a message is laid out with Components V2 (flag 1 << 15).
+pub fn is_v2(message: &Value) -> bool {
+    message["flags"].as_u64().is_some_and(|f| f & (1 << 15) != 0)
+}
+
+/// The text displays of a Components V2 message's container, in order.
+pub fn container_texts(message: &Value) -> Vec<String> {
+    let container = message["components"].as_array().and_then(|c| c.iter().find(|c| c["type"] == 17));
+    let inside = container.and_then(|c| c["components"].as_array()).cloned().unwrap_or_default();
+    inside.iter().filter(|c| c["type"] == 10).filter_map(|c| c["content"].as_str()).map(plain).collect()
+}
+
+/// A message's heading and what follows it: its embed's title and description, or the first
+/// text display of its Components V2 container (`## title`, then the description).
+fn opening(message: &Value) -> (String, String) {
+    if !is_v2(message) {
+        let text = |key: &str| plain(message["embeds"][0][key].as_str().unwrap_or_default());
+        return (text("title"), text("description"));
+    }
+    let first = container_texts(message).into_iter().next().unwrap_or_default();
+    match first.strip_prefix("## ") {
+        Some(rest) => {
+            let (title, description) = rest.split_once('\n').unwrap_or((rest, ""));
+            (title.to_owned(), description.to_owned())
+        }
+        None => (String::new(), first),
+    }
+}
+
+/// The title a reader sees: the embed's, or the heading of a Components V2 message.
 pub fn title(message: &Value) -> String {
-    plain(message["embeds"][0]["title"].as_str().unwrap_or_default())
+    opening(message).0
 }
 
 pub fn description(message: &Value) -> String {
-    plain(message["embeds"][0]["description"].as_str().unwrap_or_default())
+    opening(message).1
 }
 
+/// A message's sections, (name, text): its embed's fields, or the `**name**` text displays of a
+/// Components V2 message.
+pub fn sections(message: &Value) -> Vec<(String, String)> {
+    if !is_v2(message) {
+        let fields = message["embeds"][0]["fields"].as_array().cloned().unwrap_or_default();
+        let text = |f: &Value, key: &str| plain(f[key].as_str().unwrap_or_default());
+        return fields.iter().map(|f| (text(f, "name"), text(f, "value"))).collect();
+    }
+    container_texts(message)
+        .iter()
+        .filter_map(|t| t.strip_prefix("**"))
+        .filter_map(|t| t.split_once("**\n"))
+        .map(|(name, value)| (name.to_owned(), value.to_owned()))
+        .collect()
+}
+
+/// A message's buttons: in its action row, inside its container for Components V2.
+pub fn buttons(message: &Value) -> Vec<Value> {
+    let rows = if is_v2(message) {
+        let container = message["components"].as_array().and_then(|c| c.iter().find(|c| c["type"] == 17));
+        container.and_then(|c| c["components"].as_array()).cloned().unwrap_or_default()
+    } else {
+        message["components"].as_array().cloned().unwrap_or_default()
+    };
+    let row = rows.iter().find(|c| c["type"] == 1);
+    row.and_then(|r| r["components"].as_array()).cloned().unwrap_or_default()
+}
+
+/// Where a message shows its picture, and its alt text there: its embed's image, or the media
+/// gallery of a Components V2 message (which carries the alt text itself).
+pub fn picture(message: &Value) -> Option<(String, Option<String>)> {
+    if !is_v2(message) {
+        return message["embeds"][0]["image"]["url"].as_str().map(|url| (url.to_owned(), None));
+    }
+    let container = message["components"].as_array()?.iter().find(|c| c["type"] == 17)?;
+    let gallery = container["components"].as_array()?.iter().find(|c| c["type"] == 12)?;
+    let item = &gallery["items"][0];
+    let url = item["media"]["url"].as_str()?.to_owned();
+    Some((url, item["description"].as_str().map(plain)))
+}
+
+/// Every word a reader sees of a message's embeds or container, as one text.
+pub fn words(message: &Value) -> String {
+    if is_v2(message) {
+        container_texts(message).join("\n")
+    } else {
+        plain(&message["embeds"].to_string())
+    }
+}
+
+/// The source line: the embed's footer, or the small text (`-# `) of a Components V2 message.
 pub fn footer(message: &Value) -> String {
-    plain(message["embeds"][0]["footer"]["text"].as_str().unwrap_or_default())
+    if !is_v2(message) {
+        return plain(message["embeds"][0]["footer"]["text"].as_str().unwrap_or_default());
+    }
+    let texts = container_texts(message);
+    texts.iter().rev().find_map(|t| t.strip_prefix("-# ")).unwrap_or_default().to_owned()
 }
 
+/// The text above a message's embed or container: its content, or the text displays a
+/// Components V2 message has outside its container.
 pub fn content(message: &Value) -> String {
-    plain(message["content"].as_str().unwrap_or_default())
+    if !is_v2(message) {
+        return plain(message["content"].as_str().unwrap_or_default());
+    }
+    let top = message["components"].as_array().cloned().unwrap_or_default();
+    let texts: Vec<String> =
+        top.iter().filter(|c| c["type"] == 10).filter_map(|c| c["content"].as_str()).map(plain).collect();
+    texts.join("\n")
 }
 
 pub fn is_ephemeral(message: &Value) -> bool {

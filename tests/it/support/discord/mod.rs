@@ -131,7 +131,21 @@ pub struct Pinged {
 
 impl Pinged {
     pub fn of(body: &Value) -> Pinged {
-        let content = body["content"].as_str().unwrap_or_default();
+        // The content, and with Components V2 every text display, at any depth.
+        fn texts(component: &Value, out: &mut Vec<String>) {
+            if component["type"] == 10 {
+                out.extend(component["content"].as_str().map(str::to_owned));
+            }
+            for inner in component["components"].as_array().into_iter().flatten() {
+                texts(inner, out);
+            }
+        }
+        let mut all = vec![body["content"].as_str().unwrap_or_default().to_owned()];
+        for component in body["components"].as_array().into_iter().flatten() {
+            texts(component, &mut all);
+        }
+        let content = all.join("\n");
+        let content = content.as_str();
         let allowed = &body["allowed_mentions"];
         // Without `allowed_mentions`, every kind of mention in the content pings.
         let parses = |kind: &str| {
@@ -728,7 +742,9 @@ impl StandIn {
         let channel = guild.map_or(who.user_id + 7, |g| self.guild(g).general().id);
         let metadata = invoker.map(|user| payloads::interaction_metadata(self.hub.next_id(), user, guild));
         let kind = if metadata.is_some() { 20 } else { 0 };
-        let message = payloads::message(self.hub.next_id(), channel, guild, kind, &json!({}), metadata);
+        // The clicked message, laid out as its buttons say.
+        let body = if custom_id.ends_with(":v2") { payloads::v2_body(custom_id) } else { json!({}) };
+        let message = payloads::message(self.hub.next_id(), channel, guild, kind, &body, metadata);
         let data = json!({ "custom_id": custom_id, "component_type": 2 });
         let mut interaction = self.interaction(3, guild, who, data);
         interaction["message"] = message;

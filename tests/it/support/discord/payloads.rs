@@ -390,6 +390,22 @@ pub fn dm_channel(id: u64, recipient: u64) -> Value {
     })
 }
 
+/// What a message laid out with Components V2 is made of: a container with a heading and a
+/// button.
+pub fn v2_body(custom_id: &str) -> Value {
+    json!({
+        "flags": 1 << 15,
+        "components": [{
+            "type": 17,
+            "components": [
+                { "type": 10, "content": "## A heading" },
+                { "type": 14, "divider": true, "spacing": 1 },
+                { "type": 1, "components": [{ "type": 2, "style": 2, "label": "Next", "custom_id": custom_id }] },
+            ],
+        }],
+    })
+}
+
 /// A message as Discord returns it: `body` is what the bot sent (content, embeds, components).
 pub fn message(
     id: u64,
