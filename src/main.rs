@@ -39,6 +39,13 @@ struct Cli {
     command: Command,
 }
 
+/// The layouts `/layout` offers, for `ask --json`.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum AskLayout {
+    Components,
+    Embeds,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Print the reply to a slash command, as the bot would send it.
@@ -46,9 +53,14 @@ enum Command {
         /// The language of the reply: fr, en, or any Discord locale (English when unsupported).
         #[arg(long, default_value = "en-US")]
         lang: String,
-        /// Print the Discord message payload (content, embeds, buttons) as JSON.
+        /// Print the Discord message payload as JSON.
         #[arg(long)]
         json: bool,
+        /// With --json, the layout a server chose with /layout: Discord's current one
+        /// (Components V2, as the bot sends by default; embeds when a page would not fit it) or
+        /// embeds.
+        #[arg(long, value_enum, default_value_t = AskLayout::Components)]
+        layout: AskLayout,
         /// With --json, which page of a long reply to print.
         #[arg(long, default_value_t = 1)]
         page: usize,
@@ -199,7 +211,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Ok(ExitCode::FAILURE)
             }
         },
-        Command::Ask { lang, json, page, png, line } => {
+        Command::Ask { lang, json, layout, page, png, line } => {
             let (engine, warnings) = Engine::load(&data, &locales)
                 .map_err(anyhow::Error::new)
                 .with_context(|| format!("cannot load {} and {}", data.display(), locales.display()))?;
@@ -222,7 +234,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         let message = pages
                             .get(page.wrapping_sub(1))
                             .with_context(|| format!("page {page} does not exist: the reply has {count}"))?;
-                        say(serde_json::to_string_pretty(message)?)?;
+                        let laid_out = match layout {
+                            AskLayout::Components => alliance_digest::content::layout::Layout::of(message),
+                            AskLayout::Embeds => None,
+                        };
+                        match laid_out {
+                            Some(laid_out) => say(serde_json::to_string_pretty(&laid_out)?)?,
+                            None => say(serde_json::to_string_pretty(message)?)?,
+                        }
                     } else {
                         let texts: Vec<String> = pages.iter().map(|p| engine.plain_text(p, lang)).collect();
                         say(texts.join("\n\n"))?;

@@ -129,7 +129,16 @@ fn the_timeline_runs_in_time_order() {
 
 #[test]
 fn json_is_the_discord_payload_within_limits() {
+    // By default, what a server that kept Discord's current layout gets: its container.
     let output = run(&["ask", "--json", "--lang", "fr", "/alliance", "military"], &[]);
+    assert!(output.status.success());
+    let laid_out: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("a payload");
+    assert_eq!(laid_out["flags"], 1 << 15, "{laid_out}");
+    assert_eq!(laid_out["components"][0]["type"], 17);
+    let heading = laid_out["components"][0]["components"][0]["content"].as_str().unwrap_or_default();
+    assert!(heading.starts_with("## Coopération militaire\n") && heading.contains("Koursk"), "{heading}");
+    // What a server that chose embeds gets.
+    let output = run(&["ask", "--json", "--layout", "embeds", "--lang", "fr", "/alliance", "military"], &[]);
     assert!(output.status.success());
     let message: Message = serde_json::from_str(&stdout(&output)).expect("a message payload");
     assert_eq!(message.embeds.len(), 1);
