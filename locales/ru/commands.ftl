@@ -162,8 +162,8 @@ cmd-layout = оформление
     .description = Выбрать вид ответов и дайджестов на этом сервере (нужно право «Управлять сервером»)
 # en-US 14d31fbd
 cmd-layout-value = значение
-    .description = Текущее оформление Discord или embeds, как раньше
+    .description = Текущее оформление Discord или карточки (embeds), как раньше
 # en-US 50165dec
 choice-layout-value-components = Текущее оформление Discord (по умолчанию)
 # en-US 03333308
-choice-layout-value-embeds = Embeds, как раньше
+choice-layout-value-embeds = Карточки (embeds), как раньше

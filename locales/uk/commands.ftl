@@ -163,8 +163,8 @@ cmd-layout = оформлення
     .description = Вибрати вигляд відповідей і дайджестів на цьому сервері (потрібен дозвіл «Керувати сервером»)
 # en-US 14d31fbd
 cmd-layout-value = значення
-    .description = Поточне оформлення Discord або embeds, як раніше
+    .description = Поточне оформлення Discord або картки (embeds), як раніше
 # en-US 50165dec
 choice-layout-value-components = поточне оформлення Discord (за замовчуванням)
 # en-US 03333308
-choice-layout-value-embeds = embeds, як раніше
+choice-layout-value-embeds = картки (embeds), як раніше
