@@ -1,13 +1,16 @@
-//! Pacing of the digests' requests under Discord's global rate limit, which is per bot: one
-//! process paces itself ([`LocalPacer`]); processes sharing a PostgreSQL store share one pacer
-//! through it (`storage::PostgresStore::shared_pacer`). Both hand out evenly spaced slots, and a
-//! global 429 holds every slot until its `retry_after` has passed.
+//! Pacing of the bot's requests (the digests', and those a command makes beside its answer)
+//! under Discord's global rate limit, which is per bot: one process paces itself
+//! ([`LocalPacer`]); processes sharing a PostgreSQL store share one pacer through it
+//! (`storage::PostgresStore::shared_pacer`). Both hand out evenly spaced slots, and a global 429
+//! holds every slot until its `retry_after` has passed.
 
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use async_trait::async_trait;
 use tokio::time::Instant;
+
+use crate::digests::ports::DigestStore;
 
 /// Hands out request slots under a rate.
 #[async_trait]
@@ -36,6 +39,12 @@ pub fn interval(per_second: u32) -> Duration {
 pub const LATE: Duration = Duration::from_millis(10);
 /// How many slots a request lets pass before it goes late anyway.
 pub const RETAKES: u32 = 5;
+
+/// The pacer for `per_second` requests a second: the one every process sharing `store` obeys
+/// together when the store can share it, this process's own otherwise.
+pub fn for_store(store: &dyn DigestStore, per_second: u32) -> Arc<dyn Pace> {
+    store.shared_pacer(per_second).unwrap_or_else(|| Arc::new(LocalPacer::new(per_second)))
+}
 
 /// One process's pacer.
 pub struct LocalPacer {

@@ -32,7 +32,7 @@ use crate::digests::model::{
     Claim, Claimed, Delivered, Delivery, DeliveryState, Finish, Intent, Lease, Missing, Note, Pause,
     Subscription, Target,
 };
-use crate::digests::pacing::{LocalPacer, Pace};
+use crate::digests::pacing::Pace;
 use crate::digests::ports::DigestStore;
 use crate::digests::texts;
 use crate::error::StorageError;
@@ -279,22 +279,20 @@ async fn until_lost(run: Option<Run<'_>>) {
 }
 
 impl Scheduler {
-    /// A scheduler posting at most `per_second` digests a second, all processes sharing the
-    /// store together when the store can share a pacer, this process alone otherwise; its
-    /// claims are leased for `lease`.
+    /// A scheduler posting digests at the pace of `pacer` (see
+    /// [`for_store`](crate::digests::pacing::for_store)); its claims are leased for `lease`.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         engine: Arc<Current>,
         storage: Arc<dyn DigestStore>,
         poster: Arc<dyn Poster>,
         clock: Arc<dyn Clock>,
-        per_second: u32,
+        pacer: Arc<dyn Pace>,
         lease: Duration,
         locales: Arc<GuildLocales>,
         wake: Arc<Notify>,
         writes: Arc<WriteHealth>,
     ) -> Scheduler {
-        let pacer = storage.shared_pacer(per_second).unwrap_or_else(|| Arc::new(LocalPacer::new(per_second)));
         Scheduler {
             engine,
             storage,
@@ -308,12 +306,6 @@ impl Scheduler {
             held: Mutex::default(),
             writes,
         }
-    }
-
-    /// The pacer of this process's digests, for the other requests and loads that must share
-    /// Discord's rate limit with them.
-    pub fn pacer(&self) -> Arc<dyn Pace> {
-        Arc::clone(&self.pacer)
     }
 
     /// This process's lease, as of now.

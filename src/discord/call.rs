@@ -135,6 +135,13 @@ impl Call {
         call
     }
 
+    /// Waits for a slot under Discord's global rate limit, which the digests share, before a
+    /// request of the handler's own (opening a DM, looking at a channel). The interaction's
+    /// answers are not counted by Discord and do not wait.
+    pub async fn turn(&self) {
+        self.shared.pacer.acquire().await;
+    }
+
     /// How the interaction ended: `answered`, or the reason of its refusal or failure.
     pub fn outcome(&self) -> &'static str {
         self.outcome.get().copied().unwrap_or("answered")

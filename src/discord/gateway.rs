@@ -75,7 +75,7 @@ pub(super) async fn run(
     let mut buckets = JoinSet::new();
     for (bucket, shards) in shards::by_bucket(clients, max_concurrency) {
         let storage = Arc::clone(&base.shared.storage);
-        let pacer = Arc::clone(&base.pacer);
+        let pacer = Arc::clone(&base.shared.pacer);
         buckets.spawn(shards::start_bucket(bucket, shards, total, storage, pacer, base.identify_turn));
     }
     let outcome = tokio::select! {

@@ -41,7 +41,7 @@ use tokio_util::sync::CancellationToken;
 use crate::config::Config;
 use crate::content::engine::{Current, Engine};
 use crate::digests::health::WriteHealth;
-use crate::digests::pacing::Pace;
+use crate::digests::pacing::{self, Pace};
 use crate::digests::ports::DigestStore;
 use crate::digests::scheduler::{Clock, Scheduler, SystemClock};
 use crate::error::StorageError;
@@ -94,6 +94,9 @@ pub struct Shared {
     pub wake: Arc<Notify>,
     /// How many channels of a server may have a digest.
     pub subscriptions_per_server: u32,
+    /// Discord's global rate limit, which the digests, a command's own requests (see
+    /// [`Call::turn`](call::Call::turn)) and a shard's start (see `shards::start_bucket`) share.
+    pub pacer: Arc<dyn Pace>,
 }
 
 /// poise's context and command, for the commands' declarations.
@@ -127,8 +130,6 @@ struct Base {
     /// Set once the start's own requests to Discord (the application, the gateway, the
     /// commands' registration) are done: the digests wait for it (see [`Base::started`]).
     started: Arc<tokio::sync::watch::Sender<bool>>,
-    /// The digests' pacer: a shard's start holds it (see `shards::start_bucket`).
-    pacer: Arc<dyn Pace>,
     reloads: tokio::task::JoinHandle<()>,
     /// Stops the HTTP server, last.
     http_stop: CancellationToken,
@@ -201,6 +202,7 @@ impl Bot {
         addr: Option<std::net::SocketAddr>,
         endpoint: Option<Arc<http::Endpoint>>,
     ) -> Result<Base, BotError> {
+        let pacer = pacing::for_store(self.storage.as_ref(), self.config.rate_limit);
         let shared = Arc::new(Shared {
             engine: Arc::new(Current::new(self.engine)),
             storage: self.storage,
@@ -208,6 +210,7 @@ impl Bot {
             locales: Arc::default(),
             wake: Arc::default(),
             subscriptions_per_server: self.config.subscriptions_per_server,
+            pacer,
         });
         let mut http = HttpBuilder::new(self.config.token.expose());
         if let Some(url) = &self.config.api_url {
@@ -244,13 +247,12 @@ impl Bot {
             Arc::clone(&shared.storage) as Arc<dyn DigestStore>,
             Arc::new(poster),
             Arc::clone(&shared.clock),
-            self.config.rate_limit,
+            Arc::clone(&shared.pacer),
             self.config.lease,
             Arc::clone(&shared.locales),
             Arc::clone(&shared.wake),
             writes,
         ));
-        let pacer = scheduler.pacer();
         let stop = CancellationToken::new();
         // The start's requests (the gateway, the application, the registration) are not paced:
         // digests sent meanwhile, or within the second after them, at the full rate would put
@@ -290,7 +292,6 @@ impl Bot {
             stop,
             digests,
             started,
-            pacer,
             reloads,
             http_stop,
             http_server,

@@ -178,8 +178,47 @@ async fn a_bad_schedule_is_refused_in_the_users_language_and_nothing_is_opened(m
     bot.stop().await;
 }
 
+async fn users_starting_at_once_have_their_dms_opened_at_the_bots_pace(mode: Mode) {
+    let world = World::new_in(mode).await;
+    let standin = &world.standin;
+    let clock = ManualClock::starting_at("2026-11-23T22:00:00Z");
+    // One request a second for the whole bot: opening a DM waits for its slot, as a digest does.
+    let bot = world.start_with_clock(&clock, &[("DISCORD_RATE_LIMIT", "1")]).await;
+    let options = [("frequency", "daily"), ("time", "09:00")];
+    let starts = [540, 541, 542]
+        .map(|id| {
+            standin.user_install_command(
+                Elsewhere::Dm,
+                &user(id, "en-US"),
+                "my-digest",
+                Some("start"),
+                &options,
+            )
+        })
+        .to_vec();
+    for answer in standin.interact_all(starts).await {
+        let text = content(&answer.message());
+        assert!(text.starts_with("Done: a digest will be sent to you by direct message every day"), "{text}");
+    }
+    let mut opened: Vec<_> = standin
+        .requests()
+        .iter()
+        .filter(|r| r.method == "POST" && r.path == "/users/@me/channels")
+        .map(|r| r.at)
+        .collect();
+    opened.sort();
+    assert_eq!(opened.len(), 3, "a DM opened for each user");
+    for pair in opened.windows(2) {
+        let apart = pair[1].duration_since(pair[0]);
+        assert!(apart >= std::time::Duration::from_millis(900), "two DMs opened {apart:?} apart");
+    }
+    world.assert_no_schema_errors();
+    bot.stop().await;
+}
+
 in_both_modes!(
     a_personal_digest_comes_by_dm_at_its_time_in_the_users_zone_and_language,
+    users_starting_at_once_have_their_dms_opened_at_the_bots_pace,
     a_user_who_closed_their_dms_pauses_their_digest_and_hears_nothing_more,
     a_bad_schedule_is_refused_in_the_users_language_and_nothing_is_opened,
 );

@@ -358,6 +358,7 @@ async fn inspect(
 ) -> Result<Result<Target, Text>, Failure> {
     let http = &call.discord;
     let unseen = || Text::new("error-digest-channel-unseen").arg("channel", texts::mention(channel_id.get()));
+    call.turn().await;
     let channel = match http.get_channel(channel_id).await {
         Ok(serenity::Channel::Guild(channel)) if channel.guild_id == guild => {
             if !matches!(channel.kind, ChannelType::Text | ChannelType::News | ChannelType::Forum) {
@@ -382,7 +383,9 @@ async fn inspect(
         }
         Err(error) => return Err(error.into()),
     };
+    call.turn().await;
     let server = http.get_guild(guild).await?;
+    call.turn().await;
     let me = http.get_member(guild, call.bot_id).await?;
     let allowed = server.user_permissions_in(&channel, &me);
     let forum = channel.kind == ChannelType::Forum;

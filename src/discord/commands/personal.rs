@@ -6,7 +6,6 @@
 //! across processes as a channel's. A DM Discord refuses (the user closed their DMs or blocked
 //! the bot) pauses the digest, and the user is told nothing more until they start it again.
 
-use poise::serenity_prelude as serenity;
 use serde_json::json;
 
 use super::digest::schedule_and_topics;
@@ -87,7 +86,7 @@ fn start_for(call: &Call, user: u64, options: &Options<'_>) -> Result<Response, 
     let call = call.clone();
     Ok(Response::deferred(true, async move {
         let shared = &call.shared;
-        let dm = open_dm(&call.discord, user).await?;
+        let dm = open_dm(&call, user).await?;
         // The one personal digest a user has lives in their DM channel, which Discord keeps
         // for good; one kept under another channel id is replaced.
         for earlier in shared.storage.subscriptions(user).await? {
@@ -111,8 +110,9 @@ fn start_for(call: &Call, user: u64, options: &Options<'_>) -> Result<Response, 
 }
 
 /// The user's DM channel with the bot, opened (or found: Discord returns the one there is).
-async fn open_dm(http: &serenity::Http, user: u64) -> Result<u64, Failure> {
-    let channel = http.create_private_channel(&json!({ "recipient_id": user.to_string() })).await?;
+async fn open_dm(call: &Call, user: u64) -> Result<u64, Failure> {
+    call.turn().await;
+    let channel = call.discord.create_private_channel(&json!({ "recipient_id": user.to_string() })).await?;
     Ok(channel.id.get())
 }
 
